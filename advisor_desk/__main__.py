@@ -1,0 +1,3 @@
+from advisor_desk.app import main
+
+raise SystemExit(main())

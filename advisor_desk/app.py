@@ -1,0 +1,76 @@
+"""Composition root: arguments -> paths -> logging -> (database -> services) -> CLI or Qt.
+
+Only this module knows every layer. Heavy imports (SQLAlchemy, Alembic, PySide6) happen inside
+functions so ``advisor-desk --help`` and the first paint stay fast.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from advisor_desk.paths import AppPaths
+
+log = logging.getLogger("advisor_desk")
+
+
+def resolve_paths(data_dir: str | None, *, temporary: bool) -> AppPaths:
+    """``--demo``/``--smoke-test`` use a throw-away folder unless ``--data-dir`` is given."""
+    if data_dir:
+        return AppPaths.resolve(data_dir)
+    if temporary:
+        folder = Path(tempfile.mkdtemp(prefix="advisor-desk-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        return AppPaths.under(folder)
+    return AppPaths.resolve()
+
+
+def open_desk(paths: AppPaths):
+    """Check, migrate and open the database; build the ``Desk`` facade."""
+    from advisor_desk.services.desk import open_desk as _open
+
+    return _open(paths)
+
+
+def prepare_demo(desk) -> None:
+    """Fill an empty database with the demo content and shop data."""
+    if desk.demo.is_empty():
+        desk.demo.load()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from advisor_desk import cli
+
+    args = cli.parse_args(argv)
+    temporary = bool(args.demo or args.smoke_test)
+    paths = resolve_paths(args.data_dir, temporary=temporary)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"advisor-desk: cannot use the data folder {paths.data}: {exc.strerror}",
+              file=sys.stderr)
+        return 2
+
+    def start_logging() -> None:
+        from advisor_desk.logs import setup_logging
+
+        setup_logging(paths.log_file)
+        log.info("start %s data=%s mode=%s", args.command or "gui", paths.data, paths.mode)
+
+    if args.command:
+        start_logging()
+        return cli.run(args, paths, lambda: open_desk(paths))
+
+    from advisor_desk.ui.gui import GuiOptions, run_gui
+
+    options = GuiOptions(lang=args.lang or "zh_CN", demo=temporary, smoke_test=args.smoke_test)
+    return run_gui(options, paths, open_desk=lambda: open_desk(paths),
+                   prepare=prepare_demo if temporary else None, start_logging=start_logging)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

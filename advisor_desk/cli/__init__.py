@@ -1,0 +1,50 @@
+"""The command-line front end (ARCHITECTURE.md §13): argparse over the same services.
+
+Exit codes: 0 done, 2 user error (one line on stderr), 1 bug (one line naming the log file).
+The composition root (``advisor_desk.app``) parses, builds the paths and hands us a way to
+open the ``Desk``; nothing here touches the store directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from advisor_desk.cli.parser import build_parser
+from advisor_desk.domain.errors import DeskError
+from advisor_desk.paths import AppPaths
+
+if TYPE_CHECKING:
+    import argparse
+
+    from advisor_desk.services.desk import Desk
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]) -> int:
+    """Run one command; map errors to exit codes with one line on stderr."""
+    from advisor_desk.cli import commands
+
+    handler = commands.HANDLERS[args.handler]
+    try:
+        return handler(args, paths, open_desk) or EXIT_OK
+    except DeskError as exc:
+        print(f"advisor-desk: {exc.message}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("advisor-desk: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_USER
+    except Exception:
+        log.exception("command %s failed", args.handler)
+        print(f"advisor-desk: internal error; details were written to {paths.log_file}",
+              file=sys.stderr)
+        return EXIT_BUG

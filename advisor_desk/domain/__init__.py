@@ -1,0 +1,1 @@
+"""Pure rules of the domain: no Qt, no SQL, no I/O."""

@@ -1,0 +1,65 @@
+"""User-facing errors.
+
+A ``DeskError`` carries one sentence a user can act on. It is built from an English template
+marked with ``N_`` and named parameters::
+
+    raise InvalidInput(N_("No advisor named {name}."), name=name)
+
+The CLI prints the English sentence on stderr and exits with 2; the GUI translates the template
+(context ``DeskError``; ``tools/i18n.py`` extracts every ``N_`` string) and shows it in a
+dialog. Anything that is not a ``DeskError`` is a bug: it is logged with its traceback and the
+user is told where the log is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def N_(template: str) -> str:
+    """Mark a user-facing template for extraction; returns it unchanged."""
+    return template
+
+
+class DeskError(Exception):
+    """An error the user can understand and fix; ``str(err)`` is the English sentence."""
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        self.message = template.format(**params) if params else template
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseTooNew(DeskError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class DatabaseCorrupt(DeskError):
+    """The integrity check failed."""
+
+
+class MigrationFailed(DeskError):
+    """A schema migration failed; the database was rolled back to its previous state."""
+
+
+class ContentInvalid(DeskError):
+    """HQ content (a pack or a content folder) failed validation."""
+
+
+class NotFound(DeskError):
+    """A requested item does not exist (or no longer exists)."""
+
+
+class InvalidInput(DeskError):
+    """A value typed or passed by the user is not acceptable."""
+
+
+class Cancelled(DeskError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("Cancelled; nothing was changed."))

@@ -1,0 +1,42 @@
+"""Value types for advisors and customers as pages see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor_desk.domain.masking import mask_phone
+
+
+@dataclass(frozen=True)
+class AdvisorInfo:
+    id: int
+    name: str
+    store_code: str
+    role: str
+    active: bool = True
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    """The few fields the toolbar, pickers and copy personalisation need."""
+
+    id: int
+    name: str
+    remark_name: str
+    salutation: str
+    phone: str | None
+    stage_key: str | None
+    vip_level: str | None
+    member_class: str | None
+
+    @property
+    def display_name(self) -> str:
+        return self.remark_name or self.name or self.salutation
+
+    @property
+    def phone_masked(self) -> str:
+        return mask_phone(self.phone)

@@ -1,0 +1,1 @@
+"""Use cases: the ``Desk`` facade and its sub-services. Returns dataclasses and Changes."""

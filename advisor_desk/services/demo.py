@@ -1,0 +1,239 @@
+"""Deterministic demo shop data: 3 advisors, ~300 customers with tags from several sources,
+purchases, interactions and birthdays spread so that there is work on ``today``.
+
+The generator records customers, tags, purchases and interactions through the same store
+writes the app uses (``customers_repo``), so anything that reacts to those events reacts to
+demo data too. It needs HQ content (stages, tags, member classes) applied first.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from advisor_desk import locate
+from advisor_desk.domain.changes import EVERYTHING, Changes
+from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.services import demo_names as names
+from advisor_desk.services.content import ContentService
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.store import advisors_repo, customers_repo, demo_repo, settings_repo
+from advisor_desk.store.customers_repo import NewCustomer
+
+DEMO_STORE_CODE = "SH001"
+DEMO_STORE_NAME = "沁研 上海嘉里中心专柜"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    advisors: int
+    customers: int
+    purchases: int
+    interactions: int
+    tags: int
+
+
+class DemoService:
+    def __init__(self, ctx: ServiceContext, content: ContentService) -> None:
+        self._ctx = ctx
+        self._content = content
+
+    def is_empty(self) -> bool:
+        """No content applied and no customers: a fresh database."""
+        with self._ctx.db.read() as s:
+            return customers_repo.count(s) == 0 and not self._content.history()
+
+    def load(self, *, seed: int = 7, today: date | None = None,
+             customers: int = 300) -> tuple[DemoSummary, Changes]:
+        """Demo store identity + the demo HQ content + generated shop data."""
+        with self._ctx.db.read() as s:
+            if customers_repo.count(s):
+                raise InvalidInput(N_("This database already has customers; demo data goes "
+                                      "into an empty one (use a new --data-dir)."))
+        bundle = self._content.read_folder(locate.demo_content_dir())  # validate first
+        self.configure_store()
+        self._content.apply(bundle)
+        return self.generate(seed=seed, today=today, customers=customers)
+
+    def configure_store(self) -> None:
+        """Demo identity of the shop (store code decides which coupon codes load)."""
+        with self._ctx.db.write() as s:
+            settings_repo.put(s, "store_code", DEMO_STORE_CODE)
+            settings_repo.put(s, "store_name", DEMO_STORE_NAME)
+            settings_repo.put(s, "demo", "1")
+        self._ctx.store_code = DEMO_STORE_CODE
+
+    def generate(self, *, seed: int = 7, today: date | None = None,
+                 customers: int = 300) -> tuple[DemoSummary, Changes]:
+        ctx = self._ctx
+        today = today or ctx.clock.today()
+        with ctx.db.write() as s:
+            if customers_repo.count(s):
+                raise InvalidInput(N_("This database already has customers; demo data goes "
+                                      "into an empty one (use a new --data-dir)."))
+            vocab = demo_repo.vocabulary(s)
+            if not vocab.stages or not vocab.groups:
+                raise InvalidInput(N_("Apply HQ content (stages, tags) before generating demo "
+                                      "data."))
+            gen = _Generator(random.Random(seed), today, ctx, vocab, s)
+            summary = gen.run(customers)
+        return summary, EVERYTHING
+
+
+class _Generator:
+    def __init__(self, rng: random.Random, today: date, ctx: ServiceContext,
+                 vocab: demo_repo.Vocabulary, session) -> None:
+        self.rng, self.today, self.ctx, self.vocab, self.s = rng, today, ctx, vocab, session
+        self.tz = ZoneInfo("Asia/Shanghai")
+        self.now = self.at(today, 10)
+        self.counts = {"purchases": 0, "interactions": 0, "tags": 0}
+
+    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), self.tz)
+
+    def day_ago(self, days: int) -> datetime:
+        return self.at(self.today - timedelta(days=days), self.rng.randint(10, 20),
+                       self.rng.randint(0, 59))
+
+    def run(self, n: int) -> DemoSummary:
+        advisor_ids = []
+        for name, role in names.ADVISORS:
+            info = advisors_repo.find_by_name(self.s, name) or advisors_repo.add(
+                self.s, name=name, store_code=DEMO_STORE_CODE, role=role, now=self.now)
+            advisor_ids.append(info.id)
+        for i in range(n):
+            self.customer(i, advisor_ids)
+        return DemoSummary(len(advisor_ids), n, self.counts["purchases"],
+                           self.counts["interactions"], self.counts["tags"])
+
+    def persona(self, i: int) -> str:
+        # the first customers carry the demo's story for today
+        fixed = {0: "sop1", 1: "sop7", 2: "sop14", 3: "sop28", 4: "sop1", 5: "sop7",
+                 6: "new", 7: "new", 8: "dormant", 9: "loyal"}
+        if i in fixed:
+            return fixed[i]
+        return self.rng.choices(
+            ("prospect", "occasional", "loyal", "dormant", "recent"),
+            weights=(25, 40, 14, 9, 12))[0]
+
+    def customer(self, i: int, advisor_ids: list[int]) -> None:
+        rng = self.rng
+        persona = self.persona(i)
+        female = rng.random() < 0.88
+        surname = rng.choice(names.SURNAMES)
+        given = rng.choice(names.FEMALE_GIVEN if female else names.MALE_GIVEN)
+        year = rng.randint(1968, 2003)
+        if i < 8:  # birthdays today and in the coming days, for the Today page
+            bday = self.today + timedelta(days=(0, 1, 3, 5, 6, 9, 12, 20)[i])
+            month, day = bday.month, bday.day
+        else:
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+        age = self.today.year - year
+        salutation = (f"{surname}姐" if age >= 33 else f"{surname}小姐") if female \
+            else f"{surname}先生"
+        added_days = {"new": rng.choice((0, 1)), "dormant": rng.randint(900, 1300)}.get(
+            persona, rng.randint(30, 1000))
+        added = self.day_ago(added_days)
+        owner = advisor_ids[i % 3] if rng.random() < 0.9 else rng.choice(advisor_ids)
+        stage = self.stage_for(persona)
+        vip = None
+        if persona == "loyal":
+            vip = rng.choice(self.vocab.vip_levels or [None])
+        elif persona in ("occasional", "recent") and rng.random() < 0.15 and self.vocab.vip_levels:
+            vip = self.vocab.vip_levels[0]
+        cid = customers_repo.create(
+            self.s,
+            NewCustomer(
+                name=surname + given, salutation=salutation,
+                remark_name=self.remark(surname, given),
+                name_initials=first_letters(surname + given),
+                phone=f"1{rng.choice('35789')}{rng.randint(0, 999_999_999):09d}",
+                gender="F" if female else "M", birthday=(year if rng.random() < 0.7 else None,
+                                                         month, day),
+                region=rng.choice(names.REGIONS), source_channel=rng.choice(names.SOURCES),
+                stage_key=stage, vip_level=vip, notes=rng.choice(names.NOTES),
+                koc_type=rng.choice(("creator", "sharer", "co_creator"))
+                if persona == "loyal" and rng.random() < 0.3 else None),
+            owner_id=owner, at=added, device_id=self.ctx.device_id, by=owner)
+        self.tags(cid, owner, added)
+        for days in self.purchase_days(persona, added_days):
+            items = rng.sample(names.PRODUCTS, k=rng.choice((1, 1, 2, 3)))
+            customers_repo.record_purchase(
+                self.s, cid, at=self.day_ago(days), amount_fen=sum(p[1] for p in items),
+                items="、".join(p[0] for p in items), advisor_id=owner, now=self.now,
+                device_id=self.ctx.device_id)
+            self.counts["purchases"] += 1
+        for days in self.contact_days(persona, added_days):
+            kind = rng.choices(("chat", "visit", "call", "moments", "gift"),
+                               weights=(60, 15, 8, 12, 5))[0]
+            customers_repo.record_interaction(
+                self.s, cid, at=self.day_ago(days), kind=kind,
+                note=rng.choice(names.INTERACTION_NOTES[kind]), advisor_id=owner,
+                device_id=self.ctx.device_id)
+            self.counts["interactions"] += 1
+
+    def remark(self, surname: str, given: str) -> str:
+        if self.rng.random() >= 0.3:
+            return ""
+        return f"{surname}{given[-1]} {self.rng.choice(('静安', '浦东', '会员', '老客', '新客'))}"
+
+    def stage_for(self, persona: str) -> str | None:
+        stages = self.vocab.stages
+        by_sort = {k: n for n, k in enumerate(stages)}
+        pick = {
+            "prospect": self.rng.choice(stages[:3]) if len(stages) >= 3 else stages[0],
+            "new": stages[0],
+            "sop1": stages[min(3, len(stages) - 1)],
+            "loyal": stages[-1] if self.rng.random() < 0.4 else stages[min(4, len(stages) - 1)],
+        }.get(persona)
+        if pick is None:
+            pick = stages[min(3 + (self.rng.random() < 0.4), len(stages) - 1)]
+        return pick if pick in by_sort else None
+
+    def purchase_days(self, persona: str, added_days: int) -> list[int]:
+        rng = self.rng
+        if persona in ("prospect", "new"):
+            return []
+        if persona.startswith("sop"):
+            return [int(persona[3:])]
+        if persona == "dormant":
+            days = {rng.randint(731, min(added_days, 1200)) for _ in range(rng.randint(1, 3))}
+            return sorted(days, reverse=True)
+        if persona == "loyal":
+            days = {rng.randint(20, 360) for _ in range(rng.randint(4, 7))}
+        elif persona == "recent":
+            days = {rng.choice((2, 3, 5, 6, 8, 9, 10, 12, 13, 15, 20, 26, 27, 29))}
+        else:
+            low = min(40, added_days)
+            days = {rng.randint(low, max(low, min(added_days, 700)))
+                    for _ in range(rng.randint(1, 3))}
+        return sorted((d for d in days if d <= added_days), reverse=True)
+
+    def contact_days(self, persona: str, added_days: int) -> list[int]:
+        rng = self.rng
+        if persona == "dormant":
+            return [rng.randint(740, max(741, added_days))]
+        count = {"loyal": rng.randint(4, 9), "prospect": rng.randint(0, 3),
+                 "new": 1}.get(persona, rng.randint(1, 5))
+        days = {rng.randint(0, max(0, min(added_days, 200))) for _ in range(count)}
+        return sorted(days, reverse=True)
+
+    def tags(self, customer_id: int, owner: int, added: datetime) -> None:
+        rng = self.rng
+        for group in self.vocab.groups:
+            if group.exclusive:
+                picks = [rng.choice(group.tags)] if rng.random() < 0.6 else []
+            else:
+                picks = rng.sample(group.tags, k=min(len(group.tags), rng.choice((0, 0, 1, 1, 2))))
+            for tag in picks:
+                source = rng.choices(("manual", "import", "event"), weights=(60, 25, 15))[0]
+                at = added + timedelta(days=rng.randint(0, 20))
+                if at > self.now:
+                    at = self.now
+                if customers_repo.add_tag(self.s, customer_id, tag, source=source,
+                                          by=owner if source == "manual" else None, at=at,
+                                          device_id=self.ctx.device_id):
+                    self.counts["tags"] += 1

@@ -1,0 +1,73 @@
+"""The ``Desk`` facade: one object with sub-services, built once and handed down."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from advisor_desk.domain.clock import Clock, SystemClock
+from advisor_desk.domain.ids import new_ulid
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.advisors import AdvisorService
+from advisor_desk.services.content import ContentService
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.customers import CustomerService
+from advisor_desk.services.demo import DemoService
+from advisor_desk.services.library import LibraryService
+from advisor_desk.services.maintenance import MaintenanceService
+from advisor_desk.services.settings import SettingsService
+from advisor_desk.store import migrations, settings_repo
+from advisor_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Desk:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.settings = SettingsService(ctx)
+        self.advisors = AdvisorService(ctx)
+        self.content = ContentService(ctx)
+        self.library = LibraryService(ctx)
+        self.customers = CustomerService(ctx)
+        self.maintenance = MaintenanceService(ctx)
+        self.demo = DemoService(ctx, self.content)
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.ctx.paths
+
+    @property
+    def clock(self) -> Clock:
+        return self.ctx.clock
+
+    def close(self) -> None:
+        self.ctx.db.close()
+
+
+def open_desk(paths: AppPaths, clock: Clock | None = None, *,
+              integrity_check: bool = True) -> Desk:
+    """Check, migrate (backing up first) and open the database in ``paths``."""
+    paths.ensure()
+    if integrity_check and paths.database.exists():
+        migrations.quick_check(paths.database, paths.backups)
+    result = migrations.prepare(paths.database, paths.backups,
+                                (clock or SystemClock()).now())
+    if result.before != result.after:
+        log.info("database schema %s -> %s (backup %s)", result.before, result.after,
+                 result.backup)
+    db = Database(paths.database)
+    with db.write() as s:
+        device_id = settings_repo.get(s, "device_id")
+        if device_id is None:
+            device_id = new_ulid()
+            settings_repo.put(s, "device_id", device_id)
+        store_code = settings_repo.get(s, "store_code") or "STORE"
+        tz_name = settings_repo.get(s, "time_zone") or "Asia/Shanghai"
+    if clock is None:
+        try:
+            clock = SystemClock(ZoneInfo(tz_name))
+        except ZoneInfoNotFoundError:
+            clock = SystemClock()
+    return Desk(ServiceContext(db=db, paths=paths, clock=clock, device_id=device_id,
+                               store_code=store_code))

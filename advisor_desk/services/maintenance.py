@@ -1,0 +1,112 @@
+"""Integrity check, backups and restore."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, InvalidInput
+from advisor_desk.domain.ids import new_ulid
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.store import backup, migrations
+from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    database: Path
+    revision: str
+    head: str
+    integrity: str  # "ok"
+    size_bytes: int
+    latest_backup: Path | None
+
+
+class MaintenanceService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def backup(self, dest: Path | None = None) -> Path:
+        ctx = self._ctx
+        if dest is None:
+            return backup.make_backup(ctx.db.path, ctx.paths.backups, "manual", ctx.clock.now())
+        dest = Path(dest)
+        if dest.is_dir():
+            raise InvalidInput(N_("{path} is a folder; give a file name for the backup."),
+                               path=str(dest))
+        backup.copy_database(ctx.db.path, dest)
+        return dest
+
+    def daily_backup(self) -> Path | None:
+        """One automatic backup per calendar day (called at start-up)."""
+        ctx = self._ctx
+        today = ctx.clock.today().strftime("%Y%m%d")
+        for info in backup.list_backups(ctx.paths.backups):
+            if info.reason == "daily" and info.path.name.startswith(f"{backup.PREFIX}{today}"):
+                return None
+        return backup.make_backup(ctx.db.path, ctx.paths.backups, "daily", ctx.clock.now())
+
+
+def check(paths: AppPaths) -> CheckReport:
+    """Integrity and revision of the database in ``paths`` without changing it."""
+    db = paths.database
+    if not db.exists():
+        raise InvalidInput(N_("There is no database at {path} yet."), path=str(db))
+    migrations.quick_check(db, paths.backups)
+    revision = migrations.read_revision(db) or "none"
+    if revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNew(
+            N_("The database has schema revision {revision}, which this version of Advisor "
+               "Desk does not know (it knows up to {head}); it was written by a newer version."),
+            revision=revision, head=HEAD_REVISION)
+    return CheckReport(db, revision, HEAD_REVISION, "ok", db.stat().st_size,
+                       backup.latest_backup(paths.backups))
+
+
+def restore(paths: AppPaths, source: Path, now) -> Path:
+    """Replace the database with ``source`` after checking it; the current database is backed
+    up first. The restored database gets a new device id (its journal sequence restarts from
+    an older point, and reports from the two histories must not collide)."""
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInput(N_("{path} does not exist."), path=str(source))
+    migrations.quick_check(source, paths.backups)
+    revision = migrations.read_revision(source)
+    if revision is None:
+        raise InvalidInput(N_("{path} is not an Advisor Desk database."), path=str(source))
+    if revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNew(N_("{path} was written by a newer version of Advisor Desk."),
+                             path=str(source))
+    paths.ensure()
+    target = paths.database
+    staged = target.with_name(target.name + ".restore")
+    backup.copy_database(source, staged)
+    conn = sqlite3.connect(staged)
+    try:
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (new_ulid(now),))
+        conn.commit()
+    finally:
+        conn.close()
+    saved = None
+    if target.exists():
+        saved = backup.make_backup(target, paths.backups, "restore", now)
+        conn = sqlite3.connect(target)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(str(target) + suffix)
+    os.replace(staged, target)
+    try:
+        migrations.quick_check(target, paths.backups)
+    except DatabaseCorrupt:
+        if saved is not None:
+            os.replace(saved, target)
+        raise
+    return target

@@ -1,0 +1,63 @@
+"""Store settings kept in the database (QSettings holds only window geometry)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.store import settings_repo
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    store_code: str = "STORE"
+    store_name: str = ""
+    time_zone: str = "Asia/Shanghai"
+    grace_days: int = 7  # overdue SOP steps become "missed" after this many days
+    contact_gap_days: int = 7  # warn when contacting someone sooner than this
+    advisors_may_reveal_phone: bool = False
+    demo: bool = False
+
+
+_INT = {"grace_days", "contact_gap_days"}
+_BOOL = {"advisors_may_reveal_phone", "demo"}
+
+
+def _parse(raw: dict[str, str]) -> StoreSettings:
+    values = {}
+    for f in fields(StoreSettings):
+        if f.name not in raw:
+            continue
+        text = raw[f.name]
+        values[f.name] = int(text) if f.name in _INT else (
+            text == "1" if f.name in _BOOL else text)
+    return StoreSettings(**values)
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def get(self) -> StoreSettings:
+        with self._ctx.db.read() as s:
+            return _parse(settings_repo.get_all(s))
+
+    def update(self, **changes: object) -> Changes:
+        current = self.get()
+        try:
+            updated = replace(current, **changes)
+        except TypeError as exc:
+            raise InvalidInput(N_("Unknown setting: {detail}."), detail=str(exc)) from None
+        if updated.grace_days < 0 or updated.contact_gap_days < 0:
+            raise InvalidInput(N_("Day counts cannot be negative."))
+        with self._ctx.db.write() as s:
+            for f in fields(StoreSettings):
+                value = getattr(updated, f.name)
+                if value != getattr(current, f.name):
+                    text = ("1" if value else "0") if f.name in _BOOL else str(value)
+                    settings_repo.put(s, f.name, text)
+        if "store_code" in changes:
+            self._ctx.store_code = updated.store_code
+        return Changes(settings=True)

@@ -1,0 +1,70 @@
+"""Backups through the SQLite backup API (a file copy of a WAL database loses commits)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+KEEP = {"daily": 14, "migrate": 10, "import": 20, "manual": 50, "restore": 10}
+PREFIX = "advisor_desk-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    size: int
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    """Copy a live SQLite database consistently into ``dest`` (written atomically)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+
+
+def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime) -> Path:
+    """Back up ``db_path`` into ``backups_dir`` and prune old backups of the same reason."""
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+    dest = backups_dir / f"{PREFIX}{stamp}-{reason}.db"
+    copy_database(db_path, dest)
+    _prune(backups_dir, reason, KEEP.get(reason, 20))
+    return dest
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Newest first."""
+    if not backups_dir.is_dir():
+        return []
+    found = []
+    for path in backups_dir.glob(f"{PREFIX}*.db"):
+        reason = path.stem.rsplit("-", 1)[-1]
+        found.append(BackupInfo(path, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def latest_backup(backups_dir: Path) -> Path | None:
+    backups = list_backups(backups_dir)
+    return backups[0].path if backups else None
+
+
+def _prune(backups_dir: Path, reason: str, keep: int) -> None:
+    same = [b for b in list_backups(backups_dir) if b.reason == reason]
+    for old in same[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()

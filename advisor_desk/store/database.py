@@ -1,0 +1,77 @@
+"""The engine and its pragmas, and the two ways to use it: ``read()`` and ``write()``.
+
+pysqlite's own transaction handling commits around DDL and starts transactions lazily; we turn
+it off (``isolation_level = None``) and emit ``BEGIN`` ourselves, ``BEGIN IMMEDIATE`` for
+writers, so a second writer waits on the busy timeout instead of failing at commit (STACK.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        # foreign_keys is a no-op inside a transaction: set it here, before any BEGIN
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One SQLite file. Every unit of work is one transaction.
+
+    Sessions are not shared across threads: each ``read()``/``write()`` checks a connection out
+    of the pool for its own duration, so a worker thread simply opens its own.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._writer = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Close every pooled connection (the last close checkpoints the WAL)."""
+        self.engine.dispose()

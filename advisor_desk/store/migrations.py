@@ -1,0 +1,141 @@
+"""Bring a database to the app's schema safely.
+
+- A new (empty) file is created at the head revision.
+- A file at the head revision is opened without importing Alembic.
+- An older revision is backed up (SQLite backup API), then upgraded in ONE transaction with
+  foreign keys off for batch rebuilds and ``PRAGMA foreign_key_check`` before commit; any
+  failure rolls everything back and the file is as it was.
+- A revision the app does not know (written by a newer app) is refused; the file is only read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from advisor_desk import locate
+from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, MigrationFailed
+from advisor_desk.store import backup
+from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None  # None: the database was new
+    after: str
+    backup: Path | None
+
+
+def read_revision(db_path: Path) -> str | None:
+    """The stored Alembic revision (None for a new or empty file), read-only."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(N_("The database {path} cannot be opened: {detail}."),
+                              path=str(db_path), detail=str(exc)) from None
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise DatabaseCorrupt(
+                    N_("{path} is not an Advisor Desk database (it has no schema revision)."),
+                    path=str(db_path))
+            return None
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return rev[0] if rev else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(N_("The database {path} cannot be read: {detail}."),
+                              path=str(db_path), detail=str(exc)) from None
+    finally:
+        conn.close()
+
+
+def prepare(
+    db_path: Path,
+    backups_dir: Path,
+    now: datetime,
+    *,
+    script_location: Path | None = None,
+    head: str = HEAD_REVISION,
+    known: tuple[str, ...] = KNOWN_REVISIONS,
+) -> MigrationResult:
+    """Make ``db_path`` ready at ``head`` (see the module docstring)."""
+    before = read_revision(db_path)
+    if before == head:
+        return MigrationResult(before, head, None)
+    if before is not None and before not in known:
+        raise DatabaseTooNew(
+            N_("The database was written by a newer version of Advisor Desk (schema "
+               "{revision}); this version cannot open it. Install the newer version; the file "
+               "was not changed."), revision=before)
+    saved = None
+    if before is not None:
+        saved = backup.make_backup(db_path, backups_dir, "migrate", now)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _upgrade(db_path, script_location or locate.db_dir(), head)
+    except Exception as exc:
+        raise MigrationFailed(
+            N_("Updating the database schema failed ({detail}); the database was left as it "
+               "was. Backup: {backup}"), detail=str(exc), backup=str(saved or "-")) from exc
+    return MigrationResult(before, head, saved)
+
+
+def _upgrade(db_path: Path, script_location: Path, head: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(f"sqlite:///{db_path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # batch table rebuilds
+        dbapi_connection.execute("PRAGMA busy_timeout = 10000")
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = Config()
+            config.set_main_option("script_location", str(script_location))
+            config.attributes["connection"] = connection
+            command.upgrade(config, head)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"foreign key check failed in table {broken[0][0]}")
+    finally:
+        engine.dispose()
+
+
+def quick_check(db_path: Path, backups_dir: Path) -> None:
+    """``PRAGMA quick_check``; raises DatabaseCorrupt naming the latest backup."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    if rows != ["ok"]:
+        latest = backup.latest_backup(backups_dir)
+        if latest is None:
+            raise DatabaseCorrupt(N_("The database failed its integrity check ({detail}). No "
+                                     "backup was found."), detail=rows[0])
+        raise DatabaseCorrupt(
+            N_("The database failed its integrity check ({detail}). The latest backup is "
+               "{backup}; restore it with: advisor-desk restore {backup}"),
+            detail=rows[0], backup=str(latest))

@@ -1,0 +1,64 @@
+"""Putting a payload on the system clipboard and making sure it arrived.
+
+After setting, the clipboard is read back; on Windows another program may hold it for a
+moment, so we retry briefly and report failure instead of pretending.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
+
+RETRIES = 5
+RETRY_DELAY_S = 0.03
+
+
+@dataclass(frozen=True)
+class Payload:
+    text: str = ""
+    html: str | None = None
+    image_path: Path | None = None  # image data first, plus the file URL
+
+
+def _mime(payload: Payload) -> QMimeData:
+    mime = QMimeData()
+    if payload.image_path is not None:
+        image = QImage(str(payload.image_path))
+        if not image.isNull():
+            mime.setImageData(image)
+        mime.setUrls([QUrl.fromLocalFile(str(payload.image_path))])
+    if payload.text:
+        mime.setText(payload.text)
+    if payload.html:
+        mime.setHtml(payload.html)
+    return mime
+
+
+def _arrived(payload: Payload) -> bool:
+    data = QGuiApplication.clipboard().mimeData()
+    if data is None:
+        return False
+    if payload.text and data.text() != payload.text:
+        return False
+    return not (payload.image_path is not None and not (data.hasImage() or data.hasUrls()))
+
+
+def put(payload: Payload) -> bool:
+    """Set the clipboard; True when reading it back shows our payload."""
+    clipboard = QGuiApplication.clipboard()
+    for attempt in range(RETRIES):
+        clipboard.setMimeData(_mime(payload))
+        if _arrived(payload):
+            return True
+        if attempt < RETRIES - 1:
+            QGuiApplication.processEvents()
+            time.sleep(RETRY_DELAY_S)
+    return False
+
+
+def put_text(text: str) -> bool:
+    return put(Payload(text=text))

@@ -1,0 +1,19 @@
+"""What every page gets from the main window: shared state, the task runner, feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor_desk.ui.state import DeskState
+from advisor_desk.ui.tasks import TaskRunner
+
+
+@dataclass
+class UiContext:
+    state: DeskState
+    tasks: TaskRunner
+    log_file: Path
+    notify: Callable[[str], None]  # a brief, unobtrusive confirmation
+    show_error: Callable[[BaseException], None]

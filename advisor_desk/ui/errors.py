@@ -1,0 +1,51 @@
+"""Readable errors: a DeskError shows its (translated) sentence; anything else is a bug,
+logged with its traceback, and the user is told where the details are."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from advisor_desk.domain.errors import Cancelled, DeskError
+
+log = logging.getLogger(__name__)
+
+
+def describe(exc: BaseException, log_file: Path) -> str:
+    if isinstance(exc, DeskError):
+        template = QCoreApplication.translate("DeskError", exc.template)
+        try:
+            return template.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return exc.message
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong. The details were saved to {log}. Your data was not "
+        "changed by this error.").format(log=log_file)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> None:
+    if isinstance(exc, Cancelled):
+        return
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, DeskError)
+                else QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Advisor Desk"))
+    box.setText(describe(exc, log_file))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def report_unexpected(exc_type, exc, tb, log_file: Path) -> None:
+    """The GUI's excepthook: log with traceback, then show a readable dialog."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if not isinstance(exc, DeskError):
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is not None:
+        show_error(QApplication.activeWindow(), exc, log_file)

@@ -1,0 +1,139 @@
+"""Start the desktop app: QApplication, translations, theme, the window first, then the
+database opens in the background (the first paint never waits for SQLAlchemy or Alembic)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from advisor_desk import APP_NAME
+from advisor_desk.paths import AppPaths
+from advisor_desk.ui import i18n, theme
+from advisor_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from advisor_desk.services.desk import Desk
+
+log = logging.getLogger(__name__)
+# set by the start-up benchmark: "shown" quits as soon as the window has been shown and
+# painted; "ready" once the database is open and the first page shows its data. Either way the
+# wall-clock instant (time.time()) is printed first as "reached <seconds>".
+QUIT_WHEN = "ADVISOR_DESK_QUIT_WHEN"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    lang: str = "zh_CN"
+    demo: bool = False
+    smoke_test: bool = False
+
+
+def _choose_platform(smoke_test: bool) -> str | None:
+    """Offscreen for the smoke test (and any run without a display); None if Qt decides."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    no_display = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if smoke_test or (no_display and os.environ.get(QUIT_WHEN)):
+        return "offscreen"
+    if no_display:
+        raise SystemExit("advisor-desk: no display found (DISPLAY is not set); "
+                         "use --smoke-test for a headless check")
+    return None
+
+
+def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Desk],
+            prepare: Callable[[Desk], None] | None = None,
+            start_logging: Callable[[], None] | None = None) -> int:
+    """Show the window first; logging, the excepthook and the database follow right after the
+    first paint (they cost ~20 ms of imports that the window does not need)."""
+    platform = _choose_platform(options.smoke_test)
+    if platform:
+        os.environ["QT_QPA_PLATFORM"] = platform
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setStyle("Fusion")
+    i18n.install(app, options.lang, paths.cache)
+    theme.apply(app)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths.log_file, settings, demo=options.demo)
+    opened: list[Desk] = []
+
+    def work(ctx) -> Desk:
+        desk = open_desk()
+        opened.append(desk)
+        if prepare is not None:
+            ctx.progress(1, 2, QCoreApplication.translate("Startup", "Loading demo data…"))
+            prepare(desk)
+        desk.maintenance.daily_backup()
+        return desk
+
+    def ready(desk: Desk) -> None:
+        window.attach(desk)
+        if os.environ.get(QUIT_WHEN) == "ready":
+            QTimer.singleShot(0, lambda: _benchmark_quit(app))
+        if options.smoke_test:
+            QTimer.singleShot(0, lambda: _finish_smoke_test(window))
+
+    def failed(exc: BaseException) -> None:
+        if options.smoke_test:
+            print(f"advisor-desk: smoke test failed: {exc}", file=sys.stderr)
+            app.exit(1)
+            return
+        window.show_error(exc)
+        app.exit(2)
+
+    def after_first_paint() -> None:
+        if start_logging is not None:
+            start_logging()
+        _install_excepthook(paths.log_file)
+        window.tasks.run(work, title=QCoreApplication.translate("Startup", "Opening the database"),
+                         on_done=ready, on_error=failed, cancellable=False)
+
+    if os.environ.get(QUIT_WHEN) == "shown":
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_quit(app)))
+    else:
+        window.shown.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.show_restored()
+    code = app.exec()
+    window.tasks.wait(10_000)
+    for desk in opened:
+        desk.close()
+    return code
+
+
+def _benchmark_quit(app: QApplication) -> None:
+    """Print the instant the benchmark waits for, then quit (start-up benchmark only)."""
+    import time
+
+    print(f"reached {time.time():.6f}", flush=True)
+    app.quit()
+
+
+def _install_excepthook(log_file) -> None:
+    """Unexpected exceptions on the GUI thread: logged with traceback, shown as a dialog."""
+
+    def hook(exc_type, exc, tb) -> None:
+        from advisor_desk.ui import errors
+
+        errors.report_unexpected(exc_type, exc, tb, log_file)
+
+    sys.excepthook = hook
+
+
+def _finish_smoke_test(window: MainWindow) -> None:
+    page = window.page("scripts")
+    rows = page.model.rowCount()  # type: ignore[attr-defined]
+    if rows == 0:
+        print("advisor-desk: smoke test failed: the scripts page is empty", file=sys.stderr)
+        QApplication.instance().exit(1)
+        return
+    print(f"smoke test OK: main window shown, {rows} scripts listed")
+    QApplication.instance().exit(0)

@@ -1,0 +1,285 @@
+"""The main window: toolbar (current advisor and customer), left navigation, pages, status.
+
+Start-up matters (issue 3: window shown within 1.5x a bare PySide6 window), so the shell
+shown first touches as little of Qt as it can: pages, the task runner and the ``Qt``
+namespace (~16 ms of enum set-up in PySide6 6.12) come after the first paint.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from advisor_desk.ui import icons
+from advisor_desk.ui.pages import PAGE_SPECS
+from advisor_desk.ui.state import DeskState
+
+if TYPE_CHECKING:
+    from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+    from advisor_desk.services.desk import Desk
+    from advisor_desk.ui.context import UiContext
+    from advisor_desk.ui.pages.base import Page
+    from advisor_desk.ui.tasks import TaskRunner
+
+TOAST_MS = 2200
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+
+    def __init__(self, log_file: Path, settings: QSettings, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Advisor Desk"))
+        self.setWindowIcon(icons.icon("app"))
+        self._settings = settings
+        self._log_file = log_file
+        self.state = DeskState(self)
+        self._build_toolbar()
+        self._build_body()
+        self._build_status(demo)
+        self._build_shortcuts()
+        self.state.advisorChanged.connect(self._on_advisor)
+        self.state.customerChanged.connect(self._on_customer)
+        self._shown_once = False
+
+    @cached_property
+    def tasks(self) -> TaskRunner:
+        from advisor_desk.ui.tasks import TaskRunner
+
+        runner = TaskRunner(self, self.show_error)
+        runner.busyChanged.connect(self.busy.setVisible)
+        return runner
+
+    @cached_property
+    def ui(self) -> UiContext:
+        from advisor_desk.ui.context import UiContext
+
+        return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error)
+
+    # ------------------------------------------------------------------ build
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(objectName="mainToolbar", movable=False, floatable=False)
+        bar.setIconSize(QSize(20, 20))
+        self.addToolBar(bar)  # top
+        bar.addWidget(QLabel(self.tr("Advisor Desk"), objectName="brandLabel"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(QLabel(self.tr("Advisor:")))
+        self.advisor_picker = QComboBox(objectName="advisorPicker")
+        self.advisor_picker.setMinimumContentsLength(8)
+        self.advisor_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.advisor_picker.currentIndexChanged.connect(self._advisor_picked)
+        bar.addWidget(self.advisor_picker)
+        self.customer_button = QPushButton(objectName="currentCustomerButton")
+        self.customer_button.setIcon(icons.icon("customer"))
+        self.customer_button.setToolTip(self.tr("Choose the customer you are chatting with "
+                                                "(Ctrl+P); every copy is personalised for them"))
+        self.customer_button.clicked.connect(self.pick_customer)
+        bar.addWidget(self.customer_button)
+        self.clear_customer_button = QPushButton("×", objectName="clearCustomerButton")
+        self.clear_customer_button.setToolTip(self.tr("Clear the current customer"))
+        self.clear_customer_button.setFixedWidth(34)
+        self.clear_customer_button.clicked.connect(lambda: self.state.set_customer(None))
+        bar.addWidget(self.clear_customer_button)
+        self._on_customer(None)
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(168)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget(objectName="pages")
+        self.loading = QLabel(self.tr("Opening the database…"), objectName="loadingLabel")
+        self.stack.addWidget(self.loading)
+        self._pages: dict[str, Page] = {}  # built on first show
+        for spec in PAGE_SPECS:
+            self.navigation.addItem(QListWidgetItem(icons.icon(spec.icon), spec.title))
+        self.navigation.currentRowChanged.connect(self._show_page)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        page_area = QWidget()
+        inner = QHBoxLayout(page_area)
+        inner.setContentsMargins(12, 10, 12, 8)
+        inner.addWidget(self.stack)
+        layout.addWidget(page_area, 1)
+        self.setCentralWidget(body)
+        self.toast = QLabel(body, objectName="toast")
+        self.toast.hide()
+        self._toast_timer = QTimer(self, singleShot=True, interval=TOAST_MS)
+        self._toast_timer.timeout.connect(self.toast.hide)
+
+    def _build_status(self, demo: bool) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.busy = QProgressBar(objectName="taskProgress", maximumWidth=140)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        self.store_label = QLabel(objectName="storeLabel")
+        status.addPermanentWidget(self.store_label)
+        if demo:
+            status.addPermanentWidget(QLabel(self.tr("Demo data"), objectName="demoBadge"))
+
+    def _build_shortcuts(self) -> None:
+        for n in range(len(PAGE_SPECS)):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self,
+                      lambda n=n: self.navigation.setCurrentRow(n))
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
+
+    # ------------------------------------------------------------------ desk
+    def attach(self, desk: Desk) -> None:
+        """The database is open: fill the toolbar and show the first page."""
+        self.state.attach(desk)
+        store = desk.settings.get()
+        self.store_label.setText(store.store_name or store.store_code)
+        self._load_advisors()
+        keys = [spec.key for spec in PAGE_SPECS]
+        last = self._settings.value("window/page", keys[0])
+        row = keys.index(last) if last in keys else 0
+        if self.navigation.currentRow() == row:
+            self._show_page(row)
+        else:
+            self.navigation.setCurrentRow(row)
+
+    def _load_advisors(self) -> None:
+        from advisor_desk.ui import labels
+
+        advisors = self.state.desk.advisors.list()
+        remembered = self._settings.value("window/advisor", None)
+        self.advisor_picker.blockSignals(True)
+        self.advisor_picker.clear()
+        for a in advisors:
+            role = f"（{labels.role_label(a.role)}）" if a.is_manager else ""
+            self.advisor_picker.addItem(f"{a.name}{role}", a.id)
+        index = self.advisor_picker.findData(int(remembered)) if remembered else -1
+        self.advisor_picker.setCurrentIndex(max(index, 0) if advisors else -1)
+        self.advisor_picker.blockSignals(False)
+        self._advisor_picked(self.advisor_picker.currentIndex())
+
+    def _advisor_picked(self, index: int) -> None:
+        advisor_id = self.advisor_picker.itemData(index) if index >= 0 else None
+        advisor = None
+        if advisor_id is not None and self.state.is_ready:
+            advisor = next((a for a in self.state.desk.advisors.list() if a.id == advisor_id),
+                           None)
+        self.state.set_advisor(advisor)
+
+    def _on_advisor(self, advisor: AdvisorInfo | None) -> None:
+        if advisor is not None:
+            self._settings.setValue("window/advisor", advisor.id)
+        self.state.set_customer(None)
+
+    def _on_customer(self, customer: CustomerCard | None) -> None:
+        if customer is None:
+            self.customer_button.setText(self.tr("Customer: none chosen"))
+            self.clear_customer_button.setEnabled(False)
+            return
+        name = customer.display_name
+        shown = f"{customer.salutation} · {name}" if customer.salutation else name
+        self.customer_button.setText(self.tr("Customer: %1").replace("%1", shown))
+        self.clear_customer_button.setEnabled(True)
+
+    def pick_customer(self) -> None:
+        if not self.state.is_ready:
+            return
+        from advisor_desk.ui.dialogs.customer_picker import CustomerPicker
+
+        picker = CustomerPicker(self, self.state)
+        if picker.exec() and picker.chosen is not None:
+            self.state.set_customer(picker.chosen)
+
+    # ------------------------------------------------------------------ pages
+    def _show_page(self, row: int) -> None:
+        if not self.state.is_ready or not 0 <= row < len(PAGE_SPECS):
+            return
+        page = self.page(PAGE_SPECS[row].key)
+        self.stack.setCurrentWidget(page)
+        self._settings.setValue("window/page", page.key)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if widget in self._pages.values() else None
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, imported and built the first time it is needed."""
+        if key not in self._pages:
+            spec = next(s for s in PAGE_SPECS if s.key == key)
+            page = spec.load()(self.ui)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()
+
+    # ------------------------------------------------------------------ feedback
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, TOAST_MS + 800)
+        self.toast.setText(message)
+        self.toast.adjustSize()
+        area = self.centralWidget().rect()
+        self.toast.move((area.width() - self.toast.width()) // 2,
+                        area.height() - self.toast.height() - 24)
+        self.toast.raise_()
+        self.toast.show()
+        self._toast_timer.start()
+
+    def show_error(self, exc: BaseException) -> None:
+        from advisor_desk.ui import errors
+
+        errors.show_error(self, exc, self._log_file)
+
+    # ------------------------------------------------------------------ window state
+    def show_restored(self) -> None:
+        """Show with the saved geometry; the first time, maximised (shop PCs are often
+        1366x768, where every pixel counts)."""
+        geometry = self._settings.value("window/geometry")
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.show()
+        else:
+            self.resize(1280, 720)
+            self.showMaximized()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.sync()
+        if "tasks" in self.__dict__:  # only if a task runner was ever made
+            self.tasks.cancel_all()
+            self.tasks.wait(5000)
+        super().closeEvent(event)

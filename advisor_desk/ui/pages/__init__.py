@@ -1,0 +1,38 @@
+"""Pages of the left navigation. Only pages that really work are listed (ARCHITECTURE §14).
+
+Pages are imported and built the first time they are shown, so the main window appears
+without paying for every page's widgets and Qt classes (start-up budget, issue 3).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from advisor_desk.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str  # English source; translated in context "Pages"
+    icon: str
+    module: str
+    class_name: str
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.label)
+
+    def load(self) -> type[Page]:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
+             "advisor_desk.ui.pages.scripts", "ScriptsPage"),
+)

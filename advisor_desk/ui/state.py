@@ -1,0 +1,69 @@
+"""The UI's shared state: the Desk, the current advisor and customer, and the one ``changed``
+signal that tells pages what a write touched."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from advisor_desk.domain.changes import Changes
+    from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+    from advisor_desk.services.desk import Desk
+
+
+class DeskState(QObject):
+    ready = Signal()
+    changed = Signal(object)  # Changes
+    advisorChanged = Signal(object)  # AdvisorInfo | None
+    customerChanged = Signal(object)  # CustomerCard | None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._desk: Desk | None = None
+        self.advisor: AdvisorInfo | None = None
+        self.customer: CustomerCard | None = None
+
+    @property
+    def desk(self) -> Desk:
+        if self._desk is None:
+            raise RuntimeError("the database is not open yet")
+        return self._desk
+
+    @property
+    def is_ready(self) -> bool:
+        return self._desk is not None
+
+    @property
+    def advisor_id(self) -> int | None:
+        return self.advisor.id if self.advisor else None
+
+    @property
+    def customer_id(self) -> int | None:
+        return self.customer.id if self.customer else None
+
+    def attach(self, desk: Desk) -> None:
+        self._desk = desk
+        self.ready.emit()
+
+    def apply(self, changes: Changes) -> None:
+        """Announce a write's changes (and refresh the current customer if it changed)."""
+        if changes.empty:
+            return
+        if self.customer is not None and changes.touches_customer(self.customer.id):
+            try:
+                self.set_customer(self.desk.customers.card(self.customer.id))
+            except Exception:  # the customer was deleted
+                self.set_customer(None)
+        self.changed.emit(changes)
+
+    def set_advisor(self, advisor: AdvisorInfo | None) -> None:
+        if advisor != self.advisor:
+            self.advisor = advisor
+            self.advisorChanged.emit(advisor)
+
+    def set_customer(self, customer: CustomerCard | None) -> None:
+        if customer != self.customer:
+            self.customer = customer
+            self.customerChanged.emit(customer)

@@ -1,0 +1,185 @@
+"""The one background-task helper: run a callable off the GUI thread with progress, cancel,
+and the result or error delivered back on the GUI thread.
+
+The callable receives a ``TaskContext``: ``ctx.progress(done, total, text)`` reports progress
+and ``ctx.check()`` raises ``Cancelled`` once the user pressed Cancel. A worker opens its own
+database sessions (services do that per call); nothing Qt is touched from the worker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from advisor_desk.domain.errors import Cancelled
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+log = logging.getLogger(__name__)
+
+
+class TaskContext:
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        """Report progress (throttled to ~20 updates a second); also checks for cancel."""
+        now = time.monotonic()
+        if done >= total or now - self._last >= 0.05:
+            self._last = now
+            self._report(done, total, text)
+        self.check()
+
+
+class _Bridge(QObject):
+    progressed = Signal(int, int, int, str)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, task_id: int, fn: Callable[[TaskContext], Any], ctx: TaskContext,
+                 bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._id, self._fn, self._ctx, self._bridge = task_id, fn, ctx, bridge
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._ctx)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._bridge.failed.emit(self._id, exc)
+        else:
+            self._bridge.finished.emit(self._id, result)
+
+
+@dataclass
+class _Pending:
+    title: str
+    ctx: TaskContext
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    dialog: QProgressDialog | None
+
+
+class TaskRunner(QObject):
+    """Owned by the main window; ``busyChanged`` drives the status bar indicator."""
+
+    busyChanged = Signal(bool)
+    progressed = Signal(str, int, int, str)  # title, done, total, text
+
+    def __init__(self, parent: QWidget, error_handler: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._error_handler = error_handler
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._bridge = _Bridge()
+        self._bridge.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._bridge.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._bridge.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._pending: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(self, fn: Callable[[TaskContext], Any], *, title: str,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            modal: bool = False, cancellable: bool = True, show_after_ms: int = 400
+            ) -> TaskContext:
+        """Start ``fn(ctx)`` on a worker thread. A modal task shows a progress dialog after
+        ``show_after_ms``; others report through ``progressed`` (the status bar)."""
+        task_id = next(self._ids)
+        ctx = TaskContext(lambda d, t, text: self._bridge.progressed.emit(task_id, d, t, text))
+        dialog = None
+        if modal:
+            from PySide6.QtWidgets import QProgressDialog
+
+            dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
+                                     self._parent)
+            dialog.setObjectName("taskProgressDialog")
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(show_after_ms)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not cancellable:
+                dialog.setCancelButton(None)
+            dialog.canceled.connect(ctx.cancel)
+            dialog.setValue(0)
+        self._pending[task_id] = _Pending(title, ctx, on_done, on_error, dialog)
+        if len(self._pending) == 1:
+            self.busyChanged.emit(True)
+        self._pool.start(_Job(task_id, fn, ctx, self._bridge))
+        return ctx
+
+    def cancel_all(self) -> None:
+        for pending in self._pending.values():
+            pending.ctx.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every worker has finished (used at shutdown and in tests)."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
+        pending = self._pending.get(task_id)
+        if pending is None:
+            return
+        if pending.dialog is not None:
+            pending.dialog.setMaximum(max(total, 0))
+            pending.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                pending.dialog.setLabelText(f"{pending.title}\n{text}")
+        self.progressed.emit(pending.title, done, total, text)
+
+    def _finish(self, task_id: int) -> _Pending | None:
+        pending = self._pending.pop(task_id, None)
+        if pending is not None and pending.dialog is not None:
+            pending.dialog.close()
+            pending.dialog.deleteLater()
+        if not self._pending:
+            self.busyChanged.emit(False)
+        return pending
+
+    @Slot(int, object)
+    def _on_finished(self, task_id: int, result: Any) -> None:
+        pending = self._finish(task_id)
+        if pending is not None and pending.on_done is not None:
+            pending.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, task_id: int, exc: BaseException) -> None:
+        pending = self._finish(task_id)
+        if pending is None:
+            return
+        if not isinstance(exc, Cancelled):
+            log.error("background task %r failed", pending.title,
+                      exc_info=(type(exc), exc, exc.__traceback__))
+        handler = pending.on_error or self._error_handler
+        handler(exc)

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>DeskError</name>
+        <message>
+            <source>Day counts cannot be negative.</source>
+            <translation>天数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {detail}.</source>
+            <translation>未知设置：{detail}。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,148 @@
+"""Deterministic synthetic data at scale for benchmarks (not part of the normal test run).
+
+    lib = library_items(100_000, seed=1)          # scripts with realistic Chinese lengths
+    populate(db_path, customers=200_000, items=0)  # bulk rows into a migrated database
+
+Text is assembled from a skincare counter's vocabulary (product names, concerns, benefits,
+Latin tokens such as SK-II, VC, A醇, SPF50+, 30ml) so lengths, character mix and the share of
+repeated words look like a real library. The same seed always gives the same data.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+PRODUCTS = ("水光精华液", "修护面霜", "清透防晒霜", "氨基酸洁面", "A醇抗老晚霜", "VC亮肤精华",
+            "紧致眼霜", "补水面膜", "柔肤水", "玻尿酸原液", "烟酰胺精华", "积雪草修护乳",
+            "小棕瓶同款精华", "SK-II神仙水", "雅诗兰黛小棕瓶", "兰蔻粉水", "防晒喷雾", "卸妆油")
+CONCERNS = ("敏感肌", "干皮", "油皮", "混合肌", "痘痘肌", "毛孔粗大", "暗沉发黄", "细纹",
+            "法令纹", "黑眼圈", "泛红", "换季干燥", "熬夜脸", "色斑", "屏障受损", "孕期护肤")
+BENEFITS = ("补水保湿", "美白提亮", "抗老紧致", "舒缓修护", "控油祛痘", "淡化细纹", "防晒隔离",
+            "温和清洁", "稳定肌肤", "提亮肤色", "收缩毛孔", "改善暗沉")
+LATIN = ("SK-II", "VC", "A醇", "SPF50+", "PA++++", "30ml", "50g", "B5", "pH5.5", "99%")
+OPENERS = ("亲爱的", "姐姐", "宝子", "您好", "早上好", "晚上好", "小仙女")
+TEMPLATES = (
+    "{o}，{c}的话建议先用{p}，{b}的效果很明显，坚持用两周左右就能看到变化。",
+    "关于{c}，很多顾客都有类似的困扰，{p}里面含有{l}，主打{b}，质地清爽不黏腻。",
+    "{o}，{p}现在会员价更划算，搭配{p2}一起用，{b}和{b2}可以同时照顾到。",
+    "使用顺序是洁面、爽肤水、{p}、面霜，最后白天记得加防晒{l}，{c}更要注意防晒。",
+    "您担心{c}的话可以先在耳后试用24小时，没有发红发痒再全脸使用，{p}是温和配方。",
+    "这款{p}和{p2}的区别主要在于成分浓度，{b}方面{p}更温和，适合{c}。",
+    "现在下单还送{p2}小样{l}，活动只到本周日，{o}有需要的话我先帮您留一套。",
+    "{o}，用了{p}之后感觉怎么样？如果有{c}的情况随时告诉我，我帮您调整用法。",
+)
+QUESTIONS = ("{c}能用{p}吗", "{p}怎么用", "{p}和{p2}哪个好", "{c}用什么好", "{p}孕妇能用吗",
+             "{p}多久见效", "{p}会不会闷痘", "{l}是什么意思", "{p}有没有小样", "{b}选哪款")
+
+
+def _fill(rng: random.Random, template: str) -> str:
+    return template.format(o=rng.choice(OPENERS), c=rng.choice(CONCERNS),
+                           p=rng.choice(PRODUCTS), p2=rng.choice(PRODUCTS),
+                           b=rng.choice(BENEFITS), b2=rng.choice(BENEFITS), l=rng.choice(LATIN))
+
+
+@dataclass(frozen=True)
+class Item:
+    uid: str
+    kind: str  # script | qa
+    title: str
+    body: str
+    keywords: str
+    scene: str
+    sales_step: int
+
+
+def library_items(n: int, seed: int = 1, scenes: tuple[str, ...] = ("welcome",)) -> list[Item]:
+    """``n`` scripts/Q&A: titles 6-25 characters, bodies 60-300 characters."""
+    rng = random.Random(seed)
+    items = []
+    for i in range(n):
+        qa = rng.random() < 0.4
+        title = _fill(rng, rng.choice(QUESTIONS)) + "？" if qa else \
+            f"{rng.choice(BENEFITS)}·{rng.choice(PRODUCTS)}{rng.choice(('话术', '推荐', '跟进', '讲解'))}"
+        body = "".join(_fill(rng, rng.choice(TEMPLATES)) for _ in range(rng.randint(1, 4)))
+        keywords = " ".join(rng.sample((*CONCERNS, *BENEFITS, *LATIN), k=rng.randint(1, 4)))
+        items.append(Item(f"bench.s.{i:06d}", "qa" if qa else "script", title, body, keywords,
+                          rng.choice(scenes), rng.randint(1, 7)))
+    return items
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+GIVEN = "晓燕丽娟静敏婷雪佳怡梦琪欣诗涵雨桐思海玉兰秀英桂芳文红丹琳倩颖莉慧可若曦一诺紫萱雅琴美玲"
+
+
+def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
+             today: date = date(2026, 11, 24), tags_per_customer: int = 8,
+             advisors: int = 3) -> dict[str, int]:
+    """Bulk-insert synthetic shop data into a migrated database that already has HQ content
+    (stages, tag groups and tags). Returns row counts."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    now = datetime(today.year, today.month, today.day, 2, tzinfo=UTC).replace(tzinfo=None)
+    stages = [r[0] for r in conn.execute("SELECT key FROM stages ORDER BY sort")]
+    tag_ids = [r[0] for r in conn.execute("SELECT id FROM tags")]
+    vips = [r[0] for r in conn.execute("SELECT key FROM vip_levels")] or [None]
+    if not stages or not tag_ids:
+        raise RuntimeError("apply HQ content (stages, tags) before populating")
+    device = "01BENCHDEVICE0000000000000"
+    with conn:
+        existing = conn.execute("SELECT count(*) FROM advisors").fetchone()[0]
+        for a in range(existing, advisors):
+            conn.execute("INSERT INTO advisors (ulid, name, store_code, role, active, created_at) "
+                         "VALUES (?, ?, 'SH001', 'advisor', 1, ?)",
+                         (f"01BENCHADVISOR{a:012d}", f"顾问{a + 1}", now))
+        advisor_ids = [r[0] for r in conn.execute("SELECT id FROM advisors")]
+        start = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
+        rows, links, tags, purchases, interactions = [], [], [], [], []
+        for n in range(customers):
+            cid = start + n + 1
+            name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2))))
+            added = now - timedelta(days=rng.randint(0, 1500), minutes=rng.randint(0, 1439))
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            bought = rng.random() < 0.7
+            last_purchase = now - timedelta(days=rng.randint(1, 900)) if bought else None
+            count_12m = rng.choice((0, 1, 1, 2, 3, 5)) if bought else 0
+            last_contact = now - timedelta(days=rng.randint(0, 400))
+            rows.append((cid, f"01BENCH{cid:019d}", device, name, name[0] + "姐",
+                         f"1{rng.choice('3578')}{rng.randint(0, 999_999_999):09d}",
+                         rng.choice("FFFFM"), month, day, f"{month:02d}{day:02d}",
+                         rng.choice(("门店扫码", "直播间", "朋友推荐")), added,
+                         rng.choice(stages), rng.choice(vips) if rng.random() < 0.2 else None,
+                         last_contact, last_purchase, count_12m,
+                         "A" if count_12m >= 4 else "B" if count_12m >= 2 else
+                         "C" if count_12m else "D", now))
+            links.append((cid, rng.choice(advisor_ids), added))
+            for tag in rng.sample(tag_ids, k=min(len(tag_ids), tags_per_customer)):
+                tags.append((cid, tag, rng.choice(("manual", "import", "event")), added))
+            if bought:
+                purchases.append((f"01BP{cid:022d}", device, cid, last_purchase, 39800,
+                                  rng.choice(PRODUCTS)))
+            interactions.append((f"01BI{cid:022d}", device, cid, last_contact, "chat", ""))
+        conn.executemany(
+            "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
+            "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
+            "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
+            "updated_at, remark_name, name_initials, region, notes) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','','','')", rows)
+        conn.executemany("INSERT INTO customer_advisors (customer_id, advisor_id, role, since) "
+                         "VALUES (?, ?, 'owner', ?)", links)
+        conn.executemany("INSERT INTO customer_tags (customer_id, tag_id, source, added_at) "
+                         "VALUES (?, ?, ?, ?)", tags)
+        conn.executemany("INSERT INTO purchases (ulid, device_id, customer_id, at, amount_fen, "
+                         "items, channel) VALUES (?, ?, ?, ?, ?, ?, 'counter')", purchases)
+        conn.executemany("INSERT INTO interactions (ulid, device_id, customer_id, at, kind, "
+                         "note) VALUES (?, ?, ?, ?, ?, ?)", interactions)
+        lib = library_items(items, seed) if items else []
+        conn.executemany(
+            "INSERT INTO scripts (uid, kind, title, body, scene, sales_step, channel, keywords, "
+            "origin, pack, retired) VALUES (?, ?, ?, ?, NULL, ?, 'chat', ?, 'hq', 'bench', 0)",
+            [(i.uid, i.kind, i.title, i.body, i.sales_step, i.keywords) for i in lib])
+    conn.close()
+    return {"customers": customers, "customer_tags": len(tags), "purchases": len(purchases),
+            "interactions": len(interactions), "scripts": len(lib)}

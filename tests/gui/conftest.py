@@ -1,0 +1,29 @@
+"""A real main window on a real (temporary) database, attached synchronously."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def loaded_desk(desk, content_dir):
+    desk.content.apply(desk.content.read_folder(content_dir))
+    desk.demo.generate(customers=40)
+    return desk
+
+
+@pytest.fixture
+def window(qtbot, loaded_desk, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(loaded_desk.paths.log_file, settings)
+    qtbot.addWidget(w)
+    w.show_restored()
+    w.attach(loaded_desk)
+    qtbot.waitExposed(w)
+    return w

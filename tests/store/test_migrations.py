@@ -1,0 +1,159 @@
+"""Migrations: new database at head, refuse newer untouched, transactional failure, backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from advisor_desk import locate
+from advisor_desk.domain.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed
+from advisor_desk.store import backup, migrations
+from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+
+
+def _checkpointed_bytes(db: Path) -> bytes:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return db.read_bytes()
+
+
+def test_known_revisions_match_the_alembic_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(locate.db_dir()))
+    script = ScriptDirectory.from_config(config)
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == KNOWN_REVISIONS
+    assert script.get_current_head() == HEAD_REVISION
+
+
+def test_new_database_is_created_at_head_without_backup(tmp_path):
+    db = tmp_path / "a.db"
+    result = migrations.prepare(db, tmp_path / "backups", NOW)
+    assert (result.before, result.after, result.backup) == (None, HEAD_REVISION, None)
+    assert migrations.read_revision(db) == HEAD_REVISION
+    with sqlite3.connect(db) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"customers", "scripts", "sop_tasks", "events", "packs", "trusted_keys"} <= tables
+
+
+def test_database_at_head_is_not_touched(tmp_path):
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW)
+    before = _checkpointed_bytes(db)
+    result = migrations.prepare(db, tmp_path / "b", NOW)
+    assert result.backup is None
+    assert _checkpointed_bytes(db) == before
+
+
+def test_newer_revision_is_refused_and_file_left_byte_identical(tmp_path):
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _checkpointed_bytes(db)
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        migrations.prepare(db, tmp_path / "b", NOW)
+    assert db.read_bytes() == before
+    assert backup.list_backups(tmp_path / "b") == []  # refused before any backup or write
+
+
+FAILING_REVISION = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO half_done (id) VALUES (1)")
+    with op.batch_alter_table("settings") as batch:
+        batch.add_column(sa.Column("extra", sa.Text, nullable=True))
+    op.execute("UPDATE settings SET value = 'changed'")
+    raise RuntimeError("injected failure halfway through the migration")
+
+
+def downgrade():
+    pass
+'''
+
+
+def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(tmp_path):
+    scripts = tmp_path / "db"
+    shutil.copytree(locate.db_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_fails.py").write_text(
+        FAILING_REVISION.format(down=HEAD_REVISION), "utf-8")
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW)
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', 'keep-me')")
+    before = _checkpointed_bytes(db)
+
+    with pytest.raises(MigrationFailed, match="left as it was"):
+        migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head="0002",
+                           known=(*KNOWN_REVISIONS, "0002"))
+
+    assert _checkpointed_bytes(db) == before
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            HEAD_REVISION
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in names
+        assert conn.execute("SELECT value FROM settings").fetchall() == [("keep-me",)]
+    # a backup was taken before trying, and it is a readable copy of the old data
+    saved = backup.latest_backup(tmp_path / "b")
+    assert saved is not None and saved.name.endswith("-migrate.db")
+    with sqlite3.connect(saved) as conn:
+        assert conn.execute("SELECT value FROM settings").fetchall() == [("keep-me",)]
+
+
+def test_successful_upgrade_backs_up_first_and_keeps_data(tmp_path):
+    scripts = tmp_path / "db"
+    shutil.copytree(locate.db_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_ok.py").write_text(
+        FAILING_REVISION.format(down=HEAD_REVISION).replace(
+            '    raise RuntimeError("injected failure halfway through the migration")\n', ""),
+        "utf-8")
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW)
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+    result = migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head="0002",
+                                known=(*KNOWN_REVISIONS, "0002"))
+    assert (result.before, result.after) == (HEAD_REVISION, "0002")
+    assert result.backup is not None and result.backup.exists()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT key, value, extra FROM settings").fetchall() == \
+            [("k", "changed", None)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_quick_check_failure_names_the_latest_backup(tmp_path):
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW)
+    saved = backup.make_backup(db, tmp_path / "b", "daily", NOW)
+    db.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)  # garbage after a valid header
+    with pytest.raises(DatabaseCorrupt) as err:
+        migrations.quick_check(db, tmp_path / "b")
+    assert str(saved) in str(err.value)
+
+
+def test_a_foreign_file_is_not_mistaken_for_a_new_database(tmp_path):
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE something (x)")
+    with pytest.raises(DatabaseCorrupt, match="not an Advisor Desk database"):
+        migrations.prepare(db, tmp_path / "b", NOW)
