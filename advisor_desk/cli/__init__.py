@@ -32,11 +32,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]) -> int:
     """Run one command; map errors to exit codes with one line on stderr."""
-    from advisor_desk.cli import commands
-
-    handler = commands.HANDLERS[args.handler]
     try:
-        return handler(args, paths, open_desk) or EXIT_OK
+        return args.handler(args, paths, open_desk) or EXIT_OK
     except DeskError as exc:
         print(f"advisor-desk: {exc.message}", file=sys.stderr)
         return EXIT_USER
@@ -44,7 +41,7 @@ def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]
         print("advisor-desk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_USER
     except Exception:
-        log.exception("command %s failed", args.handler)
+        log.exception("command %s failed", args.command)
         print(f"advisor-desk: internal error; details were written to {paths.log_file}",
               file=sys.stderr)
         return EXIT_BUG

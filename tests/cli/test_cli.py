@@ -91,12 +91,12 @@ def test_demo_refuses_a_database_that_has_customers(data, capsys):
 
 
 def test_a_bug_exits_1_and_names_the_log(data, capsys, monkeypatch):
-    from advisor_desk.cli import commands
+    from advisor_desk.cli import maintenance
 
     def broken(*_args):
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setitem(commands.HANDLERS, "check", broken)
+    monkeypatch.setattr(maintenance, "check", broken)
     code, _, err = run(capsys, "--data-dir", str(data), "check")
     assert code == 1 and "advisor-desk.log" in err
     assert "ZeroDivisionError" in (data / "logs" / "advisor-desk.log").read_text("utf-8")

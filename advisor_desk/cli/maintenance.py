@@ -1,11 +1,37 @@
-"""Command handlers. Each takes (args, paths, open_desk) and returns an exit code or None."""
+"""check · backup · restore · demo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from advisor_desk.cli.parser import iso_date
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.services import maintenance
+
+
+def register(commands, common) -> None:
+    sub = commands.add_parser(
+        "check", parents=[common],
+        help="check the database's integrity and schema revision (changes nothing)")
+    sub.set_defaults(handler=check)
+    sub = commands.add_parser("backup", parents=[common],
+                              help="back up the database (SQLite backup API)")
+    sub.add_argument("-o", "--output", metavar="FILE",
+                     help="write the backup here (default: the backups folder)")
+    sub.set_defaults(handler=backup)
+    sub = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the database with a backup (the current one is backed up first)")
+    sub.add_argument("file", metavar="FILE")
+    sub.set_defaults(handler=restore)
+    sub = commands.add_parser(
+        "demo", parents=[common],
+        help="load the demo HQ content and generate demo shop data into an empty data dir")
+    sub.add_argument("--seed", type=int, default=7)
+    sub.add_argument("--today", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                     help="the day the demo data is built around (default: today)")
+    sub.add_argument("--customers", type=int, default=300)
+    sub.set_defaults(handler=demo)
 
 
 def check(args, paths, open_desk) -> int:
@@ -48,6 +74,3 @@ def demo(args, paths, open_desk) -> int:
           f"{summary.purchases} purchases, {summary.interactions} interactions, "
           f"{summary.tags} tags -> {paths.data}")
     return 0
-
-
-HANDLERS = {"check": check, "backup": backup, "restore": restore, "demo": demo}
