@@ -7,7 +7,7 @@ writers, so a second writer waits on the busy timeout instead of failing at comm
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,6 +56,12 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
         )
+        self._write_hooks: list[Callable[[Session], None]] = []
+
+    def add_write_hook(self, hook: Callable[[Session], None]) -> None:
+        """Run ``hook(session)`` at the end of every write transaction, before commit (the
+        SOP engine reacts to journal events this way, inside the same transaction)."""
+        self._write_hooks.append(hook)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -68,9 +74,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
+        Write hooks run after the body, inside the transaction."""
         with self._writer() as session, session.begin():
             yield session
+            for hook in self._write_hooks:
+                hook(session)
 
     def close(self) -> None:
         """Close every pooled connection (the last close checkpoints the WAL)."""
