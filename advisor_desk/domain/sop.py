@@ -5,8 +5,10 @@ dates it needs. The store and services apply them to rows.
   anchor, except for a dormant run first seen after its nominal anchor, which starts the day
   it is seen (a reactivation is about now, not about the past).
 - Birthday and campaign-date runs are created ``LOOKAHEAD_DAYS`` ahead so the queue can show
-  them under "coming days"; steps of an event-triggered run created late are still created,
-  and those already beyond the grace period are born ``missed``.
+  them under "coming days"; when one is created late, steps whose day has passed are dropped
+  (a birthday wish after the day is pointless). Steps of an event-triggered run created late
+  are still created (do it late rather than never), and those already beyond the grace period
+  are born ``missed``; a run whose every step is beyond the grace period is not started.
 - Leave: a task due during an advisor's leave is not overdue while the leave lasts; its grace
   period starts on the first working day after the leave; nothing turns missed during leave.
 """
@@ -22,6 +24,7 @@ from advisor_desk.domain.triggers import Trigger
 
 LOOKAHEAD_DAYS = 7  # birthdays/campaigns/queue "coming days"
 OPEN_STATES = ("open", "snoozed")
+CALENDAR_KINDS = ("birthday", "date")  # runs bound to a calendar day: late steps are dropped
 FINAL_STATES = ("done", "skipped", "missed")
 
 
@@ -88,6 +91,17 @@ def effective_due(due_on: date, leaves: Iterable[Leave]) -> date:
                 day = leave.end + timedelta(days=1)
                 moved = True
     return day
+
+
+def merge_leaves(leaves: Iterable[Leave]) -> list[Leave]:
+    """Overlapping or back-to-back leaves as single spans (same effect on due days)."""
+    merged: list[Leave] = []
+    for leave in sorted(leaves, key=lambda lv: lv.start):
+        if merged and leave.start <= merged[-1].end + timedelta(days=1):
+            merged[-1] = Leave(merged[-1].start, max(merged[-1].end, leave.end))
+        else:
+            merged.append(leave)
+    return merged
 
 
 def on_leave(today: date, leaves: Iterable[Leave]) -> bool:

@@ -106,6 +106,11 @@ class TodayQueue:
     daily_tasks: tuple[DailyTaskRow, ...]
     progress: DayProgress
     on_leave: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # full size of each bucket
+
+    def count(self, bucket: str) -> int:
+        """How many tasks the bucket holds (its tuple may show only the first ones)."""
+        return self.counts.get(bucket, len(getattr(self, bucket)))
 
 
 @dataclass(frozen=True)

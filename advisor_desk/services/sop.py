@@ -22,6 +22,9 @@ from advisor_desk.store import journal, queue_repo, settings_repo, sop_repo
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+# A shop that turns reactivation on may have thousands of customers asleep for two years:
+# start that many runs a day (most recently dormant first) instead of a wall of tasks.
+DORMANT_RUNS_PER_DAY = 30
 
 
 def _trigger_of(entry: journal.JournalEntry) -> Trigger | None:
@@ -46,6 +49,10 @@ class SopEngine:
     def _grace(self, session) -> int:
         return int(settings_repo.get(session, "grace_days", "7") or 7)
 
+    def _dormant_limit(self, session) -> int:
+        return int(settings_repo.get(session, "dormant_runs_per_day",
+                                     str(DORMANT_RUNS_PER_DAY)) or DORMANT_RUNS_PER_DAY)
+
     def _audience_ok(self, session, plan: PlaybookPlan, customer_id: int, today: date,
                      groups: dict[str, str] | None) -> bool:
         if plan.audience.is_empty:
@@ -67,19 +74,26 @@ class SopEngine:
         today, now, grace = clock.today(), clock.now(), self._grace(session)
         groups = sop_repo.tag_groups(session) if any(p.audience.tags_all for p in plans) \
             else None
-        for entry, trigger in triggered:
-            for plan in plans:
-                if plan.trigger != trigger:
-                    continue
-                if not self._audience_ok(session, plan, entry.customer_id, today, groups):
-                    continue
-                sop_repo.start_run(session, customer_id=entry.customer_id, plan=plan,
-                                   trigger=trigger, anchor=local_day(entry.at, clock.tz),
-                                   today=today, grace_days=grace, now=now,
-                                   device_id=self._ctx.device_id)
+        for plan in plans:
+            wanted = [(e.customer_id, local_day(e.at, clock.tz)) for e, t in triggered
+                      if t == plan.trigger
+                      and self._audience_ok(session, plan, e.customer_id, today, groups)]
+            if wanted:
+                sop_repo.start_runs(session, plan=plan, trigger=plan.trigger, wanted=wanted,
+                                    today=today, grace_days=grace, now=now,
+                                    device_id=self._ctx.device_id)
         journal.take_pending(session)  # the engine's own "sop.run.started" entries
 
     # ------------------------------------------------------------------ daily sweep
+    def sweep_due(self) -> bool:
+        """Whether today's sweep has not run yet."""
+        with self._ctx.db.read() as s:
+            last = settings_repo.get(s, "last_sweep")
+        return last != self._ctx.clock.today().isoformat()
+
+    def sweep_if_due(self, progress: Progress | None = None) -> SweepReport | None:
+        return self.sweep(progress=progress) if self.sweep_due() else None
+
     def sweep(self, today: date | None = None, progress: Progress | None = None) -> SweepReport:
         """Missed tasks, birthday / dormant / campaign runs, member classes, day progress.
         Idempotent; one transaction (a cancel through ``progress`` rolls it all back)."""
@@ -96,11 +110,10 @@ class SopEngine:
             refreshed = self._refresh_member_classes(s, today)
             report(3, 4, "progress")
             for advisor_id in queue_repo.active_advisor_ids(s):
-                due = queue_repo.due_count(s, advisor_id, today)
-                done = queue_repo.done_today(s, advisor_id, today, clock.tz)
-                queue_repo.save_progress(s, advisor_id, today, due + done, done, done)
+                queue_repo.refresh_progress(s, advisor_id, today, clock.tz)
             settings_repo.put(s, "last_sweep", today.isoformat())
             report(4, 4, "")
+        self._ctx.db.optimize()
         log.info("sweep %s: %s missed, %s runs, %s member classes", today, missed, started,
                  refreshed)
         return SweepReport(today, missed, started, refreshed)
@@ -132,11 +145,14 @@ class SopEngine:
                 anchor = sop.campaign_anchor(t, today)
                 if anchor is not None:
                     candidates = [(cid, anchor) for cid in sop_repo.customer_ids(s)]
-            for cid, anchor in candidates:
-                if self._audience_ok(s, plan, cid, today, groups) and sop_repo.start_run(
-                        s, customer_id=cid, plan=plan, trigger=t, anchor=anchor, today=today,
-                        grace_days=grace, now=now, device_id=self._ctx.device_id):
-                    started += 1
+            wanted = [(cid, anchor) for cid, anchor in candidates
+                      if self._audience_ok(s, plan, cid, today, groups)]
+            if t.kind == "dormant":  # most recently dormant first, a few a day
+                wanted.sort(key=lambda pair: pair[1], reverse=True)
+                wanted = wanted[:self._dormant_limit(s)]
+            started += sop_repo.start_runs(s, plan=plan, trigger=t, wanted=wanted, today=today,
+                                           grace_days=grace, now=now,
+                                           device_id=self._ctx.device_id)
         journal.take_pending(s)
         return started
 

@@ -25,6 +25,11 @@ class TasksService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    def _progress(self, session, advisor_id: int | None) -> None:
+        if advisor_id is not None:
+            clock = self._ctx.clock
+            queue_repo.refresh_progress(session, advisor_id, clock.today(), clock.tz)
+
     def _gap(self, session) -> int:
         return int(settings_repo.get(session, "contact_gap_days", "7") or 7)
 
@@ -33,7 +38,7 @@ class TasksService:
         clock = self._ctx.clock
         on = on or clock.today()
         with self._ctx.db.read() as s:
-            rows = queue_repo.queue(s, advisor_id, on, clock.tz, self._gap(s))
+            rows, counts = queue_repo.queue(s, advisor_id, on, clock.tz, self._gap(s))
             leave = queue_repo.leaves(s, advisor_id)
             horizon = on + timedelta(days=sop.LOOKAHEAD_DAYS)
             birthdays = []
@@ -46,9 +51,8 @@ class TasksService:
             daily = [DailyTaskRow(t.id, t.uid, t.title, t.body, t.material_uid, done)
                      for t, done in queue_repo.daily_tasks(s, advisor_id, on)]
             done_count = queue_repo.done_today(s, advisor_id, on, clock.tz)
-        due_now = [r for r in rows if r.bucket in ("overdue", "today")]
         daily_done = sum(1 for d in daily if d.done)
-        progress = DayProgress(due=len(due_now) + done_count + len(daily),
+        progress = DayProgress(due=counts["overdue"] + counts["today"] + done_count + len(daily),
                                done=done_count + daily_done)
         birthdays.sort(key=lambda b: (b.days_until, b.customer_name))
         return TodayQueue(
@@ -57,7 +61,7 @@ class TasksService:
             today=tuple(r for r in rows if r.bucket == "today"),
             soon=tuple(r for r in rows if r.bucket == "soon"),
             birthdays=tuple(birthdays), daily_tasks=tuple(daily), progress=progress,
-            on_leave=sop.on_leave(on, leave))
+            on_leave=sop.on_leave(on, leave), counts=counts)
 
     def next_step(self, customer_id: int) -> TaskRow | None:
         clock = self._ctx.clock
@@ -88,6 +92,7 @@ class TasksService:
                            payload={"task": task.ulid, "due": task.due_on.isoformat(),
                                     "on_time": ctx.clock.today() <= task.due_on})
             queue_repo.close_run_if_finished(s, task.run_id)
+            self._progress(s, advisor_id)
             customer_id = task.customer_id
         return Changes(tasks=True, customers=frozenset({customer_id}))
 
@@ -105,6 +110,7 @@ class TasksService:
                            advisor_id=advisor_id, customer_id=task.customer_id,
                            payload={"task": task.ulid, "reason": reason})
             queue_repo.close_run_if_finished(s, task.run_id)
+            self._progress(s, advisor_id)
             customer_id = task.customer_id
         return Changes(tasks=True, customers=frozenset({customer_id}))
 
@@ -130,6 +136,7 @@ class TasksService:
         on = on or self._ctx.clock.today()
         with self._ctx.db.write() as s:
             queue_repo.mark_daily_done(s, task_id, advisor_id, on, self._ctx.clock.now())
+            self._progress(s, advisor_id)
         return Changes(tasks=True)
 
     # ------------------------------------------------------------------ leave, hand-over

@@ -81,6 +81,16 @@ class Database:
             for hook in self._write_hooks:
                 hook(session)
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics where SQLite thinks they are stale (cheap;
+        without them it may walk an advisor's 60,000 links instead of a birthday index)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sample, stay quick
+            analysed = connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+            connection.exec_driver_sql("PRAGMA optimize" if analysed else "ANALYZE")
+            connection.commit()
+
     def close(self) -> None:
         """Close every pooled connection (the last close checkpoints the WAL)."""
         self.engine.dispose()

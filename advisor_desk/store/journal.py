@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.ids import new_ulid
@@ -36,6 +37,17 @@ def record(session: Session, *, kind: str, at: datetime, device_id: str,
     session.add(event)
     session.info.setdefault(PENDING, []).append(
         JournalEntry(kind, at, customer_id, advisor_id, dict(payload or {})))
+
+
+def record_many(session: Session, *, kind: str, at: datetime, device_id: str,
+                items: list[tuple[int | None, dict[str, Any]]],
+                advisor_id: int | None = None) -> None:
+    """Bulk journal entries of one kind (customer id, payload) — for the engine's own
+    bookkeeping; they are not handed to write hooks."""
+    if items:
+        session.execute(insert(m.Event), [
+            dict(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id,
+                 kind=kind, customer_id=cid, payload=payload) for cid, payload in items])
 
 
 def take_pending(session: Session) -> list[JournalEntry]:

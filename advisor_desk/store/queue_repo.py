@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import Date, and_, case, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import sop
@@ -49,16 +49,44 @@ def _row(r, today: date, tz: tzinfo, gap: int, leave: list[sop.Leave]) -> TaskRo
         kit=Kit(r.script_uid, r.material_uid, r.coupon_uid))
 
 
+def _effective_due(leave: list[sop.Leave]):
+    """SQL for ``sop.effective_due``: a due day inside a leave span moves to the day after."""
+    spans = sop.merge_leaves(leave)
+    if not spans:
+        return m.SopTask.due_on
+    return case(*((m.SopTask.due_on.between(s.start, s.end),
+                   literal(s.end + timedelta(days=1), type_=Date)) for s in spans),
+                else_=m.SopTask.due_on)
+
+
 def queue(session: Session, advisor_id: int, today: date, tz: tzinfo, contact_gap: int,
-          lookahead: int = sop.LOOKAHEAD_DAYS) -> list[TaskRow]:
-    """Open and snoozed tasks of an advisor due up to ``today + lookahead``, earliest first."""
+          lookahead: int = sop.LOOKAHEAD_DAYS, limit: int = 100
+          ) -> tuple[list[TaskRow], dict[str, int]]:
+    """An advisor's open and snoozed tasks due up to ``today + lookahead``: the first
+    ``limit`` rows of each bucket (overdue / today / soon, earliest first) and the full count
+    of each bucket. An index range scan; the backlog's size does not matter."""
     leave = leaves(session, advisor_id)
     horizon = today + timedelta(days=lookahead)
-    q = _joined(select(*_ROW)).where(
-        m.SopTask.advisor_id == advisor_id, m.SopTask.state.in_(sop.OPEN_STATES),
-        m.SopTask.due_on <= horizon).order_by(m.SopTask.due_on, m.SopTask.id)
-    rows = [_row(r, today, tz, contact_gap, leave) for r in session.execute(q)]
-    return [r for r in rows if r.effective_due <= horizon]
+    due = _effective_due(leave)
+    bucket = case((due < today, literal("overdue")), (due == today, literal("today")),
+                  else_=literal("soon"))
+    mine = (m.SopTask.advisor_id == advisor_id, m.SopTask.state.in_(sop.OPEN_STATES),
+            m.SopTask.due_on <= horizon, due <= horizon)
+    counts = {"overdue": 0, "today": 0, "soon": 0}
+    for name, count in session.execute(select(bucket, func.count()).where(*mine)
+                                       .group_by(bucket)):
+        counts[name] = count
+    rows: list[TaskRow] = []
+    for name, condition in (("overdue", due < today), ("today", due == today),
+                            ("soon", due > today)):
+        if counts[name]:
+            # pick the first ids on the task index alone, then join only those rows
+            first = select(m.SopTask.id).where(*mine, condition).order_by(
+                due, m.SopTask.id).limit(limit).scalar_subquery()
+            q = _joined(select(*_ROW)).where(m.SopTask.id.in_(first)).order_by(
+                due, m.SopTask.id)
+            rows += [_row(r, today, tz, contact_gap, leave) for r in session.execute(q)]
+    return rows, counts
 
 
 def next_step(session: Session, customer_id: int, today: date, tz: tzinfo,
@@ -86,10 +114,7 @@ def require_open(t: m.SopTask) -> None:
 
 
 def close_run_if_finished(session: Session, run_id: int) -> None:
-    still_open = session.scalar(select(func.count()).select_from(m.SopTask).where(
-        m.SopTask.run_id == run_id, m.SopTask.state.in_(sop.OPEN_STATES)))
-    if not still_open:
-        session.execute(update(m.SopRun).where(m.SopRun.id == run_id).values(state="done"))
+    close_finished_runs(session, [run_id])
 
 
 def mark_missed(session: Session, today: date, grace_days: int) -> int:
@@ -109,9 +134,17 @@ def mark_missed(session: Session, today: date, grace_days: int) -> int:
     for chunk in range(0, len(missed), 500):
         session.execute(update(m.SopTask).where(m.SopTask.id.in_(missed[chunk:chunk + 500]))
                         .values(state="missed"))
-    for run_id in runs:
-        close_run_if_finished(session, run_id)
+    close_finished_runs(session, sorted(runs))
     return len(missed)
+
+
+def close_finished_runs(session: Session, run_ids: list[int]) -> None:
+    """Runs among ``run_ids`` with no open task left become ``done``."""
+    still_open = select(m.SopTask.id).where(m.SopTask.run_id == m.SopRun.id,
+                                            m.SopTask.state.in_(sop.OPEN_STATES)).exists()
+    for chunk in range(0, len(run_ids), 500):
+        session.execute(update(m.SopRun).where(m.SopRun.id.in_(run_ids[chunk:chunk + 500]),
+                                               ~still_open).values(state="done"))
 
 
 def done_today(session: Session, advisor_id: int, day: date, tz: tzinfo) -> int:
@@ -148,15 +181,18 @@ def birthdays(session: Session, advisor_id: int, start: date, end: date
     birthday (MMDD) falls between start and end (the range may wrap the year)."""
     spans = [(start.strftime("%m%d"), end.strftime("%m%d"))] if start.year == end.year else [
         (start.strftime("%m%d"), "1231"), ("0101", end.strftime("%m%d"))]
-    mine = select(m.CustomerAdvisor.customer_id).where(m.CustomerAdvisor.advisor_id == advisor_id)
     out = []
     for low, high in spans:
         if low <= "0228" <= high:
             high = max(high, "0229")  # 29 Feb is celebrated on 28 Feb in common years
+        # the birthday index drives; the link is probed by its primary key (an EXISTS keeps
+        # the planner from walking all of an advisor's links first)
+        linked = select(m.CustomerAdvisor.customer_id).where(
+            m.CustomerAdvisor.customer_id == m.Customer.id,
+            m.CustomerAdvisor.advisor_id == advisor_id).exists()
         q = select(m.Customer.id, m.Customer.remark_name, m.Customer.name, m.Customer.salutation,
                    m.Customer.birth_month, m.Customer.birth_day, m.Customer.vip_level).where(
-            m.Customer.deleted_at.is_(None), m.Customer.birthday_md.between(low, high),
-            m.Customer.id.in_(mine))
+            m.Customer.deleted_at.is_(None), m.Customer.birthday_md.between(low, high), linked)
         out += [(r.id, r.remark_name or r.name, r.salutation, r.birth_month, r.birth_day,
                  r.vip_level) for r in session.execute(q)]
     return out
@@ -202,3 +238,18 @@ def mark_daily_done(session: Session, task_id: int, advisor_id: int, day: date,
 
 def add_leave(session: Session, advisor_id: int, start: date, end: date, note: str) -> None:
     session.add(m.AdvisorLeave(advisor_id=advisor_id, from_date=start, to_date=end, note=note))
+
+
+def refresh_progress(session: Session, advisor_id: int, day: date, tz: tzinfo) -> None:
+    """Keep ``daily_progress`` (the rankings' source) current for one advisor and day."""
+    done = done_today(session, advisor_id, day, tz)
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    on_time = session.scalar(select(func.count()).select_from(m.SopTask).where(
+        m.SopTask.done_by == advisor_id, m.SopTask.state == "done",
+        m.SopTask.done_at >= start, m.SopTask.done_at < start + timedelta(days=1),
+        m.SopTask.due_on >= day)) or 0
+    daily_done = session.scalar(select(func.count()).select_from(m.DailyTaskDone).where(
+        m.DailyTaskDone.advisor_id == advisor_id, m.DailyTaskDone.on_date == day)) or 0
+    daily_due = sum(1 for _task, _done in daily_tasks(session, advisor_id, day))
+    save_progress(session, advisor_id, day, due_count(session, advisor_id, day) + done +
+                  daily_due, done + daily_done, on_time)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import sop
@@ -51,52 +51,77 @@ def customer_facts(session: Session, customer_id: int, tz: tzinfo) -> CustomerFa
         name=c.name, remark_name=c.remark_name, name_initials=c.name_initials, phone=c.phone)
 
 
-def owner_of(session: Session, customer_id: int) -> int | None:
-    return session.scalar(select(m.CustomerAdvisor.advisor_id).where(
-        m.CustomerAdvisor.customer_id == customer_id, m.CustomerAdvisor.role == "owner")
-        .order_by(m.CustomerAdvisor.since).limit(1))
-
-
-def run_exists(session: Session, customer_id: int, playbook_uid: str, trigger_key: str,
-               anchor: date) -> bool:
-    return session.scalar(select(func.count()).select_from(m.SopRun).where(
-        m.SopRun.customer_id == customer_id, m.SopRun.playbook_uid == playbook_uid,
-        m.SopRun.trigger_key == trigger_key, m.SopRun.anchor_date == anchor)) > 0
-
-
 def customers_with_run(session: Session, playbook_uid: str,
                        trigger_key: str) -> set[tuple[int, date]]:
     return set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(
         m.SopRun.playbook_uid == playbook_uid, m.SopRun.trigger_key == trigger_key)).all())
 
 
-def start_run(session: Session, *, customer_id: int, plan: PlaybookPlan, trigger: Trigger,
-              anchor: date, today: date, grace_days: int, now: datetime,
-              device_id: str) -> bool:
-    """Start a run and create its tasks; False when the same run exists or every step is
-    already beyond the grace period (an event recorded long after the fact)."""
-    key = str(trigger)
-    if run_exists(session, customer_id, plan.uid, key, anchor):
-        return False
+def plan_steps(plan: PlaybookPlan, trigger: Trigger, anchor: date, today: date,
+               grace_days: int) -> list[tuple[int, date, str]]:
+    """(step id, due day, initial state) of a new run; empty when it should not start
+    (every step already beyond the grace period: an event recorded long after the fact)."""
     start = sop.run_start(trigger, anchor, today)
-    dues = [start + timedelta(days=step.offset_days) for step in plan.steps]
-    if not dues or all((today - due).days > grace_days for due in dues):
-        return False
-    run = m.SopRun(ulid=new_ulid(now), customer_id=customer_id, playbook_id=plan.id,
-                   playbook_uid=plan.uid, trigger_key=key, anchor_date=anchor, state="running",
-                   started_at=now)
-    session.add(run)
-    session.flush()
-    advisor_id = owner_of(session, customer_id)
-    for step, due in zip(plan.steps, dues, strict=True):
-        missed = (today - due).days > grace_days
-        session.add(m.SopTask(ulid=new_ulid(now), run_id=run.id, step_id=step.id,
-                              customer_id=customer_id, advisor_id=advisor_id, due_on=due,
-                              state="missed" if missed else "open"))
-    journal.record(session, kind="sop.run.started", at=now, device_id=device_id,
-                   customer_id=customer_id, payload={"playbook": plan.uid, "trigger": key,
-                                                     "anchor": anchor.isoformat()})
-    return True
+    steps = [(step.id, start + timedelta(days=step.offset_days)) for step in plan.steps]
+    if trigger.kind in sop.CALENDAR_KINDS:  # a birthday wish after the day is pointless
+        steps = [(sid, due) for sid, due in steps if due >= today]
+    if not steps or all((today - due).days > grace_days for _, due in steps):
+        return []
+    return [(sid, due, "missed" if (today - due).days > grace_days else "open")
+            for sid, due in steps]
+
+
+def start_runs(session: Session, *, plan: PlaybookPlan, trigger: Trigger,
+               wanted: list[tuple[int, date]], today: date, grace_days: int, now: datetime,
+               device_id: str) -> int:
+    """Start runs for (customer id, anchor) pairs in bulk with their tasks and journal
+    entries; pairs that already have a run (same playbook, trigger and anchor) are skipped.
+    Returns how many runs were started."""
+    key = str(trigger)
+    existing = set()
+    customers = sorted({cid for cid, _ in wanted})
+    for chunk in _chunks(customers):
+        existing |= set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(
+            m.SopRun.playbook_uid == plan.uid, m.SopRun.trigger_key == key,
+            m.SopRun.customer_id.in_(chunk))).all())
+    todo: list[tuple[int, date, list[tuple[int, date, str]]]] = []
+    seen = set()
+    for cid, anchor in wanted:
+        if (cid, anchor) in existing or (cid, anchor) in seen:
+            continue
+        seen.add((cid, anchor))
+        steps = plan_steps(plan, trigger, anchor, today, grace_days)
+        if steps:
+            todo.append((cid, anchor, steps))
+    if not todo:
+        return 0
+    owners: dict[int, int] = {}
+    for chunk in _chunks(sorted({cid for cid, _, _ in todo})):
+        for cid, advisor in session.execute(select(
+                m.CustomerAdvisor.customer_id, m.CustomerAdvisor.advisor_id).where(
+                m.CustomerAdvisor.customer_id.in_(chunk), m.CustomerAdvisor.role == "owner")
+                .order_by(m.CustomerAdvisor.since.desc())):
+            owners[cid] = advisor  # the earliest owner wins (rows come newest first)
+    run_rows = [dict(ulid=new_ulid(now), customer_id=cid, playbook_id=plan.id,
+                     playbook_uid=plan.uid, trigger_key=key, anchor_date=anchor,
+                     state="running", started_at=now) for cid, anchor, _ in todo]
+    run_ids = session.scalars(insert(m.SopRun).returning(m.SopRun.id,
+                                                         sort_by_parameter_order=True),
+                              run_rows).all()
+    task_rows = [dict(ulid=new_ulid(now), run_id=run_id, step_id=sid, customer_id=cid,
+                      advisor_id=owners.get(cid), due_on=due, state=state, note="")
+                 for run_id, (cid, _, steps) in zip(run_ids, todo, strict=True)
+                 for sid, due, state in steps]
+    session.execute(insert(m.SopTask), task_rows)
+    journal.record_many(session, kind="sop.run.started", at=now, device_id=device_id,
+                        items=[(cid, {"playbook": plan.uid, "trigger": key,
+                                      "anchor": anchor.isoformat()}) for cid, anchor, _ in todo])
+    return len(todo)
+
+
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def birthday_candidates(session: Session, start: date, end: date) -> list[tuple[int, int, int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -71,3 +71,17 @@ def test_contact_guard_and_daily_schedules():
     assert sop.daily_task_due("weekly:2,4", D)  # 2026-11-24 is a Tuesday
     assert not sop.daily_task_due("weekly:3", D)
     assert sop.daily_task_due("dates:2026-11-11,2026-11-24", D)
+
+
+def test_merged_leaves_move_due_days_like_the_step_by_step_rule():
+    leaves = [sop.Leave(date(2026, 11, 21), date(2026, 11, 22)),
+              sop.Leave(date(2026, 11, 10), date(2026, 11, 20)),
+              sop.Leave(date(2026, 12, 1), date(2026, 12, 2))]
+    merged = sop.merge_leaves(leaves)
+    assert merged == [sop.Leave(date(2026, 11, 10), date(2026, 11, 22)),
+                      sop.Leave(date(2026, 12, 1), date(2026, 12, 2))]
+    for offset in range(40):
+        day = date(2026, 11, 1) + timedelta(days=offset)
+        inside = next((s for s in merged if s.covers(day)), None)
+        expected = inside.end + timedelta(days=1) if inside else day
+        assert sop.effective_due(day, leaves) == expected

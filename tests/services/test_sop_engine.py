@@ -207,3 +207,42 @@ def test_a_long_past_event_does_not_start_a_run_of_missed_steps(world):
     assert [(t, s) for t, _, s in tasks_of(desk, cid)] == [
         ("第1天回访", "missed"), ("第7天回访", "missed"), ("第14天回访", "open"),
         ("第28天回访", "open")]
+
+
+def test_a_birthday_run_created_late_drops_the_steps_whose_day_has_passed(world):
+    desk, _clock, advisor, _ = world
+    birthday = DAY0 + timedelta(days=3)
+    cid = add_customer(desk, advisor, birthday=(1990, birthday.month, birthday.day))
+    assert desk.sop.sweep().runs_started == 1
+    assert [(t, d) for t, d, _ in tasks_of(desk, cid)] == [("生日祝福", birthday)]
+
+
+def test_the_queue_counts_everything_but_lists_the_first_rows(world):
+    from advisor_desk.store import queue_repo
+
+    desk, clock, advisor, _ = world
+    for n in range(3):
+        cid = add_customer(desk, advisor, name=f"客户{n}")
+        purchase(desk, cid, advisor, at=clock.now() - timedelta(days=2 + n))
+    desk.tasks.add_leave(advisor, DAY0 - timedelta(days=2), DAY0 - timedelta(days=1))
+    with desk.ctx.db.read() as s:
+        rows, counts = queue_repo.queue(s, advisor, DAY0, clock.tz, 7, limit=1)
+    # day-1 steps were due on day-1 and day-2 (leave: they count from today) and day-3;
+    # the three day-7 steps are coming
+    assert counts == {"overdue": 1, "today": 2, "soon": 3}
+    assert [r.bucket for r in rows] == ["overdue", "today", "soon"]
+    assert rows[0].effective_due == DAY0 - timedelta(days=3)
+    queue = desk.tasks.today(advisor)
+    assert (queue.count("today"), len(queue.today)) == (2, 2)
+
+
+def test_the_day_progress_is_kept_for_the_rankings(world):
+    desk, clock, advisor, _ = world
+    cid = add_customer(desk, advisor)
+    purchase(desk, cid, advisor, at=clock.now() - timedelta(days=1))
+    task = desk.tasks.today(advisor).today[0]
+    desk.tasks.mark_done(task.task_id, advisor)
+    with desk.ctx.db.read() as s:
+        row = s.get(m.DailyProgress, (advisor, DAY0))
+        due, done, on_time = row.due, row.done, row.on_time
+    assert (done, on_time) == (1, 1) and due >= 1

@@ -4,6 +4,10 @@
 <context>
     <name>Pages</name>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>Scripts &amp; Q&amp;A</source>
         <translation>话术</translation>
     </message>
