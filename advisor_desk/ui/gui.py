@@ -17,6 +17,7 @@ from advisor_desk import APP_NAME
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
+from advisor_desk.ui.single_instance import InstanceGuard
 
 if TYPE_CHECKING:
     from advisor_desk.services.desk import Desk
@@ -61,6 +62,12 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
     i18n.install(app, options.lang, paths.cache)
+    guard = InstanceGuard(paths.data)
+    if not guard.acquire():
+        raised = guard.ask_first_to_raise()
+        print("advisor-desk: Advisor Desk is already open for this data folder"
+              + ("; brought it to the front." if raised else "."), file=sys.stderr)
+        return 0
     theme.apply(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths.log_file, settings, demo=options.demo)
@@ -93,6 +100,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     def after_first_paint() -> None:
         if start_logging is not None:
             start_logging()
+        guard.serve(window)
         _install_excepthook(paths.log_file)
         window.tasks.run(work, title=QCoreApplication.translate("Startup", "Opening the database"),
                          on_done=ready, on_error=failed, cancellable=False)
@@ -104,6 +112,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    guard.release()
     for desk in opened:
         desk.close()
     return code
