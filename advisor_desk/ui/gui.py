@@ -31,7 +31,7 @@ QUIT_WHEN = "ADVISOR_DESK_QUIT_WHEN"
 
 @dataclass(frozen=True)
 class GuiOptions:
-    lang: str = "zh_CN"
+    lang: str | None = None  # None: this PC's saved choice, else zh_CN
     demo: bool = False
     smoke_test: bool = False
 
@@ -61,7 +61,9 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
-    i18n.install(app, options.lang, paths.cache)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    lang = options.lang or str(settings.value("ui/language", "zh_CN"))
+    i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", paths.cache)
     guard = InstanceGuard(paths.data)
     if not guard.acquire():
         raised = guard.ask_first_to_raise()
@@ -69,7 +71,6 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
               + ("; brought it to the front." if raised else "."), file=sys.stderr)
         return 0
     theme.apply(app)
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths.log_file, settings, demo=options.demo)
     opened: list[Desk] = []
 
