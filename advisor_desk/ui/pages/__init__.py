@@ -37,4 +37,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
              "advisor_desk.ui.pages.today", "TodayPage"),
     PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
+             "advisor_desk.ui.pages.settings", "SettingsPage"),
 )
