@@ -256,7 +256,7 @@ class PackReader:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first.get("loc", ()))
             raise PackRejected(N_("The pack's manifest is invalid: {detail}"),
-                               detail=f"{where}: {first.get('msg', 'invalid')}") from None
+                               detail=f"{where}: {first.get('msg', 'invalid')}.") from None
         if not key.allows(manifest.pack_id):
             raise PackRejected(N_("Key {key} may sign only packs starting with {prefixes}, "
                                   "not {pack}."), key=key.key_id,

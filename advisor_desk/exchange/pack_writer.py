@@ -77,7 +77,7 @@ def manifest_bytes(header: dict, files: dict[str, tuple[str, int]]) -> bytes:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         raise ContentInvalid(N_("The pack header is invalid: {detail}"),
-                             detail=f"{where}: {first.get('msg', 'invalid')}") from None
+                             detail=f"{where}: {first.get('msg', 'invalid')}.") from None
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
