@@ -37,7 +37,7 @@ def add(args, paths, open_desk) -> int:
 def list_keys(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        keys = desk.trust.keys()
+        keys = desk.trust.list_keys()
     finally:
         desk.close()
     if not keys:

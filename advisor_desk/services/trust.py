@@ -41,7 +41,7 @@ class TrustService:
         with self._ctx.db.read() as s:
             return settings_repo.get(s, "demo") == "1"
 
-    def keys(self) -> list[TrustedKey]:
+    def list_keys(self) -> list[TrustedKey]:
         """Every key on the list (revoked ones too), the demo key first in demo mode."""
         with self._ctx.db.read() as s:
             stored = trust_repo.list_keys(s)
