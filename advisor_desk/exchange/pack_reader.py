@@ -297,6 +297,8 @@ class PackReader:
         files = manifest.files
         total = sum(e.size for e in files.values())
         done = 0
+        if media_dir is not None:
+            media_dir.mkdir(parents=True, exist_ok=True)
 
         def advance(n: int) -> None:
             nonlocal done
