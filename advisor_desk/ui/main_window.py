@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self._pages: dict[str, Page] = {}  # built on first show
         for spec in PAGE_SPECS:
-            self.navigation.addItem(QListWidgetItem(icons.icon(spec.icon), spec.title))
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title)
+            item.setSizeHint(QSize(0, 48))  # rows are laid out before the QSS padding applies
+            self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_page)
         body = QWidget()
         layout = QHBoxLayout(body)

@@ -37,6 +37,7 @@ class SyncPage(Page):
         self.setObjectName("syncPage")
         self.verified = None  # services.packs.VerifiedPack awaiting confirmation
         self._build()
+        self.discard()  # the idle state
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -94,11 +95,11 @@ class SyncPage(Page):
         self.tabs.addTab(self.history, self.tr("Import history"))
         self.tabs.addTab(self.keys, self.tr("Trusted HQ keys"))
 
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="syncSplitter")
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, objectName="syncSplitter")
         splitter.addWidget(self.stack)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -112,7 +113,9 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
-        records = self.ui.state.desk.packs.history()
+        desk = self.ui.state.desk
+        records = desk.packs.history()
+        signers = {k.key_id: k.label for k in desk.trust.list_keys() if k.label}
         self.history.setRowCount(len(records))
         for row, r in enumerate(records):
             counts = r.summary or {}
@@ -125,7 +128,7 @@ class SyncPage(Page):
                                f"-{v.get('retired', 0)}" for k, v in counts.items()
                                if v.get("new") or v.get("changed") or v.get("retired"))
             cells = (f"{r.imported_at.astimezone():%Y-%m-%d %H:%M}", r.title, str(r.version),
-                     changed, r.pack_id, r.key_id or "—")
+                     changed, r.pack_id, signers.get(r.key_id or "", r.key_id or "—"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and detail:
@@ -167,6 +170,7 @@ class SyncPage(Page):
         self.preview.show_pack(verified.summary, verified.diff)
         self.import_button.setEnabled(not verified.already_imported)
         self.stack.setCurrentIndex(1)
+        self.splitter.setSizes([540, 200])  # the preview gets the room; history stays in view
 
     def _failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
@@ -213,3 +217,4 @@ class SyncPage(Page):
         self.import_button.setEnabled(True)
         self.discard_button.setEnabled(True)
         self.stack.setCurrentIndex(0)
+        self.splitter.setSizes([150, 590])  # nothing chosen: the history gets the room
