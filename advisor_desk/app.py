@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from advisor_desk.ui.gui import GuiOptions, run_gui
 
-    options = GuiOptions(lang=args.lang or "zh_CN", demo=temporary, smoke_test=args.smoke_test)
+    options = GuiOptions(lang=args.lang, demo=temporary, smoke_test=args.smoke_test)
     return run_gui(options, paths, open_desk=lambda: open_desk(paths),
                    prepare=prepare_demo if temporary else None, start_logging=start_logging)
 

@@ -17,6 +17,7 @@ from advisor_desk import APP_NAME
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
+from advisor_desk.ui.single_instance import InstanceGuard
 
 if TYPE_CHECKING:
     from advisor_desk.services.desk import Desk
@@ -30,7 +31,7 @@ QUIT_WHEN = "ADVISOR_DESK_QUIT_WHEN"
 
 @dataclass(frozen=True)
 class GuiOptions:
-    lang: str = "zh_CN"
+    lang: str | None = None  # None: this PC's saved choice, else zh_CN
     demo: bool = False
     smoke_test: bool = False
 
@@ -60,9 +61,16 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
-    i18n.install(app, options.lang, paths.cache)
-    theme.apply(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    lang = options.lang or str(settings.value("ui/language", "zh_CN"))
+    i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", paths.cache)
+    guard = InstanceGuard(paths.data)
+    if not guard.acquire():
+        raised = guard.ask_first_to_raise()
+        print("advisor-desk: Advisor Desk is already open for this data folder"
+              + ("; brought it to the front." if raised else "."), file=sys.stderr)
+        return 0
+    theme.apply(app)
     window = MainWindow(paths.log_file, settings, demo=options.demo)
     opened: list[Desk] = []
 
@@ -93,6 +101,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     def after_first_paint() -> None:
         if start_logging is not None:
             start_logging()
+        guard.serve(window)
         _install_excepthook(paths.log_file)
         window.tasks.run(work, title=QCoreApplication.translate("Startup", "Opening the database"),
                          on_done=ready, on_error=failed, cancellable=False)
@@ -104,6 +113,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    guard.release()
     for desk in opened:
         desk.close()
     return code

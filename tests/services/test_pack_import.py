@@ -151,8 +151,8 @@ def test_the_demo_key_is_trusted_only_in_demo_mode(desk, tmp_path):
 
 def test_trust_rules(desk, tmp_path):
     signer = make_signer(tmp_path / "keys")
-    advisor, _ = desk.advisors.add("陈佳怡")
     manager, _ = desk.advisors.add("王店长", role="manager")
+    advisor, _ = desk.advisors.add("陈佳怡")
     with pytest.raises(InvalidInput, match="Only a store manager"):
         desk.trust.add(signer.public_file, ("test.",), advisor_id=advisor.id)
     with pytest.raises(InvalidInput, match="not a valid pack id prefix"):

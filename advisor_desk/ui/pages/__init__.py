@@ -37,4 +37,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",
              "advisor_desk.ui.pages.sync", "SyncPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
+             "advisor_desk.ui.pages.settings", "SettingsPage"),
 )
