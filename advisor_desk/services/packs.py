@@ -9,9 +9,11 @@ the content applier's one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +62,15 @@ class VerifiedPack:
         self.close()
 
 
+def _drop_stale_staging(cache: Path) -> None:
+    """Staging folders a crashed or killed session left behind (older than a day)."""
+    cutoff = time.time() - 86_400
+    for folder in cache.glob("pack-*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 class PackService:
     def __init__(self, ctx: ServiceContext, content: ContentService,
                  trust: TrustService) -> None:
@@ -83,6 +94,7 @@ class PackService:
                                                       reader.manifest_sha256)
                 if stage:
                     ctx.paths.cache.mkdir(parents=True, exist_ok=True)
+                    _drop_stale_staging(ctx.paths.cache)
                     staging = Path(tempfile.mkdtemp(prefix="pack-", dir=ctx.paths.cache))
                 report = None if progress is None else (
                     lambda d, t, _x: progress(d, t, "verify"))
