@@ -28,6 +28,7 @@ from advisor_desk.exchange.source_items import (
     Problems,
     Row,
     check_refs,
+    lint_fonts,
     rows_of,
     schedule_text,
     trigger_text,
@@ -86,7 +87,7 @@ def build_content(src: Path, out: Path, *, version: int | None = None,
             warnings.append("no CJK UI font found on this computer; the character check was "
                             "skipped")
         else:
-            _lint_fonts(rows, charset, problems)
+            lint_fonts(rows, charset, problems)
     used = {name for _row, m in items.get("materials", []) for name in m.media}
     unused = sorted(p.name for p in set(media.values()) if _stored_name(p) not in used)
     if unused:
@@ -350,20 +351,6 @@ class _Items:
             known = {"stage_entered": (stages, "stage"), "tag_added": (tags, "tag")}.get(kind)
             if known and arg not in known[0]:
                 p.add(row.file, row.number, row.header("trigger"), f"unknown {known[1]} {arg}")
-
-
-def _lint_fonts(rows: dict[str, list[Row]], charset: font_lint.FontCharset,
-                problems: Problems) -> None:
-    for kind_rows in rows.values():
-        for row in kind_rows:
-            for key, value in row.values.items():
-                texts = value if isinstance(value, list) else [value]
-                bad = [ch for t in texts if isinstance(t, str) for ch in charset.missing(t)]
-                if bad:
-                    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in dict.fromkeys(bad))
-                    problems.add(row.file, row.number, row.header(key),
-                                 f"{shown}: not in the UI font {charset.font}; it would show "
-                                 "as an empty box")
 
 
 # ---------------------------------------------------------------------- writing

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from advisor_desk.exchange.font_lint import FontCharset
 from advisor_desk.exchange.source_sheets import YES_NO, Column, Sheet
 from advisor_desk.exchange.source_table import SourceProblem, Table
 
@@ -166,3 +167,18 @@ def check_refs(rows: list[Row], key: str, known: set[str], what: str,
         for item in (value if isinstance(value, list) else [value] if value else []):
             if item not in known:
                 problems.add(row.file, row.number, row.header(key), f"unknown {what} {item}")
+
+
+def lint_fonts(rows: dict[str, list[Row]], charset: FontCharset,
+                problems: Problems) -> None:
+    """Every text cell is drawable by the UI fonts (reported per cell)."""
+    for kind_rows in rows.values():
+        for row in kind_rows:
+            for key, value in row.values.items():
+                texts = value if isinstance(value, list) else [value]
+                bad = [ch for t in texts if isinstance(t, str) for ch in charset.missing(t)]
+                if bad:
+                    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in dict.fromkeys(bad))
+                    problems.add(row.file, row.number, row.header(key),
+                                 f"{shown}: not in the UI font {charset.font}; it would show "
+                                 "as an empty box")
