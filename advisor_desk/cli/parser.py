@@ -14,7 +14,12 @@ from datetime import date
 
 from advisor_desk import __version__
 
-COMMAND_MODULES = ("advisor_desk.cli.maintenance", "advisor_desk.cli.tasks")
+COMMAND_MODULES = (
+    "advisor_desk.cli.maintenance",
+    "advisor_desk.cli.packs",
+    "advisor_desk.cli.tasks",
+    "advisor_desk.cli.trust",
+)
 
 
 class Parser(argparse.ArgumentParser):

@@ -63,3 +63,8 @@ class Cancelled(DeskError):
 
     def __init__(self) -> None:
         super().__init__(N_("Cancelled; nothing was changed."))
+
+
+class PackRejected(ContentInvalid):
+    """A pack file failed a safety check (structure, signature, trust, version); nothing was
+    written."""

@@ -37,6 +37,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
              "advisor_desk.ui.pages.today", "TodayPage"),
     PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",
+             "advisor_desk.ui.pages.sync", "SyncPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
              "advisor_desk.ui.pages.settings", "SettingsPage"),
 )

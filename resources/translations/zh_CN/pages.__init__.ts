@@ -12,6 +12,10 @@
             <translation>话术</translation>
         </message>
         <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
