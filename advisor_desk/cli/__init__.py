@@ -8,6 +8,7 @@ open the ``Desk``; nothing here touches the store directly.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -37,6 +38,10 @@ def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]
     except DeskError as exc:
         print(f"advisor-desk: {exc.message}", file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("advisor-desk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_USER

@@ -65,7 +65,12 @@ def restore(args, paths, open_desk) -> int:
 def demo(args, paths, open_desk) -> int:
     if args.customers < 1 or args.customers > 100_000:
         raise InvalidInput(N_("--customers must be between 1 and 100000."))
-    desk = open_desk()
+    clock = None
+    if args.today is not None:  # the whole shop, SOP engine included, lives on that day
+        from advisor_desk.domain.clock import FixedClock
+
+        clock = FixedClock.at_local(args.today, 10)
+    desk = open_desk(clock)
     try:
         summary, _ = desk.demo.load(seed=args.seed, today=args.today, customers=args.customers)
     finally:

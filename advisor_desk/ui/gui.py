@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from advisor_desk import APP_NAME
+from advisor_desk.domain.changes import Changes
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
@@ -85,6 +86,11 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
 
     def ready(desk: Desk) -> None:
         window.attach(desk)
+        if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
+            window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
+                             title=QCoreApplication.translate("Startup", "Preparing today's list"),
+                             on_done=lambda _r: window.state.apply(Changes(tasks=True)),
+                             cancellable=True)
         if os.environ.get(QUIT_WHEN) == "ready":
             QTimer.singleShot(0, lambda: _benchmark_quit(app))
         if options.smoke_test:

@@ -22,6 +22,19 @@ _SCRIPT_KINDS = {
     "script": QT_TRANSLATE_NOOP("Labels", "Script"),
     "qa": QT_TRANSLATE_NOOP("Labels", "Q&A"),
 }
+_TRIGGERS = {
+    "added": QT_TRANSLATE_NOOP("Labels", "new friend"),
+    "purchase": QT_TRANSLATE_NOOP("Labels", "after a purchase"),
+    "stage_entered": QT_TRANSLATE_NOOP("Labels", "entered a stage"),
+    "tag_added": QT_TRANSLATE_NOOP("Labels", "tag added"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "birthday"),
+    "dormant": QT_TRANSLATE_NOOP("Labels", "dormant"),
+    "date": QT_TRANSLATE_NOOP("Labels", "campaign"),
+}
+_WEEKDAYS = (QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),
+             QT_TRANSLATE_NOOP("Labels", "Wed"), QT_TRANSLATE_NOOP("Labels", "Thu"),
+             QT_TRANSLATE_NOOP("Labels", "Fri"), QT_TRANSLATE_NOOP("Labels", "Sat"),
+             QT_TRANSLATE_NOOP("Labels", "Sun"))
 _ROLES = {
     "advisor": QT_TRANSLATE_NOOP("Labels", "Advisor"),
     "manager": QT_TRANSLATE_NOOP("Labels", "Store manager"),
@@ -30,6 +43,9 @@ _ROLES = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+QT_TRANSLATE_NOOP("Labels", "%1 (%2 days)")
 
 
 def step_label(step: int | None) -> str:
@@ -54,3 +70,24 @@ def sales_steps() -> list[tuple[int, str]]:
 
 def channels() -> list[tuple[str, str]]:
     return [(key, channel_label(key)) for key in _CHANNELS]
+
+
+def trigger_label(trigger: str) -> str:
+    """``purchase`` -> 购买后; ``dormant:730`` -> 沉睡 730天 (the why of a queue row)."""
+    kind, _, arg = trigger.partition(":")
+    label = _t(_TRIGGERS[kind]) if kind in _TRIGGERS else kind
+    if kind in ("dormant",) and arg:
+        return _t("%1 (%2 days)").replace("%1", label).replace("%2", arg)
+    if kind == "date" and arg:
+        return f"{label} {arg}"
+    return label
+
+
+def short_date(day) -> str:
+    """11/27 Thu"""
+    return f"{day.month}/{day.day} {_t(_WEEKDAYS[day.weekday()])}"
+
+
+def long_date(day) -> str:
+    """2026-11-24 Tue"""
+    return f"{day.isoformat()} {_t(_WEEKDAYS[day.weekday()])}"

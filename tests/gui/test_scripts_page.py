@@ -14,6 +14,12 @@ from tests.support.qt_input import type_text
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _on_scripts_page(window):
+    keys = [spec.key for spec in PAGE_SPECS]
+    window.navigation.setCurrentRow(keys.index("scripts"))
+
+
 def _find(window, cls, name):
     widget = window.findChild(cls, name)
     assert widget is not None, name
@@ -31,8 +37,9 @@ def test_navigation_lists_exactly_the_working_pages(window):
     assert nav.objectName() == "navigation"
     assert nav.count() == len(PAGE_SPECS)
     assert [nav.item(n).text() for n in range(nav.count())] == [s.title for s in PAGE_SPECS]
-    nav.setCurrentRow(0)
-    assert window.stack.currentWidget().objectName() == "scriptsPage"
+    for row, spec in enumerate(PAGE_SPECS):
+        nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.page(spec.key)
 
 
 def test_the_list_shows_the_library_and_filters_narrow_it(window, loaded_desk, qtbot):

@@ -52,12 +52,72 @@
         <translation>问答</translation>
     </message>
     <message>
+        <source>new friend</source>
+        <translation>新加好友</translation>
+    </message>
+    <message>
+        <source>after a purchase</source>
+        <translation>购买后</translation>
+    </message>
+    <message>
+        <source>entered a stage</source>
+        <translation>进入阶段</translation>
+    </message>
+    <message>
+        <source>tag added</source>
+        <translation>打上标签</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
         <source>Store manager</source>
         <translation>店长</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2天）</translation>
     </message>
 </context>
 </TS>
