@@ -6,7 +6,6 @@ from pathlib import Path
 
 from advisor_desk.cli.parser import iso_date
 from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.services import maintenance
 
 
 def register(commands, common) -> None:
@@ -35,6 +34,8 @@ def register(commands, common) -> None:
 
 
 def check(args, paths, open_desk) -> int:
+    from advisor_desk.services import maintenance
+
     report = maintenance.check(paths)
     print("OK")
     print(f"database: {report.database}")
@@ -56,6 +57,7 @@ def backup(args, paths, open_desk) -> int:
 
 def restore(args, paths, open_desk) -> int:
     from advisor_desk.domain.clock import SystemClock
+    from advisor_desk.services import maintenance
 
     target = maintenance.restore(paths, Path(args.file), SystemClock().now())
     print(f"restored {args.file} -> {target}")

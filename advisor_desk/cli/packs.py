@@ -16,10 +16,16 @@ from pathlib import Path
 from advisor_desk.domain.clock import SystemClock
 from advisor_desk.domain.content import CONTENT_KINDS, ContentDiff
 from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.services import pack_build
 
 PASSPHRASE_ENV = "ADVISOR_DESK_PASSPHRASE"
 SHOW_TITLES = 15
+
+
+def _pack_build():
+    """Imported when a command runs, not when the parser is built (GUI start-up)."""
+    from advisor_desk.services import pack_build
+
+    return pack_build
 
 
 def register(commands, common) -> None:
@@ -87,8 +93,8 @@ def passphrase(args, *, confirm: bool = False) -> bytes:
 
 # ---------------------------------------------------------------------- HQ side
 def keygen(args, paths, open_desk) -> int:
-    key = pack_build.keygen(Path(args.output), passphrase(args, confirm=True), name=args.name,
-                            label=args.label)
+    key = _pack_build().keygen(Path(args.output), passphrase(args, confirm=True),
+                               name=args.name, label=args.label)
     print(f"key id: {key.key_id}")
     print(f"private key (keep it secret, mode 600): {key.private_key}")
     print(f"public key (give it to the shops: advisor-desk trust add): {key.public_key}")
@@ -96,25 +102,25 @@ def keygen(args, paths, open_desk) -> int:
 
 
 def template(args, paths, open_desk) -> int:
-    files = pack_build.write_template(Path(args.output), args.format)
+    files = _pack_build().write_template(Path(args.output), args.format)
     print(f"wrote {len(files)} files to {args.output}")
     return 0
 
 
 def export_source(args, paths, open_desk) -> int:
-    counts = pack_build.export_source(Path(args.content), Path(args.output), args.format)
+    counts = _pack_build().export_source(Path(args.content), Path(args.output), args.format)
     print("wrote " + ", ".join(f"{k} {n}" for k, n in counts.items()) + f" to {args.output}")
     return 0
 
 
 def build(args, paths, open_desk) -> int:
-    key = pack_build.load_key(Path(args.key), passphrase(args))
+    key = _pack_build().load_key(Path(args.key), passphrase(args))
     try:
-        report = pack_build.build(Path(args.source), Path(args.output), key,
-                                  now=SystemClock().now(), version=args.version,
-                                  check_fonts=not args.no_font_check)
+        report = _pack_build().build(Path(args.source), Path(args.output), key,
+                                     now=SystemClock().now(), version=args.version,
+                                     check_fonts=not args.no_font_check)
     except Exception as exc:
-        for problem in pack_build.problems_of(exc):
+        for problem in _pack_build().problems_of(exc):
             print(str(problem), file=sys.stderr)
         raise
     for warning in report.warnings:
