@@ -99,6 +99,9 @@ class TaskQueueModel(QAbstractItemModel):
                 return QBrush(WARN)
             if index.column() == 4 and task.contact_warning:
                 return QBrush(WARN)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 2):
+            return f"{task.step_title}\n{task.playbook_name} · " \
+                f"{labels.trigger_label(task.trigger)}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4 and task.contact_warning:
             return self.tr("Contacted recently: think twice before messaging again, "
                            "over-contact is what customers complain about most.")
@@ -126,13 +129,12 @@ class TaskQueueModel(QAbstractItemModel):
         return None
 
     def _cell(self, task: TaskRow, column: int) -> str:
-        if column == 0:
-            return f"{task.salutation} · {task.customer_name}" if task.salutation and \
-                task.salutation not in task.customer_name else task.customer_name
+        if column == 0:  # the panel shows the form of address too
+            return task.customer_name
         if column == 1:
             return task.step_title
-        if column == 2:
-            return f"{task.playbook_name} · {labels.trigger_label(task.trigger)}"
+        if column == 2:  # the playbook; the panel shows the full why
+            return task.playbook_name
         if column == 3:
             days = (self._today - task.effective_due).days
             if days > 0:

@@ -67,10 +67,10 @@ class TodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((132, 118, 0, 74, 82)):
+        for column, width in enumerate((128, 0, 120, 68, 78)):
             if width:
                 self.tree.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(objectName="todayEmpty", wordWrap=True)
         self.empty.setProperty("role", "dim")
 
@@ -97,8 +97,8 @@ class TodayPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

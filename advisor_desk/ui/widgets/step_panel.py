@@ -102,9 +102,14 @@ class StepPanel(QWidget):
             "%2", labels.long_date(task.anchor_date)))
         self.goal.setText(task.goal)
         self.goal.setVisible(bool(task.goal))
-        self.warning.setText(self.tr("Contacted %n day(s) ago: is another message welcome "
-                                     "now?", "", task.days_since_contact or 0)
-                             if task.contact_warning else "")
+        if not task.contact_warning:
+            self.warning.setText("")
+        elif not task.days_since_contact:
+            self.warning.setText(self.tr("Already contacted today: is another message welcome "
+                                         "now?"))
+        else:
+            self.warning.setText(self.tr("Contacted %n day(s) ago: is another message welcome "
+                                         "now?", "", task.days_since_contact))
         self.warning.setVisible(task.contact_warning)
         self._update_kit()
 
