@@ -1,17 +1,43 @@
-"""Customers as the shell needs them now: the current customer and a quick picker."""
+"""Customers: the list (a segment filter over the store), profiles, quick capture, edits."""
 
 from __future__ import annotations
 
-from advisor_desk.domain.errors import N_, NotFound
-from advisor_desk.domain.people import CustomerCard
+from datetime import date
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.customers import (
+    CustomerInput,
+    CustomerProfile,
+    CustomerRow,
+    NamedKey,
+    SavedSegment,
+    TagInfo,
+)
+from advisor_desk.domain.errors import N_, InvalidInput, NotFound
+from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
+from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.domain.segments import SegmentFilter
+from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import customers_repo
+from advisor_desk.store import (
+    customer_edit_repo,
+    customer_view_repo,
+    customers_repo,
+    segment_query,
+    segments_repo,
+    settings_repo,
+)
+from advisor_desk.store.customers_repo import NewCustomer
+
+MAX_NOTE = 2000
 
 
 class CustomerService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # ------------------------------------------------------------------ reading
     def card(self, customer_id: int) -> CustomerCard:
         with self._ctx.db.read() as s:
             found = customers_repo.get_card(s, customer_id)
@@ -21,9 +47,192 @@ class CustomerService:
 
     def find(self, text: str, *, advisor_id: int | None = None, limit: int = 50
              ) -> list[CustomerCard]:
+        """The quick picker: name, remark, pinyin initials or phone tail, recent first."""
         with self._ctx.db.read() as s:
-            return customers_repo.find_cards(s, text, advisor_id=advisor_id, limit=limit)
+            ids = segment_query.customer_ids(s, SegmentFilter(text=text), today=self._today(),
+                                             tz=self._ctx.clock.tz, advisor_id=advisor_id)
+            return [c for c in (customers_repo.get_card(s, i) for i in ids[:limit]) if c]
 
-    def count(self) -> int:
+    def count(self, flt: SegmentFilter | None = None, *, advisor_id: int | None = None) -> int:
         with self._ctx.db.read() as s:
-            return customers_repo.count(s)
+            return segment_query.count(s, flt or SegmentFilter(), today=self._today(),
+                                       tz=self._ctx.clock.tz, advisor_id=advisor_id)
+
+    def ids(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+            order: str = "recent") -> list[int]:
+        """Every matching customer id in list order (a list of ints, not rows)."""
+        with self._ctx.db.read() as s:
+            return segment_query.customer_ids(s, flt, today=self._today(),
+                                              tz=self._ctx.clock.tz, advisor_id=advisor_id,
+                                              order=order)
+
+    def rows(self, ids: list[int]) -> list[CustomerRow]:
+        with self._ctx.db.read() as s:
+            return customer_view_repo.rows(s, ids, self._today(), self._ctx.clock.tz)
+
+    def profile(self, customer_id: int) -> CustomerProfile:
+        with self._ctx.db.read() as s:
+            found = customer_view_repo.profile(s, customer_id)
+        if found is None:
+            raise NotFound(N_("This customer no longer exists."))
+        return found
+
+    def tags(self) -> list[TagInfo]:
+        with self._ctx.db.read() as s:
+            return customer_view_repo.tags(s)
+
+    def stages(self) -> list[NamedKey]:
+        with self._ctx.db.read() as s:
+            return customer_view_repo.stages(s)
+
+    def vip_levels(self) -> list[NamedKey]:
+        with self._ctx.db.read() as s:
+            return customer_view_repo.vip_levels(s)
+
+    def _today(self) -> date:
+        return self._ctx.clock.today()
+
+    # ------------------------------------------------------------------ writing
+    def _write(self, customer_id: int, fn) -> Changes:
+        with self._ctx.db.write() as s:
+            fn(s)
+        return Changes(customers=frozenset({customer_id}), tasks=True)
+
+    def add(self, change: CustomerInput, *, tag_uids: tuple[str, ...] = (),
+            stage_key: str | None = None, advisor_id: int | None) -> tuple[int, Changes]:
+        """Quick capture: a new customer owned by ``advisor_id``."""
+        name = (change.name or "").strip()
+        remark = (change.remark_name or "").strip()
+        if not name and not remark:
+            raise InvalidInput(N_("A customer needs a name or a remark name."))
+        phone = _phone(change.phone)
+        ctx, now = self._ctx, self._ctx.clock.now()
+        with ctx.db.write() as s:
+            if phone and customers_repo.find_by_phone(s, phone) is not None:
+                raise InvalidInput(N_("A customer with this phone number already exists."))
+            cid = customers_repo.create(
+                s, NewCustomer(name=name, remark_name=remark,
+                               salutation=(change.salutation or "").strip(),
+                               name_initials=first_letters(name or remark), phone=phone,
+                               gender=change.gender, birthday=change.birthday,
+                               region=(change.region or "").strip(),
+                               source_channel=(change.source_channel or "").strip(),
+                               stage_key=stage_key, notes=_note(change.notes or "")),
+                owner_id=advisor_id, at=now, device_id=ctx.device_id, by=advisor_id)
+            for uid in tag_uids:
+                customers_repo.add_tag(s, cid, uid, source="manual", by=advisor_id, at=now,
+                                       device_id=ctx.device_id)
+        return cid, Changes(customers=frozenset({cid}), all_customers=True, tasks=True)
+
+    def update(self, customer_id: int, change: CustomerInput, *,
+               advisor_id: int | None) -> Changes:
+        if change.koc_type is not None and change.koc_type not in KOC_TYPES:
+            raise InvalidInput(N_("Unknown KOC type {kind}."), kind=change.koc_type)
+        if change.phone is not None and is_masked(change.phone):
+            change = CustomerInput(**{**change.__dict__, "phone": None})
+        elif change.phone is not None:
+            change = CustomerInput(**{**change.__dict__, "phone": _phone(change.phone)})
+        if change.notes is not None:
+            _note(change.notes)
+        return self._write(customer_id, lambda s: customer_edit_repo.update(
+            s, customer_id, change, by=advisor_id, at=self._ctx.clock.now(),
+            device_id=self._ctx.device_id))
+
+    def add_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
+        """Exclusive groups keep one tag: the sibling is replaced."""
+        return self._write(customer_id, lambda s: customers_repo.add_tag(
+            s, customer_id, tag_uid, source="manual", by=advisor_id,
+            at=self._ctx.clock.now(), device_id=self._ctx.device_id))
+
+    def remove_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
+        return self._write(customer_id, lambda s: customer_edit_repo.remove_tag(
+            s, customer_id, tag_uid, by=advisor_id, at=self._ctx.clock.now(),
+            device_id=self._ctx.device_id))
+
+    def set_stage(self, customer_id: int, stage_key: str, *, advisor_id: int | None) -> Changes:
+        return self._write(customer_id, lambda s: customers_repo.set_stage(
+            s, customer_id, stage_key, by=advisor_id, at=self._ctx.clock.now(),
+            device_id=self._ctx.device_id))
+
+    def log_interaction(self, customer_id: int, kind: str, note: str, *,
+                        advisor_id: int | None) -> Changes:
+        if kind not in INTERACTION_KINDS:
+            raise InvalidInput(N_("Unknown kind of contact {kind}."), kind=kind)
+        return self._write(customer_id, lambda s: customers_repo.record_interaction(
+            s, customer_id, at=self._ctx.clock.now(), kind=kind, note=_note(note),
+            advisor_id=advisor_id, device_id=self._ctx.device_id))
+
+    def record_purchase(self, customer_id: int, amount_fen: int, items: str, *,
+                        advisor_id: int | None) -> Changes:
+        now = self._ctx.clock.now()
+        return self._write(customer_id, lambda s: customers_repo.record_purchase(
+            s, customer_id, at=now, amount_fen=amount_fen, items=items.strip(),
+            advisor_id=advisor_id, now=now, device_id=self._ctx.device_id))
+
+    def reveal_phone(self, customer_id: int, *, advisor: AdvisorInfo | None) -> str:
+        """The full number, for a manager (or the owner when the store allows it); logged."""
+        if advisor is None:
+            raise InvalidInput(N_("Choose who you are before revealing a phone number."))
+        with self._ctx.db.write() as s:
+            allowed = advisor.is_manager or (
+                settings_repo.get(s, "advisors_may_reveal_phone") == "1"
+                and customer_edit_repo.is_owner(s, customer_id, advisor.id))
+            if not allowed:
+                raise InvalidInput(N_("Only a store manager can see the full phone number."))
+            return customer_edit_repo.record_reveal(s, customer_id, advisor_id=advisor.id,
+                                                    at=self._ctx.clock.now(),
+                                                    device_id=self._ctx.device_id)
+
+    def erase(self, customer_id: int, *, advisor: AdvisorInfo | None) -> Changes:
+        """Delete a customer's personal data on request (PIPL); managers only."""
+        if advisor is None or not advisor.is_manager:
+            raise InvalidInput(N_("Only a store manager can delete a customer's data."))
+        with self._ctx.db.write() as s:
+            customer_edit_repo.erase(s, customer_id, by=advisor.id, at=self._ctx.clock.now(),
+                                     device_id=self._ctx.device_id)
+        return Changes(customers=frozenset({customer_id}), all_customers=True, tasks=True)
+
+    # ------------------------------------------------------------------ saved segments
+    def segments(self, advisor_id: int | None) -> list[SavedSegment]:
+        with self._ctx.db.read() as s:
+            return segments_repo.visible(s, advisor_id)
+
+    def save_segment(self, name: str, flt: SegmentFilter, *, advisor: AdvisorInfo | None,
+                     shared: bool = False) -> tuple[SavedSegment, Changes]:
+        name = name.strip()
+        if not 1 <= len(name) <= 60:
+            raise InvalidInput(N_("A saved filter needs a name of 1 to 60 characters."))
+        if shared and (advisor is None or not advisor.is_manager):
+            raise InvalidInput(N_("Only a store manager can share a filter with the store."))
+        owner = None if shared or advisor is None else advisor.id
+        with self._ctx.db.write() as s:
+            saved = segments_repo.save(s, name, flt.to_dict(), owner_id=owner,
+                                       at=self._ctx.clock.now())
+        return saved, Changes(customers=frozenset())
+
+    def delete_segment(self, segment_id: int, *, advisor: AdvisorInfo | None) -> Changes:
+        with self._ctx.db.write() as s:
+            segments_repo.remove(s, segment_id, advisor_id=advisor.id if advisor else None,
+                                 manager=bool(advisor and advisor.is_manager))
+        return Changes()
+
+    def segment_by_name(self, name: str) -> SavedSegment:
+        with self._ctx.db.read() as s:
+            found = segments_repo.by_name(s, name)
+        if found is None:
+            raise NotFound(N_("There is no saved filter named {name}."), name=name)
+        return found
+
+
+def _phone(text: str | None) -> str | None:
+    try:
+        return normalize_phone(text)
+    except PhoneError:
+        raise InvalidInput(N_("{phone} is not a phone number."), phone=text) from None
+
+
+def _note(text: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_NOTE:
+        raise InvalidInput(N_("A note can be at most {n} characters."), n=MAX_NOTE)
+    return text

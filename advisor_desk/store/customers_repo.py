@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import membership
@@ -46,22 +46,9 @@ def get_card(session: Session, customer_id: int) -> CustomerCard | None:
     return card(c) if c is not None and c.deleted_at is None else None
 
 
-def find_cards(session: Session, text: str, *, advisor_id: int | None, limit: int = 50
-               ) -> list[CustomerCard]:
-    q = select(m.Customer).where(m.Customer.deleted_at.is_(None))
-    if advisor_id is not None:
-        q = q.where(m.Customer.id.in_(select(m.CustomerAdvisor.customer_id).where(
-            m.CustomerAdvisor.advisor_id == advisor_id)))
-    text = text.strip()
-    if text:
-        like = f"%{text}%"
-        terms = [m.Customer.name.like(like), m.Customer.remark_name.like(like),
-                 m.Customer.name_initials.like(f"{text.lower()}%")]
-        if text.isdigit():
-            terms.append(m.Customer.phone.like(f"%{text}"))
-        q = q.where(or_(*terms))
-    q = q.order_by(m.Customer.last_contact_at.desc().nulls_last(), m.Customer.id).limit(limit)
-    return [card(c) for c in session.scalars(q)]
+def find_by_phone(session: Session, phone: str) -> int | None:
+    return session.scalar(select(m.Customer.id).where(
+        m.Customer.phone == phone, m.Customer.deleted_at.is_(None)))
 
 
 def create(session: Session, new: NewCustomer, *, owner_id: int | None, at: datetime,

@@ -31,6 +31,36 @@ _TRIGGERS = {
     "dormant": QT_TRANSLATE_NOOP("Labels", "dormant"),
     "date": QT_TRANSLATE_NOOP("Labels", "campaign"),
 }
+_DIMENSIONS = {
+    "social": QT_TRANSLATE_NOOP("Labels", "Social"),
+    "consumption": QT_TRANSLATE_NOOP("Labels", "Consumption"),
+    "behaviour": QT_TRANSLATE_NOOP("Labels", "Behaviour"),
+    "tier": QT_TRANSLATE_NOOP("Labels", "Layer"),
+}
+_TAG_SOURCES = {
+    "manual": QT_TRANSLATE_NOOP("Labels", "added by hand"),
+    "import": QT_TRANSLATE_NOOP("Labels", "imported"),
+    "event": QT_TRANSLATE_NOOP("Labels", "from an event"),
+    "rule": QT_TRANSLATE_NOOP("Labels", "by a rule"),
+}
+_CONTACT_KINDS = {
+    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+    "moments": QT_TRANSLATE_NOOP("Labels", "Moments"),
+    "gift": QT_TRANSLATE_NOOP("Labels", "Gift"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_KIT_PARTS = {
+    "script": QT_TRANSLATE_NOOP("Labels", "Script"),
+    "material": QT_TRANSLATE_NOOP("Labels", "Material"),
+    "coupon": QT_TRANSLATE_NOOP("Labels", "Coupon"),
+}
+_KOC_TYPES = {
+    "creator": QT_TRANSLATE_NOOP("Labels", "Content creator"),
+    "sharer": QT_TRANSLATE_NOOP("Labels", "Experience sharer"),
+    "co_creator": QT_TRANSLATE_NOOP("Labels", "Co-creator"),
+}
 _WEEKDAYS = (QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),
              QT_TRANSLATE_NOOP("Labels", "Wed"), QT_TRANSLATE_NOOP("Labels", "Thu"),
              QT_TRANSLATE_NOOP("Labels", "Fri"), QT_TRANSLATE_NOOP("Labels", "Sat"),
@@ -91,3 +121,35 @@ def short_date(day) -> str:
 def long_date(day) -> str:
     """2026-11-24 Tue"""
     return f"{day.isoformat()} {_t(_WEEKDAYS[day.weekday()])}"
+
+
+def dimension_label(dimension: str) -> str:
+    return _t(_DIMENSIONS[dimension]) if dimension in _DIMENSIONS else dimension
+
+
+def tag_source_label(source: str) -> str:
+    return _t(_TAG_SOURCES[source]) if source in _TAG_SOURCES else source
+
+
+def contact_kind_label(kind: str) -> str:
+    return _t(_CONTACT_KINDS[kind]) if kind in _CONTACT_KINDS else kind
+
+
+def contact_kinds() -> list[tuple[str, str]]:
+    return [(k, contact_kind_label(k)) for k in _CONTACT_KINDS]
+
+
+def koc_label(kind: str | None) -> str:
+    return _t(_KOC_TYPES[kind]) if kind in _KOC_TYPES else ""
+
+
+def koc_types() -> list[tuple[str, str]]:
+    return [(k, koc_label(k)) for k in _KOC_TYPES]
+
+
+def money(fen: int) -> str:
+    return f"¥{fen / 100:,.2f}".replace(".00", "")
+
+
+def kit_part_label(kind: str) -> str:
+    return _t(_KIT_PARTS[kind]) if kind in _KIT_PARTS else kind

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.state.advisorChanged.connect(self._on_advisor)
         self.state.customerChanged.connect(self._on_customer)
         self.state.changed.connect(lambda c: c.advisors and self._load_advisors())
+        self.state.customerOpenRequested.connect(self._open_customer)
         self._shown_once = False
 
     @cached_property
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
         page = self.page(PAGE_SPECS[row].key)
         self.stack.setCurrentWidget(page)
         self._settings.setValue("window/page", page.key)
+
+    def _open_customer(self, customer_id: int) -> None:
+        """A page asked to show a customer's profile (the Customers page does that)."""
+        keys = [spec.key for spec in PAGE_SPECS]
+        if "customers" in keys:
+            self.navigation.setCurrentRow(keys.index("customers"))
+            self.page("customers").open_profile(customer_id)  # type: ignore[attr-defined]
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

@@ -35,6 +35,8 @@ class PageSpec:
 PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today",
              "advisor_desk.ui.pages.today", "TodayPage"),
+    PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customers"), "customer",
+             "advisor_desk.ui.pages.customers", "CustomersPage"),
     PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",

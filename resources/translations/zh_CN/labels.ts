@@ -80,6 +80,78 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Social</source>
+        <translation>社会属性</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>from an event</source>
+        <translation>事件触发</translation>
+    </message>
+    <message>
+        <source>by a rule</source>
+        <translation>规则添加</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>送礼</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Content creator</source>
+        <translation>内容创作者</translation>
+    </message>
+    <message>
+        <source>Experience sharer</source>
+        <translation>体验分享者</translation>
+    </message>
+    <message>
+        <source>Co-creator</source>
+        <translation>共创者</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

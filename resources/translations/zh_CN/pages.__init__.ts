@@ -8,6 +8,10 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <source>Scripts &amp; Q&amp;A</source>
         <translation>话术</translation>
     </message>

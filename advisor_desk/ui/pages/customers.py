@@ -1,0 +1,230 @@
+"""客户 Customers: a lazy list over any segment of the store, the filter panel with a live
+count, saved filters, quick capture — and each customer's profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.segments import SegmentFilter
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.dialogs.customer_quick import AddCustomerDialog
+from advisor_desk.ui.models.customer_table import CustomerTableModel
+from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.customer_profile import CustomerProfileView
+from advisor_desk.ui.widgets.segment_panel import SegmentPanel
+
+
+class CustomersPage(Page):
+    key = "customers"
+
+    def __init__(self, ui: UiContext) -> None:
+        super().__init__(ui)
+        self.setObjectName("customersPage")
+        self._query = 0  # the latest list query; older answers are dropped
+        self._filter = SegmentFilter()
+        self._vocabulary_loaded = False
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_list())
+        self.profile = CustomerProfileView(ui)
+        self.stack.addWidget(self.profile)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.profile.backRequested.connect(self.show_list)
+        ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
+        QShortcut(QKeySequence("Ctrl+N"), self, self._add)
+        QShortcut(QKeySequence("Ctrl+L"), self, self._log_contact)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.profile, self.show_list,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_list(self) -> QWidget:
+        self.panel = SegmentPanel()
+        scroll = QScrollArea(objectName="segmentScroll", widgetResizable=True)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(280)
+        self.count = QLabel(objectName="customerCount")
+        self.count.setProperty("role", "heading")
+        self.saved = QComboBox(objectName="savedSegments")
+        self.save_button = QPushButton(self.tr("Save filter…"), objectName="saveSegment")
+        self.add_button = QPushButton(self.tr("New customer  Ctrl+N"), objectName="addCustomer")
+        self.add_button.setProperty("role", "primary")
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.saved)
+        top.addWidget(self.save_button)
+        top.addWidget(self.add_button)
+        self.model = CustomerTableModel(lambda ids: self.ui.state.desk.customers.rows(ids), self)
+        self.table = QTableView(objectName="customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((160, 70, 120, 0, 80, 130)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customersSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        self.panel.filterChanged.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.table.doubleClicked.connect(lambda index: self.open_profile(
+            self.model.id_at(index.row())))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, lambda: self.open_profile(
+                self.model.id_at(self.table.currentIndex().row())),
+                context=Qt.ShortcutContext.WidgetShortcut)
+        self.saved.activated.connect(self._saved_chosen)
+        self.save_button.clicked.connect(self._save_filter)
+        self.add_button.clicked.connect(self._add)
+        return splitter
+
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.all_customers or bool(changes.customers) or changes.tags or \
+            changes.tasks or changes.advisors
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        customers = self.ui.state.desk.customers
+        self.panel.set_vocabulary(customers.stages(), customers.vip_levels(), customers.tags())
+        self._fill_saved()
+        if self.stack.currentWidget() is self.profile:
+            self.profile.reload()
+
+    def _scope(self) -> int | None:
+        """Advisors see their own customers; a manager sees the store."""
+        advisor = self.ui.state.advisor
+        return None if advisor is None or advisor.is_manager else advisor.id
+
+    def _filter_changed(self, flt: SegmentFilter) -> None:
+        self._filter = flt
+        self._query += 1
+        number, scope = self._query, self._scope()
+        customers = self.ui.state.desk.customers
+        self.count.setText(self.tr("Counting…"))
+        self.ui.tasks.run(lambda _ctx: customers.ids(flt, advisor_id=scope),
+                          title=self.tr("Finding customers"),
+                          on_done=lambda ids: self._show_ids(number, ids))
+
+    def _show_ids(self, number: int, ids: list[int]) -> None:
+        if number != self._query:
+            return  # a newer filter is on its way
+        current = self.ui.state.customer_id
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("%n customer(s)", "", len(ids)))
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _row_selected(self, current, _previous) -> None:
+        cid = self.model.id_at(current.row())
+        if cid is not None and cid != self.ui.state.customer_id:
+            self.ui.state.set_customer(self.ui.state.desk.customers.card(cid))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.all_customers or changes.tags:
+            super()._on_changes(changes)
+            if self.isVisible():
+                self._filter_changed(self._filter)
+            return
+        if changes.customers:
+            self.model.refresh_rows(set(changes.customers))
+        if self.stack.currentWidget() is self.profile and self.isVisible():
+            self.profile.reload()
+
+    # ------------------------------------------------------------------ navigation
+    def open_profile(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            return
+        self.profile.show_customer(customer_id)
+        self.stack.setCurrentWidget(self.profile)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    # ------------------------------------------------------------------ actions
+    def _fill_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("Saved filters…"), None)
+        for seg in self.ui.state.desk.customers.segments(self.ui.state.advisor_id):
+            label = seg.name + (self.tr(" (store)") if seg.shared else "")
+            self.saved.addItem(label, seg.filter)
+
+    def _saved_chosen(self, index: int) -> None:
+        data = self.saved.itemData(index)
+        if data is not None:
+            self.panel.load(SegmentFilter.from_dict(data))
+
+    def _save_filter(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"),
+                                        self.tr("Name of this filter"))
+        if not ok or not name.strip():
+            return
+        advisor = self.ui.state.advisor
+        try:
+            self.ui.state.desk.customers.save_segment(name, self.panel.current(),
+                                                      advisor=advisor)
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self._fill_saved()
+        self.ui.notify(self.tr("Filter saved."))
+
+    def _add(self) -> None:
+        customers = self.ui.state.desk.customers
+        dialog = AddCustomerDialog(self, customers.stages(), customers.tags())
+        if not dialog.exec():
+            return
+        change, tags, stage = dialog.values()
+        try:
+            cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
+                                         advisor_id=self.ui.state.advisor_id)
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self.ui.state.apply(changes)
+        self.ui.state.set_customer(customers.card(cid))
+        self.open_profile(cid)
+
+    def _log_contact(self) -> None:
+        cid = self.ui.state.customer_id
+        if cid is None:
+            return
+        if self.stack.currentWidget() is not self.profile:
+            self.open_profile(cid)
+        self.profile.log_contact()

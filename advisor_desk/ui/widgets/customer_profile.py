@@ -1,0 +1,297 @@
+"""One customer at a glance: who they are, the next SOP step, tags by dimension, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.domain.birthdays import format_birthday, parse_birthday
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.customers import CustomerInput, CustomerProfile
+from advisor_desk.ui import labels
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.dialogs.customer_quick import ContactDialog, PurchaseDialog
+from advisor_desk.ui.widgets.tag_editor import TagEditor
+
+
+class CustomerProfileView(QWidget):
+    backRequested = Signal()
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerProfile")
+        self.ui = ui
+        self._id: int | None = None
+        self._profile: CustomerProfile | None = None
+        self._task_id: int | None = None
+        self.back = QPushButton(self.tr("← Customer list"), objectName="profileBack")
+        self.name = QLabel(objectName="profileName")
+        self.name.setProperty("role", "heading")
+        self.phone = QLabel(objectName="profilePhone")
+        self.reveal = QPushButton(self.tr("Show number"), objectName="profileReveal")
+        self.stage = QComboBox(objectName="profileStage")
+        self.member = QLabel(objectName="profileMember")
+        self.facts = QLabel(objectName="profileFacts", wordWrap=True)
+        self.facts.setProperty("role", "dim")
+        self.contact = QPushButton(self.tr("Log contact  Ctrl+L"), objectName="profileContact")
+        self.purchase = QPushButton(self.tr("Record purchase"), objectName="profilePurchase")
+        head = QHBoxLayout()
+        head.addWidget(self.back)
+        head.addWidget(self.name)
+        head.addWidget(self.phone)
+        head.addWidget(self.reveal)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Stage")))
+        head.addWidget(self.stage)
+        head.addWidget(self.contact)
+        head.addWidget(self.purchase)
+
+        self.card = QFrame(objectName="nextStepCard")
+        self.card_title = QLabel(objectName="nextStepTitle", wordWrap=True)
+        self.card_detail = QLabel(objectName="nextStepDetail", wordWrap=True)
+        self.card_detail.setProperty("role", "dim")
+        self.card_note = QLineEdit(objectName="nextStepNote")
+        self.card_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.card_done = QPushButton(self.tr("Done"), objectName="nextStepDone")
+        card = QVBoxLayout(self.card)
+        card.addWidget(self.card_title)
+        card.addWidget(self.card_detail)
+        row = QHBoxLayout()
+        row.addWidget(self.card_note, 1)
+        row.addWidget(self.card_done)
+        card.addLayout(row)
+
+        self.tags = TagEditor()
+        self.timeline = QListWidget(objectName="profileTimeline")
+        self.purchases = QTableWidget(0, 3, objectName="profilePurchases")
+        self.purchases.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Amount"),
+                                                  self.tr("Items")])
+        self.purchases.horizontalHeader().setStretchLastSection(True)
+        self.history = QListWidget(objectName="profileStageHistory")
+        self.details = self._details_form()
+        self.tabs = QTabWidget(objectName="profileTabs")
+        tag_scroll = QScrollArea(objectName="tagScroll", widgetResizable=True)
+        tag_scroll.setWidget(self.tags)
+        self.tabs.addTab(tag_scroll, self.tr("Tags"))
+        self.tabs.addTab(self.timeline, self.tr("Contacts"))
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        self.tabs.addTab(self.history, self.tr("Stage history"))
+        self.tabs.addTab(self.details, self.tr("Details"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        info = QHBoxLayout()
+        info.addWidget(self.member)
+        info.addWidget(self.facts, 1)
+        layout.addLayout(info)
+        layout.addWidget(self.card)
+        layout.addWidget(self.tabs, 1)
+
+        self.back.clicked.connect(self.backRequested)
+        self.reveal.clicked.connect(self._reveal)
+        self.stage.activated.connect(self._stage_chosen)
+        self.contact.clicked.connect(self.log_contact)
+        self.purchase.clicked.connect(self._purchase)
+        self.card_done.clicked.connect(self._done)
+        self.card_note.returnPressed.connect(self._done)
+        self.tags.tagToggled.connect(self._tag)
+
+    def _details_form(self) -> QWidget:
+        widget = QWidget()
+        self.edit_name = QLineEdit(objectName="editName")
+        self.edit_remark = QLineEdit(objectName="editRemark")
+        self.edit_salutation = QLineEdit(objectName="editSalutation")
+        self.edit_region = QLineEdit(objectName="editRegion")
+        self.edit_birthday = QLineEdit(objectName="editBirthday")
+        self.edit_birthday.setPlaceholderText(self.tr("e.g. 03-07 or 1988-03-07"))
+        self.edit_koc = QComboBox(objectName="editKoc")
+        self.edit_koc.addItem(self.tr("(not a KOC)"), None)
+        for key, label in labels.koc_types():
+            self.edit_koc.addItem(label, key)
+        self.edit_notes = QPlainTextEdit(objectName="editNotes")
+        self.save = QPushButton(self.tr("Save details"), objectName="saveDetails")
+        form = QFormLayout(widget)
+        form.addRow(self.tr("Name"), self.edit_name)
+        form.addRow(self.tr("Remark name"), self.edit_remark)
+        form.addRow(self.tr("Form of address"), self.edit_salutation)
+        form.addRow(self.tr("Birthday"), self.edit_birthday)
+        form.addRow(self.tr("Region"), self.edit_region)
+        form.addRow(self.tr("KOC"), self.edit_koc)
+        form.addRow(self.tr("Notes"), self.edit_notes)
+        form.addRow("", self.save)
+        self.save.clicked.connect(self._save_details)
+        return widget
+
+    # ------------------------------------------------------------------ showing
+    def show_customer(self, customer_id: int) -> None:
+        self._id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self._id is None:
+            return
+        desk = self.ui.state.desk
+        try:
+            p = desk.customers.profile(self._id)
+        except Exception as exc:
+            self.ui.show_error(exc)
+            self.backRequested.emit()
+            return
+        self._profile = p
+        title = p.display_name + (f"（{p.salutation}）" if p.salutation else "")
+        self.name.setText(title)
+        self.phone.setText(p.phone_masked or self.tr("no phone"))
+        self.reveal.setVisible(bool(p.phone))
+        self.stage.clear()
+        self.stage.addItem(self.tr("(none)"), None)
+        for s in desk.customers.stages():
+            self.stage.addItem(s.name, s.key)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(p.stage_key)))
+        member = [x for x in (p.vip, self.tr("class %1").replace("%1", p.member_class)
+                              if p.member_class else "", labels.koc_label(p.koc_type)) if x]
+        self.member.setText(" · ".join(member) or self.tr("Not a member yet"))
+        self.facts.setText(self.tr("Source %1 · added %2 · advisor %3 · %4 purchase(s) in "
+                                   "12 months").replace("%1", p.source_channel or "-")
+                           .replace("%2", p.added_at.strftime("%Y-%m-%d"))
+                           .replace("%3", "、".join(p.advisors) or "-")
+                           .replace("%4", str(p.purchases_12m)))
+        self._show_next_step()
+        self.tags.show_tags(desk.customers.tags(), p.tags)
+        self.timeline.clear()
+        for t in p.timeline:
+            tz = desk.clock.tz
+            self.timeline.addItem(f"{t.at.astimezone(tz):%m-%d %H:%M}  "
+                                  f"{labels.contact_kind_label(t.kind)}  {t.note}"
+                                  + (f"  — {t.advisor}" if t.advisor else "")
+                                  + ("  [SOP]" if t.from_sop else ""))
+        if not p.timeline:
+            self.timeline.addItem(self.tr("No contacts logged yet."))
+        self.purchases.setRowCount(len(p.purchases))
+        for row, item in enumerate(p.purchases):
+            for col, text in enumerate((item.at.astimezone(desk.clock.tz).strftime("%Y-%m-%d"),
+                                        labels.money(item.amount_fen), item.items)):
+                self.purchases.setItem(row, col, QTableWidgetItem(text))
+        self.history.clear()
+        for h in p.stage_history:
+            self.history.addItem(f"{h.at.astimezone(desk.clock.tz):%Y-%m-%d}  "
+                                 f"{h.from_name or '—'} → {h.to_name or '—'}"
+                                 + (f"  ({h.by})" if h.by else ""))
+        self.edit_name.setText(p.name)
+        self.edit_remark.setText(p.remark_name)
+        self.edit_salutation.setText(p.salutation)
+        self.edit_region.setText(p.region)
+        self.edit_notes.setPlainText(p.notes)
+        self.edit_koc.setCurrentIndex(max(0, self.edit_koc.findData(p.koc_type)))
+        self.edit_birthday.setText(format_birthday(p.birthday))
+
+    def _show_next_step(self) -> None:
+        step = self.ui.state.desk.tasks.next_step(self._id)
+        self._task_id = step.task_id if step else None
+        self.card_done.setEnabled(step is not None)
+        self.card_note.setEnabled(step is not None)
+        if step is None:
+            self.card_title.setText(self.tr("Next step: nothing planned"))
+            self.card_detail.setText(self.tr("No follow-up is due for this customer."))
+            return
+        due = labels.long_date(step.effective_due)
+        self.card_title.setText(self.tr("Next step: %1").replace("%1", step.step_title))
+        kit = " → ".join(labels.kit_part_label(k) for k, _ in step.kit.parts)
+        self.card_detail.setText(
+            self.tr("Due %1 · %2 · %3").replace("%1", due).replace(
+                "%2", f"{step.playbook_name}（{labels.trigger_label(step.trigger)}）").replace(
+                "%3", step.goal or "") + (("\n" + self.tr("Kit: %1").replace("%1", kit))
+                                          if kit else ""))
+
+    # ------------------------------------------------------------------ actions
+    def _apply(self, action) -> None:
+        try:
+            changes: Changes = action()
+        except Exception as exc:
+            self.ui.show_error(exc)
+            self.reload()
+            return
+        self.ui.state.apply(changes)
+        self.reload()
+
+    def _tag(self, uid: str, wanted: bool) -> None:
+        customers, me = self.ui.state.desk.customers, self.ui.state.advisor_id
+        self._apply(lambda: (customers.add_tag if wanted else customers.remove_tag)(
+            self._id, uid, advisor_id=me))
+
+    def _stage_chosen(self, _index: int) -> None:
+        key = self.stage.currentData()
+        if key and self._profile and key != self._profile.stage_key:
+            customers = self.ui.state.desk.customers
+            self._apply(lambda: customers.set_stage(self._id, key,
+                                                    advisor_id=self.ui.state.advisor_id))
+
+    def log_contact(self) -> None:
+        if self._profile is None:
+            return
+        dialog = ContactDialog(self, self._profile.display_name)
+        if dialog.exec():
+            customers = self.ui.state.desk.customers
+            self._apply(lambda: customers.log_interaction(
+                self._id, dialog.kind.currentData(), dialog.note.text(),
+                advisor_id=self.ui.state.advisor_id))
+
+    def _purchase(self) -> None:
+        if self._profile is None:
+            return
+        dialog = PurchaseDialog(self, self._profile.display_name)
+        if dialog.exec():
+            customers = self.ui.state.desk.customers
+            self._apply(lambda: customers.record_purchase(
+                self._id, dialog.amount_fen(), dialog.items.text(),
+                advisor_id=self.ui.state.advisor_id))
+
+    def _done(self) -> None:
+        if self._task_id is not None:
+            tasks = self.ui.state.desk.tasks
+            note = self.card_note.text()
+            self.card_note.clear()
+            self._apply(lambda: tasks.mark_done(self._task_id, self.ui.state.advisor_id, note))
+
+    def _reveal(self) -> None:
+        customers = self.ui.state.desk.customers
+        try:
+            number = customers.reveal_phone(self._id, advisor=self.ui.state.advisor)
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self.phone.setText(number)
+
+    def _save_details(self) -> None:
+        try:
+            birthday = parse_birthday(self.edit_birthday.text())
+        except ValueError:
+            self.ui.notify(self.tr("The birthday is not a date, e.g. 03-07 or 1988-03-07."))
+            return
+        clear = ["koc_type"] if self.edit_koc.currentData() is None else []
+        if birthday is None:
+            clear.append("birthday")
+        change = CustomerInput(
+            name=self.edit_name.text().strip(), remark_name=self.edit_remark.text().strip(),
+            salutation=self.edit_salutation.text().strip(),
+            region=self.edit_region.text().strip(), notes=self.edit_notes.toPlainText(),
+            koc_type=self.edit_koc.currentData(), birthday=birthday, clear=tuple(clear))
+        customers = self.ui.state.desk.customers
+        self._apply(lambda: customers.update(self._id, change,
+                                             advisor_id=self.ui.state.advisor_id))
+        self.ui.notify(self.tr("Saved."))

@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Save filter…</source>
+        <translation>保存筛选…</translation>
+    </message>
+    <message>
+        <source>New customer  Ctrl+N</source>
+        <translation>新增客户  Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Finding customers</source>
+        <translation>正在查找客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>已保存的筛选…</translation>
+    </message>
+    <message>
+        <source> (store)</source>
+        <translation>（全店）</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name of this filter</source>
+        <translation>这个筛选的名称</translation>
+    </message>
+    <message>
+        <source>Filter saved.</source>
+        <translation>筛选已保存。</translation>
+    </message>
+</context>
+</TS>

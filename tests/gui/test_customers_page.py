@@ -1,0 +1,93 @@
+"""The Customers page and a profile, through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTreeWidget
+from sqlalchemy import func, select
+
+from advisor_desk.store import models as m
+from advisor_desk.ui.pages import PAGE_SPECS
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
+    page = window.page("customers")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    return page
+
+
+def _check_tags(window, uids: set[str]) -> None:
+    tree = window.findChild(QTreeWidget, "tagFilter")
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for n in range(group.childCount()):
+            item = group.child(n)
+            state = Qt.CheckState.Checked if item.data(0, Qt.ItemDataRole.UserRole) in uids \
+                else Qt.CheckState.Unchecked
+            item.setCheckState(0, state)
+
+
+def _direct_count(desk, groups: list[list[str]]) -> int:
+    """Customers with at least one tag of every group, by a plain SQL query."""
+    with desk.ctx.db.read() as s:
+        q = select(func.count()).select_from(m.Customer).where(m.Customer.deleted_at.is_(None))
+        for uids in groups:
+            q = q.where(m.Customer.id.in_(select(m.CustomerTag.customer_id).join(
+                m.Tag, m.Tag.id == m.CustomerTag.tag_id).where(m.Tag.uid.in_(uids))))
+        return s.scalar(q)
+
+
+def test_the_list_shows_every_customer_of_the_store(page, loaded_desk):
+    assert page.model.rowCount() == loaded_desk.customers.count() == 40
+
+
+def test_tag_group_combinations_match_a_direct_count(window, page, loaded_desk, qtbot):
+    combos = [[["t.skin.dry", "t.skin.oily"]],  # one group: OR
+              [["t.skin.dry", "t.skin.oily"], ["t.need.white"]]]  # two groups: AND
+    for groups in combos:
+        _check_tags(window, {u for g in groups for u in g})
+        expected = _direct_count(loaded_desk, groups)
+        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected,
+                        timeout=5000)
+        label = window.findChild(QLabel, "customerCount").text()
+        assert str(expected) in label
+    mode = window.findChild(QComboBox, "tagMode")
+    mode.setCurrentIndex(mode.findData("none"))  # none of 干性/油性/美白
+    everyone = loaded_desk.customers.count()
+    with_any = _direct_count(loaded_desk, [["t.skin.dry", "t.skin.oily", "t.need.white"]])
+    qtbot.waitUntil(lambda: page.model.rowCount() == everyone - with_any, timeout=5000)
+
+
+def test_editing_tags_on_a_profile_updates_the_list(window, page, loaded_desk, qtbot):
+    table = window.findChild(QTableView, "customerTable")
+    table.selectRow(0)
+    cid = page.model.id_at(0)
+    assert window.state.customer_id == cid  # selecting makes them the current customer
+    table.doubleClicked.emit(page.model.index(0, 0))
+    assert page.stack.currentWidget() is page.profile
+    chip = window.findChild(QPushButton, "tag_t.tier.koc")
+    wanted = not chip.isChecked()
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    has = {t.tag.uid for t in loaded_desk.customers.profile(cid).tags}
+    assert ("t.tier.koc" in has) == wanted
+    qtbot.mouseClick(window.findChild(QPushButton, "profileBack"), Qt.MouseButton.LeftButton)
+    row_tags = page.model.data(page.model.index(page.model.row_of(cid), 3))
+    assert ("KOC候选" in row_tags) == wanted
+
+
+def test_the_profile_shows_the_next_step_and_marks_it_done(window, page, loaded_desk, qtbot):
+    with loaded_desk.ctx.db.read() as s:
+        cid = s.scalar(select(m.SopTask.customer_id).where(m.SopTask.state == "open")
+                       .order_by(m.SopTask.due_on).limit(1))
+    step = loaded_desk.tasks.next_step(cid)
+    page.open_profile(cid)
+    title = window.findChild(QLabel, "nextStepTitle").text()
+    assert step.step_title in title
+    qtbot.mouseClick(window.findChild(QPushButton, "nextStepDone"), Qt.MouseButton.LeftButton)
+    after = loaded_desk.tasks.next_step(cid)
+    assert after is None or after.task_id != step.task_id
