@@ -63,3 +63,15 @@ class Cancelled(DeskError):
 
     def __init__(self) -> None:
         super().__init__(N_("Cancelled; nothing was changed."))
+
+
+class PoolExhausted(DeskError):
+    """A coupon's code pool for this store has no free code left."""
+
+
+class ReadOnly(DeskError):
+    """HQ content cannot be changed at the shop (make a personal copy instead)."""
+
+
+class ClipboardBusy(DeskError):
+    """Another program held the clipboard; nothing was copied or recorded."""
