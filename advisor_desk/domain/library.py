@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from advisor_desk.domain import templates
 from advisor_desk.domain.vocabulary import LIBRARY_KINDS
@@ -144,8 +145,11 @@ class SearchFilter:
 
 def item_facets(kind: str, type_: str, *, scene: str | None, sales_step: int | None,
                 channel: str | None, owner_id: int | None) -> frozenset[str]:
-    facets = {f"kind={kind}", f"type={type_}",
-              f"owner={owner_id}" if owner_id is not None else "owner=hq"}
+    facets = {"all", f"kind={kind}", f"type={type_}"}
+    if owner_id is None:
+        facets.add("owner=hq")
+    else:
+        facets.update(("personal", f"owner={owner_id}"))
     for name, value in (("scene", scene), ("step", sales_step), ("channel", channel)):
         if value is not None and value != "":
             facets.add(f"{name}={value}")
@@ -160,8 +164,10 @@ def valid_on(day: date, valid_from: date | None, valid_to: date | None) -> bool:
     return (valid_from is None or valid_from <= day) and (valid_to is None or day <= valid_to)
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
+    """One result (a named tuple rather than a dataclass: search builds dozens per keystroke,
+    and a frozen dataclass costs five times as much to make)."""
+
     kind: str  # script | material | coupon
     uid: str
     type: str

@@ -61,30 +61,32 @@ def spell(ch: str) -> str:
     return ch if _literal(ch) else f"z{ord(ch):x}z"
 
 
-def term_tokens(term: str) -> list[str]:
+def term_tokens(term: str, prefix: str = "") -> list[str]:
     """The tokens of a normalised term: its one character, or its consecutive pairs."""
     if len(term) == 1:
-        return [spell(term)]
-    return [spell(term[i]) + spell(term[i + 1]) for i in range(len(term) - 1)]
+        return [prefix + spell(term)]
+    return [prefix + spell(term[i]) + spell(term[i + 1]) for i in range(len(term) - 1)]
 
 
-def fts_phrase(term: str) -> str:
+def fts_phrase(term: str, prefix: str = "") -> str:
     """A normalised term as an FTS5 string literal (never FTS5 syntax)."""
-    text = " ".join(term_tokens(term))
+    text = " ".join(term_tokens(term, prefix))
     return '"' + text.replace('"', '""') + '"'
 
 
-def field_tokens(fields: Iterable[str]) -> str:
-    """The token text of one FTS column holding these (normalised) fields."""
+def field_tokens(fields: Iterable[str], prefix: str = "") -> str:
+    """The token text of one FTS column holding these (normalised) fields. A ``prefix`` such
+    as ``zt`` (never the start of a spelled character: ``z`` is followed by a hex digit
+    there) gives a column tokens of its own, so a query on it reads only its short lists."""
     chars: dict[str, None] = {}
     runs: list[str] = []
     for field in fields:
         for run in field.split():
             chars.update(dict.fromkeys(run))
             if len(run) > 1:
-                runs.append(" ".join(spell(run[i]) + spell(run[i + 1])
+                runs.append(" ".join(prefix + spell(run[i]) + spell(run[i + 1])
                                      for i in range(len(run) - 1)))
-    parts = [" ".join(spell(c) for c in chars), *runs]
+    parts = [" ".join(prefix + spell(c) for c in chars), *runs]
     return f" {SENTINEL} ".join(p for p in parts if p)
 
 

@@ -1,8 +1,10 @@
 """Writing the library's search index: the FTS5 table ``search_fts`` (migration 0002).
 
 One row per live item (scripts & Q&A, materials, coupons; retired items are not in it) with
-``rowid = item id * 4 + kind code``. Token columns come from ``domain.text_index``; the
-UNINDEXED columns hold what a result list shows, so a search reads nothing else.
+``rowid = kind code << 40 | item id``: each kind is a rowid range, which FTS5 seeks directly,
+so a page showing one kind never walks the others. Token columns come from
+``domain.text_index``; the UNINDEXED columns hold what a result list shows, so a search reads
+nothing else.
 
 Every write of an item calls ``reindex`` (or ``forget``) in the same transaction, so the index
 is never stale; ``rebuild`` repairs it. Each write bumps ``search_generation`` (a setting), which
@@ -11,11 +13,10 @@ tells readers that cached documents are out of date.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, text, true
 from sqlalchemy.orm import Session
@@ -26,42 +27,70 @@ from advisor_desk.domain.pinyin import letter_options
 from advisor_desk.store import models as m
 from advisor_desk.store import settings_repo
 
-KIND_CODES = {"script": 1, "material": 2, "coupon": 3}
+KIND_CODES = {"script": 3, "material": 2, "coupon": 1}  # rowid = code << 40 | item id
 CODE_KINDS = {code: kind for kind, code in KIND_CODES.items()}
+KIND_SHIFT = 40
 INDEX_VERSION = "1"  # bump when the tokens change: the app rebuilds the index at its next open
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
+TITLE_PREFIX, INITIALS_PREFIX = "zt", "zp"  # tokens of their own (see text_index)
 
 
 def rowid_of(kind: str, item_id: int) -> int:
-    return item_id * 4 + KIND_CODES[kind]
+    return KIND_CODES[kind] << KIND_SHIFT | item_id
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    return rowid_of(kind, 0), rowid_of(kind, (1 << KIND_SHIFT) - 1)
 
 
 def kind_of(rowid: int) -> str:
-    return CODE_KINDS[rowid % 4]
+    return CODE_KINDS[rowid >> KIND_SHIFT]
 
 
 def facet_token(facet: str) -> str:
     """``name=value`` as one token of the facets column."""
-    return "f" + "".join(ti.spell(c) for c in facet)
+    return "zf" + "".join(ti.spell(c) for c in facet)
 
 
-@dataclass(frozen=True)
-class IndexRow:
-    """An item as a result list shows it (the UNINDEXED columns)."""
+class IndexRow(NamedTuple):
+    """An item as a result list shows it (the UNINDEXED columns). A named tuple: search
+    builds dozens per keystroke."""
 
     rowid: int
     uid: str
     label: str
     snippet: str
-    meta: dict[str, Any]
+    type: str
+    scene: str | None
+    step: int | None
+    channel: str | None
+    origin: str
+    owner: int | None
+    parts: int
     valid_from: date | None
     valid_to: date | None
 
     @property
     def kind(self) -> str:
-        return kind_of(self.rowid)
+        return CODE_KINDS[self.rowid >> KIND_SHIFT]
+
+    def meta(self) -> str:
+        """The ``meta`` column: type, scene, step, channel, origin, owner, parts (tabs)."""
+        return "\t".join("" if v is None else str(v) for v in (
+            self.type, self.scene, self.step, self.channel, self.origin, self.owner,
+            self.parts))
+
+    @classmethod
+    def of(cls, rowid: int, uid: str, label: str, snippet: str, meta: str,
+           valid_from: str | None, valid_to: str | None) -> IndexRow:
+        type_, scene, step, channel, origin, owner, parts = meta.split("\t")
+        return cls(rowid, uid, label, snippet, type_, scene or None,
+                   int(step) if step else None, channel or None, origin,
+                   int(owner) if owner else None, int(parts) if parts else 0,
+                   date.fromisoformat(valid_from) if valid_from else None,
+                   date.fromisoformat(valid_to) if valid_to else None)
 
 
 @dataclass(frozen=True)
@@ -73,12 +102,14 @@ class Doc:
 
 def _doc(kind: str, item_id: int, uid: str, title: str, others: Iterable[str], snip: str,
          meta: dict[str, Any], valid: tuple[date | None, date | None]) -> Doc:
-    facets = item_facets(kind, meta["type"], scene=meta.get("scene"),
-                         sales_step=meta.get("step"), channel=meta.get("channel"),
-                         owner_id=meta.get("owner"))
+    row = IndexRow(rowid_of(kind, item_id), uid, title, snip, meta["type"], meta.get("scene"),
+                   meta.get("step"), meta.get("channel"), meta.get("origin", "hq"),
+                   meta.get("owner"), meta.get("parts") or 0, *valid)
+    facets = item_facets(kind, row.type, scene=row.scene, sales_step=row.step,
+                         channel=row.channel, owner_id=row.owner)
+    if valid != (None, None):
+        facets |= {"dated"}
     text_ = ti.SearchText.of(title, others, ti.initials_runs(title, letter_options))
-    row = IndexRow(rowid_of(kind, item_id), uid, title, snip,
-                   {k: v for k, v in meta.items() if v is not None}, *valid)
     return Doc(row, text_, facets)
 
 
@@ -150,11 +181,10 @@ _INSERT = text(
 
 def _values(doc: Doc) -> dict[str, Any]:
     r, t = doc.row, doc.text
-    return {"rowid": r.rowid, "title": ti.field_tokens([t.title]),
-            "body": ti.field_tokens(t.others), "py": ti.field_tokens(t.initials),
+    return {"rowid": r.rowid, "title": ti.field_tokens([t.title], TITLE_PREFIX),
+            "body": ti.field_tokens(t.others), "py": ti.field_tokens(t.initials, INITIALS_PREFIX),
             "facets": " ".join(sorted(facet_token(f) for f in doc.facets)),
-            "uid": r.uid, "label": r.label, "snippet": r.snippet,
-            "meta": json.dumps(r.meta, ensure_ascii=False, separators=(",", ":")),
+            "uid": r.uid, "label": r.label, "snippet": r.snippet, "meta": r.meta(),
             "valid_from": r.valid_from.isoformat() if r.valid_from else None,
             "valid_to": r.valid_to.isoformat() if r.valid_to else None}
 
