@@ -14,7 +14,7 @@ from datetime import date
 
 from advisor_desk import __version__
 
-COMMAND_MODULES = ("advisor_desk.cli.maintenance",)
+COMMAND_MODULES = ("advisor_desk.cli.maintenance", "advisor_desk.cli.search")
 
 
 class Parser(argparse.ArgumentParser):
