@@ -61,6 +61,19 @@ class ScriptDetail:
 
 
 @dataclass(frozen=True)
+class ScriptFields:
+    """What an advisor writes in a personal script."""
+
+    title: str
+    body: str
+    kind: str = "script"  # script | qa
+    scene: str | None = None
+    sales_step: int | None = None
+    channel: str | None = None
+    keywords: str = ""  # space separated
+
+
+@dataclass(frozen=True)
 class MediaFile:
     sha256: str
     mime: str

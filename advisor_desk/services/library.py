@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from advisor_desk.domain import templates
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import N_, InvalidInput, NotFound
+from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.library import (
     CopyDraft,
     CopyOutcome,
@@ -17,6 +17,7 @@ from advisor_desk.domain.library import (
     MaterialDetail,
     SceneInfo,
     ScriptDetail,
+    ScriptFields,
     ScriptFilter,
     ScriptSummary,
     SearchFilter,
@@ -27,7 +28,6 @@ from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.copying import Copier, Marker, variables
 from advisor_desk.services.search import DEFAULT_LIMIT, SearchEngine
 from advisor_desk.store import library_repo
-from advisor_desk.store.library_repo import ScriptFields
 
 LIBRARY_CHANGED = Changes(library=True)
 
@@ -180,6 +180,3 @@ def _checked(fields: ScriptFields) -> ScriptFields:
     return ScriptFields(title=title, body=body, kind=fields.kind, scene=fields.scene or None,
                         sales_step=fields.sales_step, channel=fields.channel,
                         keywords=keywords)
-
-
-__all__ = ["LibraryService", "NotFound", "ScriptFields"]

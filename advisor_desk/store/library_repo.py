@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from advisor_desk.domain.library import (
     MediaFile,
     SceneInfo,
     ScriptDetail,
+    ScriptFields,
     ScriptFilter,
     ScriptSummary,
     snippet,
@@ -136,17 +136,6 @@ def set_favourite(session: Session, advisor_id: int, kind: str, uid: str, on: bo
 
 
 # ---------------------------------------------------------------- personal scripts
-@dataclass(frozen=True)
-class ScriptFields:
-    title: str
-    body: str
-    kind: str = "script"
-    scene: str | None = None
-    sales_step: int | None = None
-    channel: str | None = None
-    keywords: str = ""
-
-
 def add_personal(session: Session, fields: ScriptFields, *, owner_id: int,
                  based_on: str | None, at: datetime, device_id: str) -> str:
     uid = f"personal.{new_ulid(at).lower()}"

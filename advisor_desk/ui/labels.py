@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 _STEPS = {
     1: QT_TRANSLATE_NOOP("Labels", "1 Value break-in"),
@@ -54,3 +56,88 @@ def sales_steps() -> list[tuple[int, str]]:
 
 def channels() -> list[tuple[str, str]]:
     return [(key, channel_label(key)) for key in _CHANNELS]
+
+
+# ---------------------------------------------------------------- library items
+_MATERIAL_KINDS = {
+    "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "image": QT_TRANSLATE_NOOP("Labels", "Picture"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "file": QT_TRANSLATE_NOOP("Labels", "File"),
+    "moments": QT_TRANSLATE_NOOP("Labels", "Moments post"),
+}
+_COUPON_TYPES = {
+    "no_threshold": QT_TRANSLATE_NOOP("Labels", "No minimum spend"),
+    "threshold": QT_TRANSLATE_NOOP("Labels", "Spend and save"),
+    "discount": QT_TRANSLATE_NOOP("Labels", "Discount"),
+    "random": QT_TRANSLATE_NOOP("Labels", "Random amount"),
+    "campaign": QT_TRANSLATE_NOOP("Labels", "Campaign"),
+}
+
+
+def material_kind_label(kind: str) -> str:
+    return _t(_MATERIAL_KINDS.get(kind, kind))
+
+
+def material_kinds() -> list[tuple[str, str]]:
+    return [(key, material_kind_label(key)) for key in _MATERIAL_KINDS]
+
+
+def coupon_type_label(kind: str) -> str:
+    return _t(_COUPON_TYPES.get(kind, kind))
+
+
+def coupon_types() -> list[tuple[str, str]]:
+    return [(key, coupon_type_label(key)) for key in _COUPON_TYPES]
+
+
+def item_type_label(kind: str, type_: str) -> str:
+    if kind == "script":
+        return script_kind_label(type_)
+    if kind == "material":
+        return material_kind_label(type_)
+    return coupon_type_label(type_)
+
+
+def short_date(day: date) -> str:
+    """A date as a chat would write it (zh_CN: 11月30日)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _t("MMM d"))
+
+
+def validity_label(start: date | None, end: date | None, today: date) -> str:
+    if start is not None and today < start:
+        return _t("from %1").replace("%1", short_date(start))
+    if end is None:
+        return ""
+    if today > end:
+        return _t("expired %1").replace("%1", short_date(end))
+    days = (end - today).days
+    if days == 0:
+        return _t("last day today")
+    return QCoreApplication.translate("Labels", "until %1, %n day(s) left", "", days).replace(
+        "%1", short_date(end))
+
+
+def money(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    yuan = fen / 100
+    return f"{yuan:.0f}" if fen % 100 == 0 else f"{yuan:.2f}"
+
+
+def coupon_rule(type_: str, value_fen: int | None, min_value_fen: int | None,
+                threshold_fen: int | None, discount_pct: int | None) -> str:
+    """What the coupon gives, in the words of the counter (满300减50, 8.8折...)."""
+    if type_ == "threshold" and value_fen is not None and threshold_fen is not None:
+        return _t("%1 off orders over %2 yuan").replace("%1", money(value_fen)).replace(
+            "%2", money(threshold_fen))
+    if type_ == "no_threshold" and value_fen is not None:
+        return _t("%1 yuan off, no minimum").replace("%1", money(value_fen))
+    if type_ == "discount" and discount_pct is not None:
+        zhe = f"{discount_pct / 10:g}"  # 88 -> 8.8 (折: tenths of the price paid)
+        return _t("pay %1% of the price (%2 zhe)").replace("%1", str(discount_pct)).replace(
+            "%2", zhe)
+    if type_ == "random" and value_fen is not None:
+        return _t("%1 to %2 yuan off").replace("%1", money(min_value_fen or 0)).replace(
+            "%2", money(value_fen))
+    return coupon_type_label(type_)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from advisor_desk.domain.errors import InvalidInput, ReadOnly
-from advisor_desk.domain.library import SearchFilter
-from advisor_desk.store.library_repo import ScriptFields
+from advisor_desk.domain.library import ScriptFields, SearchFilter
 from tests.support.content_factory import base_content, library_content, write_content
 
 

@@ -15,12 +15,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, rule
 
 from advisor_desk.domain.clock import FixedClock
-from advisor_desk.domain.library import SearchFilter
+from advisor_desk.domain.library import ScriptFields, SearchFilter
 from advisor_desk.domain.pinyin import letter_options
 from advisor_desk.domain.text_index import initials_runs, normalize
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.desk import open_desk
-from advisor_desk.store.library_repo import ScriptFields
 from tests.support import library_rows as lib
 from tests.support import search_oracle
 

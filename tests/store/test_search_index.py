@@ -89,7 +89,7 @@ def test_a_failed_write_leaves_items_and_index_as_they_were(library):
 
 
 def test_a_pack_cannot_take_over_a_personal_uid_and_the_index_is_untouched(library):
-    from advisor_desk.store.library_repo import ScriptFields
+    from advisor_desk.domain.library import ScriptFields
 
     advisor, _ = library.advisors.add("林晓雯")
     uid, _ = library.library.new_script(ScriptFields("我的开场白", "{称呼|亲}，我是小林"),

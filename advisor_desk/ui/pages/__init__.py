@@ -35,4 +35,8 @@ class PageSpec:
 PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
+    PageSpec("materials", QT_TRANSLATE_NOOP("Pages", "Materials"), "materials",
+             "advisor_desk.ui.pages.materials", "MaterialsPage"),
+    PageSpec("coupons", QT_TRANSLATE_NOOP("Pages", "Coupons"), "coupons",
+             "advisor_desk.ui.pages.coupons", "CouponsPage"),
 )
