@@ -21,10 +21,6 @@ from advisor_desk.ui.dialogs.fill_variables import ask_values
 from advisor_desk.ui.state import DeskState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Copying", text)
-
-
 @dataclass
 class _Progress:
     """Where a multi-part copy stands, per window: (kind, uid, customer) -> next part."""
@@ -49,8 +45,11 @@ def next_part(state: DeskState, kind: str, uid: str, customer_id: int | None = N
 
 
 def part_label(part: CopyPart) -> str:
-    return {"text": _tr("text"), "link": _tr("link"), "image": _tr("picture"),
-            "file": _tr("file")}.get(part.role, part.role)
+    labels = {"text": QCoreApplication.translate("Copying", "text"),
+              "link": QCoreApplication.translate("Copying", "link"),
+              "image": QCoreApplication.translate("Copying", "picture"),
+              "file": QCoreApplication.translate("Copying", "file")}
+    return labels.get(part.role, part.role)
 
 
 def copy_item(ui: UiContext, parent: QWidget, kind: str, uid: str,
@@ -91,12 +90,16 @@ def copy_item(ui: UiContext, parent: QWidget, kind: str, uid: str,
 
 def _confirmation(index: int, total: int, part: CopyPart, code: str | None) -> str:
     if code:
-        return _tr("Copied with coupon code %1. Paste it into the chat (Ctrl+V).").replace(
-            "%1", code)
+        text = QCoreApplication.translate(
+            "Copying", "Copied with coupon code %1. Paste it into the chat (Ctrl+V).")
+        return text.replace("%1", code)
     if total == 1:
-        return _tr("Copied. Paste it into the chat (Ctrl+V).")
-    text = _tr("Part %1 of %2 copied (%3). Paste it, then copy again for the next part.")
+        return QCoreApplication.translate("Copying", "Copied. Paste it into the chat (Ctrl+V).")
     if index + 1 == total:
-        text = _tr("Last part (%1 of %2, %3) copied. Paste it into the chat.")
+        text = QCoreApplication.translate(
+            "Copying", "Last part (%1 of %2, %3) copied. Paste it into the chat.")
+    else:
+        text = QCoreApplication.translate(
+            "Copying", "Part %1 of %2 copied (%3). Paste it, then copy again for the next part.")
     return text.replace("%1", str(index + 1)).replace("%2", str(total)).replace(
         "%3", part_label(part))

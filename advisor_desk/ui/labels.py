@@ -99,45 +99,52 @@ def item_type_label(kind: str, type_: str) -> str:
     return coupon_type_label(type_)
 
 
+def _fmt(text: str, *args: object) -> str:
+    for n, arg in enumerate(args, start=1):
+        text = text.replace(f"%{n}", str(arg))
+    return text
+
+
 def short_date(day: date) -> str:
     """A date as a chat would write it (zh_CN: 11月30日)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _t("MMM d"))
+    pattern = QCoreApplication.translate("Labels", "MMM d")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def validity_label(start: date | None, end: date | None, today: date) -> str:
     if start is not None and today < start:
-        return _t("from %1").replace("%1", short_date(start))
+        return _fmt(QCoreApplication.translate("Labels", "from %1"), short_date(start))
     if end is None:
         return ""
     if today > end:
-        return _t("expired %1").replace("%1", short_date(end))
+        return _fmt(QCoreApplication.translate("Labels", "expired %1"), short_date(end))
     days = (end - today).days
     if days == 0:
-        return _t("last day today")
-    return QCoreApplication.translate("Labels", "until %1, %n day(s) left", "", days).replace(
-        "%1", short_date(end))
+        return QCoreApplication.translate("Labels", "last day today")
+    left = QCoreApplication.translate("Labels", "until %1, %n day(s) left", "", days)
+    return _fmt(left, short_date(end))
 
 
 def money(fen: int | None) -> str:
     if fen is None:
         return ""
-    yuan = fen / 100
-    return f"{yuan:.0f}" if fen % 100 == 0 else f"{yuan:.2f}"
+    return f"{fen // 100}" if fen % 100 == 0 else f"{fen / 100:.2f}"
 
 
 def coupon_rule(type_: str, value_fen: int | None, min_value_fen: int | None,
                 threshold_fen: int | None, discount_pct: int | None) -> str:
     """What the coupon gives, in the words of the counter (满300减50, 8.8折...)."""
     if type_ == "threshold" and value_fen is not None and threshold_fen is not None:
-        return _t("%1 off orders over %2 yuan").replace("%1", money(value_fen)).replace(
-            "%2", money(threshold_fen))
+        text = QCoreApplication.translate("Labels", "%1 off orders over %2 yuan")
+        return _fmt(text, money(value_fen), money(threshold_fen))
     if type_ == "no_threshold" and value_fen is not None:
-        return _t("%1 yuan off, no minimum").replace("%1", money(value_fen))
+        text = QCoreApplication.translate("Labels", "%1 yuan off, no minimum")
+        return _fmt(text, money(value_fen))
     if type_ == "discount" and discount_pct is not None:
         zhe = f"{discount_pct / 10:g}"  # 88 -> 8.8 (折: tenths of the price paid)
-        return _t("pay %1% of the price (%2 zhe)").replace("%1", str(discount_pct)).replace(
-            "%2", zhe)
+        text = QCoreApplication.translate("Labels", "pay %1% of the price (%2 zhe)")
+        return _fmt(text, discount_pct, zhe)
     if type_ == "random" and value_fen is not None:
-        return _t("%1 to %2 yuan off").replace("%1", money(min_value_fen or 0)).replace(
-            "%2", money(value_fen))
+        text = QCoreApplication.translate("Labels", "%1 to %2 yuan off")
+        return _fmt(text, money(min_value_fen or 0), money(value_fen))
     return coupon_type_label(type_)
