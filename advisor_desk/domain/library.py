@@ -256,20 +256,22 @@ class CopyResult:
 SNIPPET_CHARS = 60
 
 
-def one_line(template: str) -> str:
+def one_line(template: str, values: dict[str, str | None] | None = None) -> str:
     """A template as one line of preview: fallbacks applied, other variables as 〈name〉."""
     try:
-        text = templates.render(template, {}, missing_marker=lambda name: f"〈{name}〉").text
+        text = templates.render(template, values or {},
+                                missing_marker=lambda name: f"〈{name}〉").text
     except templates.TemplateError:
         text = template
     return " ".join(text.split())
 
 
-def snippet(template: str, limit: int = SNIPPET_CHARS) -> str:
+def snippet(template: str, limit: int = SNIPPET_CHARS,
+            values: dict[str, str | None] | None = None) -> str:
     head = template[: limit * 4]
     if head.rfind("{") > head.rfind("}"):  # do not cut a placeholder in half
         head = head[: head.rfind("{")]
-    flat = one_line(head)
+    flat = one_line(head, values)
     return flat if len(flat) <= limit else flat[:limit] + "…"
 
 

@@ -10,8 +10,14 @@ with the first part.
 
 from __future__ import annotations
 
+import filecmp
+import os
+import re
+import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
+from pathlib import Path
 
 from advisor_desk.domain import templates
 from advisor_desk.domain.errors import N_, ClipboardBusy, InvalidInput, NotFound
@@ -34,6 +40,7 @@ from advisor_desk.store import (
 )
 
 CODE = "券码"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # not allowed in Windows file names
 Marker = Callable[[str], str]
 Item = ScriptDetail | MaterialDetail | CouponDetail
 
@@ -147,9 +154,11 @@ class Copier:
             if not 0 <= index < len(draft.parts):
                 raise InvalidInput(N_("This item has nothing more to copy."))
             part = draft.parts[index]
-            if part.path is not None and not part.path.is_file():
-                raise NotFound(N_("A file of {title} is missing from the media folder; import "
-                                  "the HQ pack again."), title=draft.title)
+            if part.path is not None:
+                if not part.path.is_file():
+                    raise NotFound(N_("A file of {title} is missing from the media folder; "
+                                      "import the HQ pack again."), title=draft.title)
+                part = replace(part, path=self._outbox(part.path, draft, index))
             if index == 0:
                 library_repo.record_usage(s, kind=kind, uid=uid,
                                           action="issue" if code else "copy",
@@ -159,3 +168,19 @@ class Copier:
                 raise ClipboardBusy(N_("Another program is holding the clipboard, so nothing "
                                        "was copied. Please try again."))
         return CopyOutcome(part, index, len(draft.parts), code)
+
+    def _outbox(self, stored: Path, draft: CopyDraft, index: int) -> Path:
+        """The file under a name a customer can read (media are stored by sha256): pasting a
+        file into a chat sends its name too."""
+        name = _UNSAFE.sub("", draft.title).strip(" .")[:60] or "file"
+        pictures = [p for p in draft.parts if p.path is not None]
+        if len(pictures) > 1:
+            name += f"-{pictures.index(draft.parts[index]) + 1}"
+        target = self._ctx.paths.media / "outbox" / f"{name}{stored.suffix}"
+        if not (target.is_file() and target.stat().st_size == stored.stat().st_size
+                and filecmp.cmp(target, stored, shallow=False)):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + ".part")
+            shutil.copyfile(stored, tmp)
+            os.replace(tmp, target)
+        return target

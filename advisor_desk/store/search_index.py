@@ -22,7 +22,7 @@ from sqlalchemy import func, select, text, true
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import text_index as ti
-from advisor_desk.domain.library import item_facets, snippet
+from advisor_desk.domain.library import expiry_values, item_facets, snippet
 from advisor_desk.domain.pinyin import letter_options
 from advisor_desk.store import models as m
 from advisor_desk.store import settings_repo
@@ -30,7 +30,7 @@ from advisor_desk.store import settings_repo
 KIND_CODES = {"script": 3, "material": 2, "coupon": 1}  # rowid = code << 40 | item id
 CODE_KINDS = {code: kind for kind, code in KIND_CODES.items()}
 KIND_SHIFT = 40
-INDEX_VERSION = "1"  # bump when the tokens change: the app rebuilds the index at its next open
+INDEX_VERSION = "2"  # bump when the tokens change: the app rebuilds the index at its next open
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
@@ -150,8 +150,9 @@ def _coupons(session: Session, where) -> Iterator[Doc]:
                c.valid_to).where(~c.retired, where)
     for id_, uid, type_, name, message, terms, vf, vt in session.execute(q):
         meta = {"type": type_, "origin": "hq"}
-        yield _doc("coupon", id_, uid, name, (message, terms), snippet(message), meta,
-                   (vf, vt))
+        own = {"券名": name, **expiry_values(vt, vt)} if vt else {"券名": name}
+        yield _doc("coupon", id_, uid, name, (message, terms),
+                   snippet(message, values=own), meta, (vf, vt))
 
 
 _READERS: dict[str, tuple[type, Callable[[Session, Any], Iterator[Doc]]]] = {

@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self._pages: dict[str, Page] = {}  # built on first show
         for spec in PAGE_SPECS:
-            self.navigation.addItem(QListWidgetItem(icons.icon(spec.icon), spec.title))
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title)
+            item.setSizeHint(QSize(0, 46))  # the QSS padding does not size items: no overlap
+            self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_page)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         self.toast.adjustSize()
         area = self.centralWidget().rect()
         self.toast.move((area.width() - self.toast.width()) // 2,
-                        area.height() - self.toast.height() - 24)
+                        area.height() - self.toast.height() - 96)  # above Copy buttons
         self.toast.raise_()
         self.toast.show()
         self._toast_timer.start()

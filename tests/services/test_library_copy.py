@@ -166,7 +166,10 @@ def test_material_payloads(shop):
                                        advisor_id=None, customer_id=None, deliver=_take(got))
         assert outcome.index == index and outcome.total == 4
     assert outcome.next_index is None
-    assert [p.path for p in got[1:]] == [p.path for p in moments.parts[1:]]
+    # pictures go out under readable names, with the stored bytes
+    assert [p.path.name for p in got[1:]] == [f"双十二朋友圈-{n}.png" for n in (1, 2, 3)]
+    assert [p.path.read_bytes() for p in got[1:]] == \
+        [p.path.read_bytes() for p in moments.parts[1:]]
     assert _usage(shop) == [("material", "t.m.moments", "copy", None)]  # one copy, four parts
 
 

@@ -64,10 +64,17 @@ class LibraryListModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == SNIPPET_ROLE:
-            return hit.snippet
+            return hit.snippet or self._no_text(hit)
         if role == META_ROLE:
             return self.meta(hit)
         return None
+
+    def _no_text(self, hit: SearchHit) -> str:
+        if hit.type == "image":
+            return self.tr("A picture: copy it and paste it into the chat")
+        if hit.type == "file":
+            return self.tr("A file: copy it and paste it into the chat to send it")
+        return ""
 
     def meta(self, hit: SearchHit) -> str:
         parts = [labels.item_type_label(hit.kind, hit.type)]

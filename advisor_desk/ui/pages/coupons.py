@@ -73,4 +73,5 @@ class CouponsPage(LibraryPage):
             self.pool.setText(self.tr("No codes left at this store (pool exhausted). Ask HQ "
                                       "for more."))
         self.terms.setText(coupon.terms)
+        self.terms.setVisible(bool(coupon.terms))
         self.copy_button.setEnabled(not coupon.has_pool or coupon.pool_free > 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -183,6 +183,10 @@ class LibraryPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search.setFocus)  # the first thing anyone does is type
+
     def cares_about(self, changes: Changes) -> bool:
         return changes.library or changes.tags or changes.advisors or changes.settings
 
@@ -203,11 +207,14 @@ class LibraryPage(Page):
                                      limit=PAGE_LIMIT)
         keep = (self._current.kind, self._current.uid) if self._current else None
         self.model.set_rows(result.hits, self._scene_names, desk.clock.today())
+        # numerus: QCoreApplication.translate, as PySide6's self.tr(..., n) looks the text up
+        # under the subclass's name, not this class's
         if result.more:
-            self.count.setText(self.tr("first %n shown, type more to narrow", "",
-                                       len(result.hits)))
+            self.count.setText(QCoreApplication.translate(
+                "LibraryPage", "first %n shown, type more to narrow", "", len(result.hits)))
         else:
-            self.count.setText(self.tr("%n item(s)", "", len(result.hits)))
+            self.count.setText(QCoreApplication.translate("LibraryPage", "%n item(s)", "",
+                                                          len(result.hits)))
         if not result.hits:
             filtered = bool(result.terms) or flt != self.base_filter()
             self.empty.setText(self.empty_text(filtered or flt.view != "all"))
@@ -289,21 +296,31 @@ class LibraryPage(Page):
         return self.tr("No customer chosen (Ctrl+P): greetings use their default, such as 亲.")
 
     def preview_html(self, draft: CopyDraft | None) -> str:
+        """The parts as they will be copied; pictures side by side, the next part marked."""
         if draft is None:
             return ""
-        blocks = []
+        many = len(draft.parts) > 1
+        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) if many else -1
+        blocks, pictures = [], []
         for n, part in enumerate(draft.parts):
-            step = ""
-            if len(draft.parts) > 1:
-                step = (f'<p style="color:#6f6a64">{n + 1} · '
-                        f"{html.escape(copying.part_label(part))}</p>")
+            label = ""
+            if many:
+                style = "color:#c8553d;font-weight:bold" if n == nxt else "color:#6f6a64"
+                label = (f'<span style="{style}">{n + 1} · '
+                         f"{html.escape(copying.part_label(part))}</span>")
             if part.role == "image" and part.path is not None:
-                body = f'<img src="{part.path.as_uri()}" width="180">'
-            elif part.role == "file" and part.path is not None:
-                body = html.escape(self.tr("File: %1").replace("%1", part.path.name))
+                border = "#c8553d" if n == nxt else "#e4ded6"
+                pictures.append(f'<td style="padding:4px;border:2px solid {border}">{label}<br>'
+                                f'<img src="{part.path.as_uri()}" width="110"></td>')
+                continue
+            if part.role == "file" and part.path is not None:
+                name = f"{draft.title}{part.path.suffix}"
+                body = html.escape(self.tr("File: %1").replace("%1", name))
             else:
                 body = self._marked(part.text)
-            blocks.append(f"{step}<div>{body}</div>")
+            blocks.append(f"{label}<div>{body}</div>" if label else f"<div>{body}</div>")
+        if pictures:
+            blocks.append('<table cellspacing="6"><tr>' + "".join(pictures) + "</tr></table>")
         return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
 
     def _marked(self, text: str) -> str:
