@@ -29,11 +29,12 @@ def resolve_paths(data_dir: str | None, *, temporary: bool) -> AppPaths:
     return AppPaths.resolve()
 
 
-def open_desk(paths: AppPaths):
-    """Check, migrate and open the database; build the ``Desk`` facade."""
+def open_desk(paths: AppPaths, clock=None):
+    """Check, migrate and open the database; build the ``Desk`` facade (``clock``: a fixed
+    clock for deterministic demo data)."""
     from advisor_desk.services.desk import open_desk as _open
 
-    return _open(paths)
+    return _open(paths, clock)
 
 
 def prepare_demo(desk) -> None:
@@ -63,11 +64,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command:
         start_logging()
-        return cli.run(args, paths, lambda: open_desk(paths))
+        return cli.run(args, paths, lambda clock=None: open_desk(paths, clock))
 
     from advisor_desk.ui.gui import GuiOptions, run_gui
 
-    options = GuiOptions(lang=args.lang or "zh_CN", demo=temporary, smoke_test=args.smoke_test)
+    options = GuiOptions(lang=args.lang, demo=temporary, smoke_test=args.smoke_test)
     return run_gui(options, paths, open_desk=lambda: open_desk(paths),
                    prepare=prepare_demo if temporary else None, start_logging=start_logging)
 

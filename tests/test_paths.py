@@ -34,6 +34,7 @@ def test_without_a_marker_platform_folders_are_used(tmp_path):
 
 def test_importing_the_package_has_no_side_effects(tmp_path):
     code = ("import advisor_desk.app, advisor_desk.paths, advisor_desk.cli, sys;"
+            "advisor_desk.cli.parse_args([]);"  # building the parser imports every command
             "print('PySide6' in sys.modules, 'sqlalchemy' in sys.modules)")
     env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "xdg"), "PATH": "/usr/bin"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,

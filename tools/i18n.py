@@ -4,6 +4,9 @@
     python tools/i18n.py todo           # list untranslated messages
     python tools/i18n.py fill MAP.json  # {"English source": "中文"} fills matching unfinished
     python tools/i18n.py check          # exit 1 if a .ts is stale or anything is untranslated
+    python tools/i18n.py harvest A.ts…  # print {"source": "translation"} of finished messages
+                                        # (after a merge conflict in a .ts: take one side,
+                                        # update, then fill from the other side's harvest)
 
 One .ts per UI module (``resources/translations/zh_CN/<module path>.ts``, made by PySide6's
 lupdate) and one per module that raises user errors (``errors.<module path>.ts``, context
@@ -179,7 +182,7 @@ def stale_files() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("update", "todo", "fill", "check"):
+    if not argv or argv[0] not in ("update", "todo", "fill", "check", "harvest"):
         print(__doc__)
         return 2
     command = argv[0]
@@ -188,6 +191,15 @@ def main(argv: list[str]) -> int:
     elif command == "todo":
         for name, ctx, src in todo():
             print(f"{name}\t{ctx}\t{src}")
+    elif command == "harvest":
+        found = {}
+        for name in argv[1:]:
+            for _ctx, source, msg in messages(Path(name)):
+                if _finished(msg):
+                    tr = msg.find("translation")
+                    forms = [f.text for f in tr.iter("numerusform")]
+                    found[source] = forms[0] if forms else tr.text
+        print(json.dumps(found, ensure_ascii=False, indent=1))
     elif command == "fill":
         mapping = json.loads(Path(argv[1]).read_text("utf-8"))
         print(f"filled {fill(mapping)} message(s)")

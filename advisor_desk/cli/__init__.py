@@ -8,6 +8,7 @@ open the ``Desk``; nothing here touches the store directly.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -27,7 +28,17 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Without a command (the GUI) only the global options are parsed: building every
+    command's sub-parser imports their modules, which the first paint does not need."""
+    from advisor_desk.cli.parser import build_global_parser
+
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help", "--version"} & set(args):
+        options, rest = build_global_parser().parse_known_args(args)
+        if not rest:
+            options.command = None
+            return options
+    return build_parser().parse_args(args)
 
 
 def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]) -> int:
@@ -37,6 +48,10 @@ def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]
     except DeskError as exc:
         print(f"advisor-desk: {exc.message}", file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("advisor-desk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_USER

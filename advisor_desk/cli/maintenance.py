@@ -6,7 +6,6 @@ from pathlib import Path
 
 from advisor_desk.cli.parser import iso_date
 from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.services import maintenance
 
 
 def register(commands, common) -> None:
@@ -35,6 +34,8 @@ def register(commands, common) -> None:
 
 
 def check(args, paths, open_desk) -> int:
+    from advisor_desk.services import maintenance
+
     report = maintenance.check(paths)
     print("OK")
     print(f"database: {report.database}")
@@ -56,6 +57,7 @@ def backup(args, paths, open_desk) -> int:
 
 def restore(args, paths, open_desk) -> int:
     from advisor_desk.domain.clock import SystemClock
+    from advisor_desk.services import maintenance
 
     target = maintenance.restore(paths, Path(args.file), SystemClock().now())
     print(f"restored {args.file} -> {target}")
@@ -65,7 +67,12 @@ def restore(args, paths, open_desk) -> int:
 def demo(args, paths, open_desk) -> int:
     if args.customers < 1 or args.customers > 100_000:
         raise InvalidInput(N_("--customers must be between 1 and 100000."))
-    desk = open_desk()
+    clock = None
+    if args.today is not None:  # the whole shop, SOP engine included, lives on that day
+        from advisor_desk.domain.clock import FixedClock
+
+        clock = FixedClock.at_local(args.today, 10)
+    desk = open_desk(clock)
     try:
         summary, _ = desk.demo.load(seed=args.seed, today=args.today, customers=args.customers)
     finally:

@@ -14,7 +14,13 @@ from datetime import date
 
 from advisor_desk import __version__
 
-COMMAND_MODULES = ("advisor_desk.cli.maintenance", "advisor_desk.cli.search")
+COMMAND_MODULES = (
+    "advisor_desk.cli.maintenance",
+    "advisor_desk.cli.packs",
+    "advisor_desk.cli.search",
+    "advisor_desk.cli.tasks",
+    "advisor_desk.cli.trust",
+)
 
 
 class Parser(argparse.ArgumentParser):
@@ -38,9 +44,10 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="user interface language (default zh_CN)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_global_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
+    """The options that come before any command (all the GUI needs)."""
     parser = Parser(
-        prog="advisor-desk",
+        prog="advisor-desk", add_help=add_help,
         description="顾问工作台 Advisor Desk. Without a command, opens the desktop app.")
     _global_options(parser, suppress=False)
     parser.add_argument("--demo", action="store_true",
@@ -48,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, show the main window on demo data, quit with 0 "
                              "(works without a display)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = build_global_parser(add_help=True)
     parser.add_argument("--version", action="version", version=f"advisor-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = Parser(add_help=False)

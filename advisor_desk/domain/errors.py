@@ -65,6 +65,11 @@ class Cancelled(DeskError):
         super().__init__(N_("Cancelled; nothing was changed."))
 
 
+class PackRejected(ContentInvalid):
+    """A pack file failed a safety check (structure, signature, trust, version); nothing was
+    written."""
+
+
 class PoolExhausted(DeskError):
     """A coupon's code pool for this store has no free code left."""
 

@@ -14,6 +14,7 @@ class AdvisorInfo:
     store_code: str
     role: str
     active: bool = True
+    has_pin: bool = False
 
     @property
     def is_manager(self) -> bool:

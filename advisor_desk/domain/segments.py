@@ -8,8 +8,12 @@ Empty fields do not filter.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from typing import Any
+
+from advisor_desk.domain.sop import next_birthday
 
 
 @dataclass(frozen=True)
@@ -54,3 +58,65 @@ class SegmentFilter:
             else:
                 kwargs[key] = value
         return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """What a segment filter looks at, for one customer (the SQL version must agree)."""
+
+    stage_key: str | None
+    tags: frozenset[str]  # tag uids
+    vip_level: str | None
+    member_class: str | None
+    added_on: date
+    last_purchase_on: date | None = None
+    birthday: tuple[int, int] | None = None  # (month, day)
+    name: str = ""
+    remark_name: str = ""
+    name_initials: str = ""
+    phone: str | None = None
+
+
+def matches(flt: SegmentFilter, facts: CustomerFacts, today: date,
+            group_of: Mapping[str, str]) -> bool:
+    """Whether one customer is in the segment. ``group_of`` maps tag uid -> tag group uid
+    (``tags_all``: at least one listed tag of every listed group)."""
+    if flt.stages_in and facts.stage_key not in flt.stages_in:
+        return False
+    if flt.stages_out and facts.stage_key in flt.stages_out:
+        return False
+    if flt.tags_all:
+        wanted: dict[str, set[str]] = {}
+        for uid in flt.tags_all:
+            wanted.setdefault(group_of.get(uid, uid), set()).add(uid)
+        if not all(facts.tags & uids for uids in wanted.values()):
+            return False
+    if flt.tags_any and not facts.tags & set(flt.tags_any):
+        return False
+    if flt.tags_none and facts.tags & set(flt.tags_none):
+        return False
+    if flt.vip_levels and facts.vip_level not in flt.vip_levels:
+        return False
+    if flt.member_classes and facts.member_class not in flt.member_classes:
+        return False
+    if flt.dormant_days is not None and facts.last_purchase_on is not None \
+            and (today - facts.last_purchase_on).days < flt.dormant_days:
+        return False
+    if flt.added_within_days is not None and (today - facts.added_on).days > flt.added_within_days:
+        return False
+    if flt.birthday_within_days is not None:
+        if facts.birthday is None:
+            return False
+        upcoming = next_birthday(facts.birthday[0], facts.birthday[1], today)
+        if (upcoming - today).days > flt.birthday_within_days:
+            return False
+    return not flt.text or _text_matches(flt.text, facts)
+
+
+def _text_matches(text: str, facts: CustomerFacts) -> bool:
+    text = text.strip()
+    if text in facts.name or text in facts.remark_name:
+        return True
+    if facts.name_initials.startswith(text.lower()):
+        return True
+    return text.isdigit() and bool(facts.phone) and facts.phone.endswith(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from advisor_desk.domain import pins
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.people import AdvisorInfo
@@ -32,15 +33,67 @@ class AdvisorService:
             raise NotFound(N_("No advisor named {name}."), name=name)
         return found
 
-    def add(self, name: str, role: str = "advisor") -> tuple[AdvisorInfo, Changes]:
+    def add(self, name: str, role: str = "advisor", *, by: AdvisorInfo | None = None
+            ) -> tuple[AdvisorInfo, Changes]:
+        """Add a profile. Once a store has advisors only a manager adds more; the very first
+        profile of a new store is its manager."""
         name = name.strip()
         if not name or len(name) > 60:
             raise InvalidInput(N_("An advisor needs a name of 1 to 60 characters."))
         if role not in ADVISOR_ROLES:
             raise InvalidInput(N_("Unknown role {role}."), role=role)
         with self._ctx.db.write() as s:
+            if not advisors_repo.list_active(s):
+                role = "manager"
+            elif by is not None and not by.is_manager:
+                raise InvalidInput(N_("Only a store manager can change advisor profiles."))
             if advisors_repo.find_by_name(s, name) is not None:
                 raise InvalidInput(N_("An advisor named {name} already exists."), name=name)
             info = advisors_repo.add(s, name=name, store_code=self._ctx.store_code, role=role,
                                      now=self._ctx.clock.now())
         return info, Changes(advisors=True)
+
+    # ------------------------------------------------------------------ managing profiles
+    def list_all(self) -> list[AdvisorInfo]:
+        """Active and inactive profiles (the settings page)."""
+        with self._ctx.db.read() as s:
+            return advisors_repo.list_all(s)
+
+    def _require_manager(self, by: AdvisorInfo | None) -> None:
+        if by is None or not by.is_manager:
+            raise InvalidInput(N_("Only a store manager can change advisor profiles."))
+
+    def set_role(self, advisor_id: int, role: str, *, by: AdvisorInfo | None) -> Changes:
+        self._require_manager(by)
+        if role not in ADVISOR_ROLES:
+            raise InvalidInput(N_("Unknown role {role}."), role=role)
+        with self._ctx.db.write() as s:
+            advisors_repo.update(s, advisor_id, role=role)
+            if advisors_repo.active_managers(s) == 0:
+                raise InvalidInput(N_("The store needs at least one active manager."))
+        return Changes(advisors=True)
+
+    def set_active(self, advisor_id: int, active: bool, *, by: AdvisorInfo | None) -> Changes:
+        """A departed advisor is deactivated, never deleted: their history stays."""
+        self._require_manager(by)
+        with self._ctx.db.write() as s:
+            advisors_repo.update(s, advisor_id, active=active)
+            if advisors_repo.active_managers(s) == 0:
+                raise InvalidInput(N_("The store needs at least one active manager."))
+        return Changes(advisors=True)
+
+    def set_pin(self, advisor_id: int, pin: str | None, *, by: AdvisorInfo | None) -> Changes:
+        """Set (or with None, clear) a profile's PIN: the advisor for themselves, or a manager."""
+        if by is None or (by.id != advisor_id and not by.is_manager):
+            raise InvalidInput(N_("Only the advisor or a store manager can change this PIN."))
+        if pin is not None and not pins.valid_pin(pin):
+            raise InvalidInput(N_("A PIN is 4 to 8 digits."))
+        with self._ctx.db.write() as s:
+            advisors_repo.update(s, advisor_id, pin_hash=pins.hash_pin(pin) if pin else None)
+        return Changes(advisors=True)
+
+    def check_pin(self, advisor_id: int, pin: str) -> bool:
+        """True when the profile has no PIN or ``pin`` is right."""
+        with self._ctx.db.read() as s:
+            stored = advisors_repo.pin_hash(s, advisor_id)
+        return stored is None or pins.verify_pin(pin, stored)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from advisor_desk.domain.changes import Changes
@@ -16,6 +17,7 @@ from advisor_desk.store import backup, content_writer, media_store, packs_repo
 from advisor_desk.store.packs_repo import PackRecord
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
 CONTENT_CHANGES = Changes(library=True, tags=True, tasks=True, packs=True)
 
 
@@ -37,35 +39,51 @@ class ContentService:
         with self._ctx.db.read() as s:
             return packs_repo.history(s)
 
+    def check_version(self, pack_id: str, version: int, manifest_sha256: str) -> bool:
+        """True when this exact version was already applied (nothing to do). Raises when the
+        same version was applied with different content, or a newer one was (rollback)."""
+        with self._ctx.db.read() as s:
+            same = packs_repo.find(s, pack_id, version)
+            last = packs_repo.last_version(s, pack_id)
+        if same is not None:
+            if same.manifest_sha256 == manifest_sha256:
+                return True
+            raise ContentInvalid(
+                N_("Version {version} of {pack} was already imported with different content; "
+                   "HQ must publish it under a new version number."),
+                version=version, pack=pack_id)
+        if last is not None and version < last:
+            raise ContentInvalid(
+                N_("This is version {version} of {pack}, older than version {last} already "
+                   "imported; an older pack cannot replace a newer one."),
+                version=version, pack=pack_id, last=last)
+        return False
+
     def apply(self, bundle: ContentBundle, *, key_id: str | None = None,
-              manifest: dict | None = None) -> tuple[ApplyResult, Changes]:
+              manifest: dict | None = None, progress: Progress | None = None,
+              move_media: bool = False) -> tuple[ApplyResult, Changes]:
         """Apply one pack version in one transaction, after a backup when the shop has data.
 
         The same pack_id and version again: identical manifest -> nothing to do; different
         manifest -> rejected. A version lower than the last applied one is rejected (rollback).
+        ``progress(done, total, phase)`` reports the phases ("backup", "media", "apply") and
+        may raise ``Cancelled``; cancelling inside the transaction rolls it back.
+        ``move_media`` moves staged media files into the store instead of copying them.
         """
         ctx = self._ctx
+        report = progress or (lambda _d, _t, _p: None)
+        if self.check_version(bundle.pack_id, bundle.version, bundle.manifest_sha256):
+            empty = ContentDiff(bundle.pack_id, bundle.version, bundle.header.title, ())
+            return ApplyResult(empty, already_applied=True), Changes()
         with ctx.db.read() as s:
-            same = packs_repo.find(s, bundle.pack_id, bundle.version)
-            last = packs_repo.last_version(s, bundle.pack_id)
             has_history = bool(packs_repo.history(s))
-        if same is not None:
-            if same.manifest_sha256 == bundle.manifest_sha256:
-                empty = ContentDiff(bundle.pack_id, bundle.version, bundle.header.title, ())
-                return ApplyResult(empty, already_applied=True), Changes()
-            raise ContentInvalid(
-                N_("Version {version} of {pack} was already imported with different content; "
-                   "HQ must publish it under a new version number."),
-                version=bundle.version, pack=bundle.pack_id)
-        if last is not None and bundle.version < last:
-            raise ContentInvalid(
-                N_("This is version {version} of {pack}, older than version {last} already "
-                   "imported; an older pack cannot replace a newer one."),
-                version=bundle.version, pack=bundle.pack_id, last=last)
         now = ctx.clock.now()
+        report(0, 3, "backup")
         if has_history:
             backup.make_backup(ctx.db.path, ctx.paths.backups, "import", now)
-        stored = media_store.store_files(ctx.paths.media, bundle.media)
+        report(1, 3, "media")
+        stored = media_store.store_files(ctx.paths.media, bundle.media, move=move_media)
+        report(2, 3, "apply")
         with ctx.db.write() as s:
             media_store.register(s, stored)
             outcome = content_writer.sync(s, to_rows(bundle, ctx.store_code),
@@ -76,5 +94,6 @@ class ContentService:
                 publisher=bundle.header.publisher, key_id=key_id, imported_at=now,
                 summary=outcome.diff.counts(),
                 manifest=manifest or bundle.header.model_dump(mode="json"))
+            report(3, 3, "apply")  # a cancel here still rolls everything back
         log.info("applied content %s v%s", bundle.pack_id, bundle.version)
         return ApplyResult(outcome.diff), CONTENT_CHANGES

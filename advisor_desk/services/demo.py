@@ -80,6 +80,11 @@ class DemoService:
                                       "data."))
             gen = _Generator(random.Random(seed), today, ctx, vocab, s)
             summary = gen.run(customers)
+        # the SOP engine reacted to those events; now the advisors' past weeks: most steps
+        # that came due before today were done on time, a few skipped, a few still open
+        with ctx.db.write() as s:
+            demo_repo.work_past_steps(s, today, gen.at, random.Random(seed + 1),
+                                      device_id=ctx.device_id)
         return summary, EVERYTHING
 
 
@@ -117,7 +122,7 @@ class _Generator:
             return fixed[i]
         return self.rng.choices(
             ("prospect", "occasional", "loyal", "dormant", "recent"),
-            weights=(25, 40, 14, 9, 12))[0]
+            weights=(25, 36, 14, 9, 16))[0]
 
     def customer(self, i: int, advisor_ids: list[int]) -> None:
         rng = self.rng
@@ -205,7 +210,9 @@ class _Generator:
         if persona == "loyal":
             days = {rng.randint(20, 360) for _ in range(rng.randint(4, 7))}
         elif persona == "recent":
-            days = {rng.choice((2, 3, 5, 6, 8, 9, 10, 12, 13, 15, 20, 26, 27, 29))}
+            # bought in the last weeks: mostly follow-ups due today or in the coming days,
+            # a few a day or two late (a believable morning, not a backlog)
+            days = {rng.choice((1, 1, 1, 7, 7, 7, 14, 14, 28, 28, 3, 10, 12, 21, 24, 2, 9))}
         else:
             low = min(40, added_days)
             days = {rng.randint(low, max(low, min(added_days, 700)))

@@ -15,7 +15,11 @@ from advisor_desk.services.customers import CustomerService
 from advisor_desk.services.demo import DemoService
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
+from advisor_desk.services.packs import PackService
 from advisor_desk.services.settings import SettingsService
+from advisor_desk.services.sop import SopEngine
+from advisor_desk.services.tasks import TasksService
+from advisor_desk.services.trust import TrustService
 from advisor_desk.store import migrations, settings_repo
 from advisor_desk.store.database import Database
 
@@ -32,6 +36,11 @@ class Desk:
         self.customers = CustomerService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx, self.content)
+        self.sop = SopEngine(ctx)
+        self.sop.install()
+        self.tasks = TasksService(ctx)
+        self.trust = TrustService(ctx)
+        self.packs = PackService(ctx, self.content, self.trust)
 
     @property
     def paths(self) -> AppPaths:

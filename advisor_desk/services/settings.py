@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import settings_repo
 
@@ -43,6 +44,14 @@ class SettingsService:
     def get(self) -> StoreSettings:
         with self._ctx.db.read() as s:
             return _parse(settings_repo.get_all(s))
+
+    def change(self, by: AdvisorInfo | None, **changes: object) -> Changes:
+        """A change made in the UI: store settings belong to the store manager."""
+        if by is None or not by.is_manager:
+            raise InvalidInput(N_("Only a store manager can change the store's settings."))
+        if "store_code" in changes and not str(changes["store_code"]).strip():
+            raise InvalidInput(N_("The store code cannot be empty."))
+        return self.update(**changes)
 
     def update(self, **changes: object) -> Changes:
         current = self.get()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advisor_desk.domain.errors import N_, NotFound
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.store import models as m
@@ -14,7 +15,7 @@ from advisor_desk.store import models as m
 
 def _info(a: m.Advisor) -> AdvisorInfo:
     return AdvisorInfo(id=a.id, name=a.name, store_code=a.store_code, role=a.role,
-                       active=a.active)
+                       active=a.active, has_pin=bool(a.pin_hash))
 
 
 def list_active(session: Session) -> list[AdvisorInfo]:
@@ -38,3 +39,28 @@ def add(session: Session, *, name: str, store_code: str, role: str, now: datetim
     session.add(a)
     session.flush()
     return _info(a)
+
+
+def list_all(session: Session) -> list[AdvisorInfo]:
+    rows = session.scalars(select(m.Advisor).order_by(~m.Advisor.active, m.Advisor.id))
+    return [_info(a) for a in rows]
+
+
+def pin_hash(session: Session, advisor_id: int) -> str | None:
+    a = session.get(m.Advisor, advisor_id)
+    return a.pin_hash if a is not None else None
+
+
+def update(session: Session, advisor_id: int, **values) -> AdvisorInfo:
+    a = session.get(m.Advisor, advisor_id)
+    if a is None:
+        raise NotFound(N_("This advisor profile does not exist."))
+    for key, value in values.items():
+        setattr(a, key, value)
+    session.flush()
+    return _info(a)
+
+
+def active_managers(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(m.Advisor).where(
+        m.Advisor.active, m.Advisor.role == "manager")) or 0

@@ -7,7 +7,7 @@ writers, so a second writer waits on the busy timeout instead of failing at comm
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,6 +56,12 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
         )
+        self._write_hooks: list[Callable[[Session], None]] = []
+
+    def add_write_hook(self, hook: Callable[[Session], None]) -> None:
+        """Run ``hook(session)`` at the end of every write transaction, before commit (the
+        SOP engine reacts to journal events this way, inside the same transaction)."""
+        self._write_hooks.append(hook)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -68,9 +74,22 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
+        Write hooks run after the body, inside the transaction."""
         with self._writer() as session, session.begin():
             yield session
+            for hook in self._write_hooks:
+                hook(session)
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics where SQLite thinks they are stale (cheap;
+        without them it may walk an advisor's 60,000 links instead of a birthday index)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sample, stay quick
+            analysed = connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+            connection.exec_driver_sql("PRAGMA optimize" if analysed else "ANALYZE")
+            connection.commit()
 
     def close(self) -> None:
         """Close every pooled connection (the last close checkpoints the WAL)."""

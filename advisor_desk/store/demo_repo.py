@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_desk.store import customers_repo, queue_repo
 from advisor_desk.store import models as m
 
 
@@ -37,3 +41,34 @@ def vocabulary(session: Session) -> Vocabulary:
         if tags:
             groups.append(GroupTags(g.uid, g.exclusive, tags))
     return Vocabulary(stages, vips, groups)
+
+
+def work_past_steps(session: Session, today: date, at: Callable[[date, int], datetime],
+                    rng: random.Random, *, device_id: str, done_share: float = 0.8,
+                    skip_share: float = 0.05) -> int:
+    """Demo history: steps that came due before ``today`` (still open, or born missed because
+    their event predates the app) were mostly done on their day (logged on the customer's
+    timeline like a real "done"), a few skipped; the rest stay overdue or missed."""
+    tasks = session.scalars(select(m.SopTask).where(m.SopTask.state.in_(("open", "missed")),
+                                                    m.SopTask.due_on < today)
+                            .order_by(m.SopTask.id)).all()
+    worked = 0
+    for task in tasks:
+        roll = rng.random()
+        if roll < done_share:
+            when = at(task.due_on, rng.randint(10, 19))
+            task.state, task.done_at, task.done_by = "done", when, task.advisor_id
+            step = session.get(m.PlaybookStep, task.step_id)
+            customers_repo.record_interaction(
+                session, task.customer_id, at=when,
+                kind="moments" if step.channel == "moments" else "chat", note=step.title,
+                advisor_id=task.advisor_id, device_id=device_id, sop_task_id=task.id)
+            worked += 1
+        elif roll < done_share + skip_share:
+            task.state, task.done_at, task.done_by = "skipped", at(task.due_on, 12), \
+                task.advisor_id
+            task.note = rng.choice(("客户出差", "客户表示最近不方便", "已在门店当面沟通"))
+            worked += 1
+    session.flush()
+    queue_repo.close_finished_runs(session, sorted({t.run_id for t in tasks}))
+    return worked

@@ -1,18 +1,55 @@
-"""The append-only event journal (reports are cut from it by sequence number)."""
+"""The append-only event journal (reports are cut from it by sequence number).
+
+Events recorded in a write transaction are also kept in ``session.info["journal"]`` until the
+transaction's write hooks have seen them (``Database.write``), so the SOP engine can react to
+every event inside the same transaction.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.store import models as m
 
+PENDING = "journal"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    kind: str
+    at: datetime
+    customer_id: int | None
+    advisor_id: int | None
+    payload: dict[str, Any]
+
 
 def record(session: Session, *, kind: str, at: datetime, device_id: str,
            advisor_id: int | None = None, customer_id: int | None = None,
            payload: dict[str, Any] | None = None) -> None:
-    session.add(m.Event(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id,
-                        kind=kind, customer_id=customer_id, payload=payload or {}))
+    event = m.Event(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id,
+                    kind=kind, customer_id=customer_id, payload=payload or {})
+    session.add(event)
+    session.info.setdefault(PENDING, []).append(
+        JournalEntry(kind, at, customer_id, advisor_id, dict(payload or {})))
+
+
+def record_many(session: Session, *, kind: str, at: datetime, device_id: str,
+                items: list[tuple[int | None, dict[str, Any]]],
+                advisor_id: int | None = None) -> None:
+    """Bulk journal entries of one kind (customer id, payload) — for the engine's own
+    bookkeeping; they are not handed to write hooks."""
+    if items:
+        session.execute(insert(m.Event), [
+            dict(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id,
+                 kind=kind, customer_id=cid, payload=payload) for cid, payload in items])
+
+
+def take_pending(session: Session) -> list[JournalEntry]:
+    """Events recorded in this transaction that no hook has seen yet (and forget them)."""
+    return session.info.pop(PENDING, [])

@@ -27,9 +27,11 @@ def relpath_for(name: str) -> str:
     return f"{name[:2]}/{name}"
 
 
-def store_files(media_root: Path, files: dict[str, Path]) -> list[StoredMedia]:
-    """Copy media into place (skipping ones already there). Runs before the DB transaction;
-    a file whose row is never committed is harmless and reused next time."""
+def store_files(media_root: Path, files: dict[str, Path], *,
+                move: bool = False) -> list[StoredMedia]:
+    """Copy (or, for staged files, move) media into place, skipping ones already there.
+    Runs before the DB transaction; a file whose row is never committed is harmless and
+    reused next time."""
     stored = []
     for name, source in sorted(files.items()):
         rel = relpath_for(name)
@@ -37,7 +39,13 @@ def store_files(media_root: Path, files: dict[str, Path]) -> list[StoredMedia]:
         if not dest.exists():
             dest.parent.mkdir(parents=True, exist_ok=True)
             tmp = dest.with_name(dest.name + ".part")
-            shutil.copyfile(source, tmp)
+            if move:
+                try:
+                    os.replace(source, tmp)  # staged on the same file system: a rename
+                except OSError:
+                    shutil.copyfile(source, tmp)
+            else:
+                shutil.copyfile(source, tmp)
             os.replace(tmp, dest)
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         stored.append(StoredMedia(name.split(".")[0], mime, dest.stat().st_size, rel))

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+
 from advisor_desk.ui.state import DeskState
 from advisor_desk.ui.tasks import TaskRunner
 
@@ -17,3 +19,4 @@ class UiContext:
     log_file: Path
     notify: Callable[[str], None]  # a brief, unobtrusive confirmation
     show_error: Callable[[BaseException], None]
+    prefs: QSettings  # this PC's UI preferences (window geometry, language)

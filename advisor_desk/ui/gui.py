@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from advisor_desk import APP_NAME
+from advisor_desk.domain.changes import Changes
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
+from advisor_desk.ui.single_instance import InstanceGuard
 
 if TYPE_CHECKING:
     from advisor_desk.services.desk import Desk
@@ -30,7 +32,7 @@ QUIT_WHEN = "ADVISOR_DESK_QUIT_WHEN"
 
 @dataclass(frozen=True)
 class GuiOptions:
-    lang: str = "zh_CN"
+    lang: str | None = None  # None: this PC's saved choice, else zh_CN
     demo: bool = False
     smoke_test: bool = False
 
@@ -60,9 +62,16 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
-    i18n.install(app, options.lang, paths.cache)
-    theme.apply(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    lang = options.lang or str(settings.value("ui/language", "zh_CN"))
+    i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", paths.cache)
+    guard = InstanceGuard(paths.data)
+    if not guard.acquire():
+        raised = guard.ask_first_to_raise()
+        print("advisor-desk: Advisor Desk is already open for this data folder"
+              + ("; brought it to the front." if raised else "."), file=sys.stderr)
+        return 0
+    theme.apply(app)
     window = MainWindow(paths.log_file, settings, demo=options.demo)
     opened: list[Desk] = []
 
@@ -77,6 +86,11 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
 
     def ready(desk: Desk) -> None:
         window.attach(desk)
+        if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
+            window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
+                             title=QCoreApplication.translate("Startup", "Preparing today's list"),
+                             on_done=lambda _r: window.state.apply(Changes(tasks=True)),
+                             cancellable=True)
         if os.environ.get(QUIT_WHEN) == "ready":
             QTimer.singleShot(0, lambda: _benchmark_quit(app))
         if options.smoke_test:
@@ -93,6 +107,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     def after_first_paint() -> None:
         if start_logging is not None:
             start_logging()
+        guard.serve(window)
         _install_excepthook(paths.log_file)
         window.tasks.run(work, title=QCoreApplication.translate("Startup", "Opening the database"),
                          on_done=ready, on_error=failed, cancellable=False)
@@ -104,6 +119,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    guard.release()
     for desk in opened:
         desk.close()
     return code

@@ -24,6 +24,19 @@ _SCRIPT_KINDS = {
     "script": QT_TRANSLATE_NOOP("Labels", "Script"),
     "qa": QT_TRANSLATE_NOOP("Labels", "Q&A"),
 }
+_TRIGGERS = {
+    "added": QT_TRANSLATE_NOOP("Labels", "new friend"),
+    "purchase": QT_TRANSLATE_NOOP("Labels", "after a purchase"),
+    "stage_entered": QT_TRANSLATE_NOOP("Labels", "entered a stage"),
+    "tag_added": QT_TRANSLATE_NOOP("Labels", "tag added"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "birthday"),
+    "dormant": QT_TRANSLATE_NOOP("Labels", "dormant"),
+    "date": QT_TRANSLATE_NOOP("Labels", "campaign"),
+}
+_WEEKDAYS = (QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),
+             QT_TRANSLATE_NOOP("Labels", "Wed"), QT_TRANSLATE_NOOP("Labels", "Thu"),
+             QT_TRANSLATE_NOOP("Labels", "Fri"), QT_TRANSLATE_NOOP("Labels", "Sat"),
+             QT_TRANSLATE_NOOP("Labels", "Sun"))
 _ROLES = {
     "advisor": QT_TRANSLATE_NOOP("Labels", "Advisor"),
     "manager": QT_TRANSLATE_NOOP("Labels", "Store manager"),
@@ -32,6 +45,9 @@ _ROLES = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+QT_TRANSLATE_NOOP("Labels", "%1 (%2 days)")
 
 
 def step_label(step: int | None) -> str:
@@ -56,6 +72,27 @@ def sales_steps() -> list[tuple[int, str]]:
 
 def channels() -> list[tuple[str, str]]:
     return [(key, channel_label(key)) for key in _CHANNELS]
+
+
+def trigger_label(trigger: str) -> str:
+    """``purchase`` -> 购买后; ``dormant:730`` -> 沉睡 730天 (the why of a queue row)."""
+    kind, _, arg = trigger.partition(":")
+    label = _t(_TRIGGERS[kind]) if kind in _TRIGGERS else kind
+    if kind in ("dormant",) and arg:
+        return _t("%1 (%2 days)").replace("%1", label).replace("%2", arg)
+    if kind == "date" and arg:
+        return f"{label} {arg}"
+    return label
+
+
+def short_date(day) -> str:
+    """11/27 Thu"""
+    return f"{day.month}/{day.day} {_t(_WEEKDAYS[day.weekday()])}"
+
+
+def long_date(day) -> str:
+    """2026-11-24 Tue"""
+    return f"{day.isoformat()} {_t(_WEEKDAYS[day.weekday()])}"
 
 
 # ---------------------------------------------------------------- library items
@@ -105,7 +142,7 @@ def _fmt(text: str, *args: object) -> str:
     return text
 
 
-def short_date(day: date) -> str:
+def chat_date(day: date) -> str:
     """A date as a chat would write it (zh_CN: 11月30日)."""
     pattern = QCoreApplication.translate("Labels", "MMM d")
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
@@ -113,16 +150,16 @@ def short_date(day: date) -> str:
 
 def validity_label(start: date | None, end: date | None, today: date) -> str:
     if start is not None and today < start:
-        return _fmt(QCoreApplication.translate("Labels", "from %1"), short_date(start))
+        return _fmt(QCoreApplication.translate("Labels", "from %1"), chat_date(start))
     if end is None:
         return ""
     if today > end:
-        return _fmt(QCoreApplication.translate("Labels", "expired %1"), short_date(end))
+        return _fmt(QCoreApplication.translate("Labels", "expired %1"), chat_date(end))
     days = (end - today).days
     if days == 0:
         return QCoreApplication.translate("Labels", "last day today")
     left = QCoreApplication.translate("Labels", "until %1, %n day(s) left", "", days)
-    return _fmt(left, short_date(end))
+    return _fmt(left, chat_date(end))
 
 
 def money(fen: int | None) -> str:

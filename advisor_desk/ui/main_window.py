@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from advisor_desk.ui.tasks import TaskRunner
 
 TOAST_MS = 2200
+NAV_ROW_HEIGHT = 46
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.state.advisorChanged.connect(self._on_advisor)
         self.state.customerChanged.connect(self._on_customer)
+        self.state.changed.connect(lambda c: c.advisors and self._load_advisors())
         self._shown_once = False
 
     @cached_property
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
     def ui(self) -> UiContext:
         from advisor_desk.ui.context import UiContext
 
-        return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error)
+        return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error,
+                         self._settings)
 
     # ------------------------------------------------------------------ build
     def _build_toolbar(self) -> None:
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}  # built on first show
         for spec in PAGE_SPECS:
             item = QListWidgetItem(icons.icon(spec.icon), spec.title)
-            item.setSizeHint(QSize(0, 46))  # the QSS padding does not size items: no overlap
+            item.setSizeHint(QSize(0, NAV_ROW_HEIGHT))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_page)
         body = QWidget()
@@ -190,7 +193,20 @@ class MainWindow(QMainWindow):
         if advisor_id is not None and self.state.is_ready:
             advisor = next((a for a in self.state.desk.advisors.list() if a.id == advisor_id),
                            None)
+        if advisor is not None and advisor.has_pin and advisor != self.state.advisor:
+            from advisor_desk.ui.dialogs.pin_dialog import ask_pin
+
+            advisors = self.state.desk.advisors
+            if not ask_pin(self, advisor.name, lambda pin: advisors.check_pin(advisor.id, pin)):
+                self._select_advisor(self.state.advisor)  # stay who we were
+                return
         self.state.set_advisor(advisor)
+
+    def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
+        self.advisor_picker.blockSignals(True)
+        index = self.advisor_picker.findData(advisor.id) if advisor else -1
+        self.advisor_picker.setCurrentIndex(index)
+        self.advisor_picker.blockSignals(False)
 
     def _on_advisor(self, advisor: AdvisorInfo | None) -> None:
         if advisor is not None:

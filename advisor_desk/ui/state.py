@@ -18,6 +18,7 @@ class DeskState(QObject):
     changed = Signal(object)  # Changes
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
+    customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,11 @@ class DeskState(QObject):
         if advisor != self.advisor:
             self.advisor = advisor
             self.advisorChanged.emit(advisor)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Make a customer current and ask the window to show their profile."""
+        self.set_customer(self.desk.customers.card(customer_id))
+        self.customerOpenRequested.emit(customer_id)
 
     def set_customer(self, customer: CustomerCard | None) -> None:
         if customer != self.customer:

@@ -1,7 +1,7 @@
 """search index: the library's FTS5 table
 
 Revision ID: 0002
-Revises: 0001
+Revises: 0005
 Create Date: 2026-11-25 09:00:00
 
 One FTS5 table over scripts & Q&A, materials and coupons (ARCHITECTURE.md §6). Its tokens are
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -230,3 +230,51 @@ def populate_library(db_path: Path, *, items: int, seed: int = 1, usage: int = 5
     conn.close()
     return {"scripts": len(scripts), "materials": len(materials), "coupons": len(coupons),
             "usage_events": len(events)}
+
+
+def populate_sop(db_path: Path, *, seed: int = 1, today: date = date(2026, 11, 24),
+                 runs_per_customer: float = 2.5) -> dict[str, int]:
+    """A year of SOP history for every customer: runs of the active playbooks with their
+    tasks, mostly done or missed, the recent ones still open. Needs active playbooks."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA synchronous=OFF")
+    plans = []
+    for pid, uid, trigger in conn.execute(
+            "SELECT id, uid, \"trigger\" FROM playbooks WHERE active = 1"):
+        steps = conn.execute("SELECT id, offset_days FROM playbook_steps WHERE playbook_id = ? "
+                             "ORDER BY sort", (pid,)).fetchall()
+        if steps and not trigger.startswith(("birthday", "dormant", "date")):
+            plans.append((pid, uid, trigger, steps))
+    owners = dict(conn.execute("SELECT customer_id, advisor_id FROM customer_advisors"))
+    now = datetime(today.year, today.month, today.day, 2).isoformat(sep=" ")
+    runs, tasks = [], []
+    run_id = conn.execute("SELECT coalesce(max(id), 0) FROM sop_runs").fetchone()[0]
+    for cid, advisor in owners.items():
+        count = int(runs_per_customer) + (rng.random() < runs_per_customer % 1)
+        used = set()
+        for _ in range(count):
+            pid, uid, trigger, steps = rng.choice(plans)
+            anchor = today - timedelta(days=rng.randint(0, 365))
+            if (uid, anchor) in used:
+                continue
+            used.add((uid, anchor))
+            run_id += 1
+            last_due = anchor + timedelta(days=steps[-1][1])
+            state = "running" if last_due >= today - timedelta(days=7) else "done"
+            runs.append((run_id, f"01R{run_id:023d}", cid, pid, uid, trigger, anchor, state, now))
+            for step_id, offset in steps:
+                due = anchor + timedelta(days=offset)
+                age = (today - due).days
+                task_state = ("open" if age <= 7 else
+                              rng.choices(("done", "skipped", "missed"), (70, 5, 25))[0])
+                tasks.append((f"01T{len(tasks):023d}", run_id, step_id, cid, advisor, due,
+                              task_state))
+    with conn:
+        conn.executemany("INSERT INTO sop_runs (id, ulid, customer_id, playbook_id, playbook_uid, "
+                         "trigger_key, anchor_date, state, started_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", runs)
+        conn.executemany("INSERT INTO sop_tasks (ulid, run_id, step_id, customer_id, advisor_id, "
+                         "due_on, state, note) VALUES (?, ?, ?, ?, ?, ?, ?, '')", tasks)
+    conn.close()
+    return {"runs": len(runs), "tasks": len(tasks)}

@@ -37,6 +37,9 @@ def test_typing_at_scale_never_freezes(qtbot, tmp_path):
     window.show_restored()
     window.attach(desk)
     qtbot.waitExposed(window)
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    window.navigation.setCurrentRow([spec.key for spec in PAGE_SPECS].index("scripts"))
     box = window.findChild(QLineEdit, "scriptSearch")
     results = window.findChild(QListView, "scriptList")
 

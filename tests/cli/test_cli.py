@@ -92,7 +92,7 @@ def test_demo_refuses_a_database_that_has_customers(data, capsys):
 
 
 def test_a_bug_exits_1_and_names_the_log(data, capsys, monkeypatch):
-    from advisor_desk.cli import maintenance
+    from advisor_desk.services import maintenance
 
     def broken(*_args):
         raise ZeroDivisionError("bug")

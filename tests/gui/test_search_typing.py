@@ -24,8 +24,10 @@ def loaded_desk(desk):
 def test_typing_fast_never_freezes_and_shows_the_service_results(window, loaded_desk, qtbot):
     from PySide6.QtWidgets import QLineEdit, QListView
 
+    from advisor_desk.ui.pages import PAGE_SPECS
     from advisor_desk.ui.pages.library_base import PAGE_LIMIT
 
+    window.navigation.setCurrentRow([spec.key for spec in PAGE_SPECS].index("scripts"))
     box = window.findChild(QLineEdit, "scriptSearch")
     results = window.findChild(QListView, "scriptList")
     advisor = window.state.advisor_id

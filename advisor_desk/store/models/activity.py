@@ -80,6 +80,7 @@ class SopTask(Base):
     __table_args__ = (
         Index("ix_sop_tasks_queue", "advisor_id", "state", "due_on"),
         Index("ix_sop_tasks_customer", "customer_id", "state", "due_on"),
+        Index("ix_sop_tasks_done", "done_by", "done_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ulid: Mapped[str] = mapped_column(String(26), unique=True)

@@ -33,10 +33,16 @@ class PageSpec:
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today",
+             "advisor_desk.ui.pages.today", "TodayPage"),
     PageSpec("scripts", QT_TRANSLATE_NOOP("Pages", "Scripts & Q&A"), "scripts",
              "advisor_desk.ui.pages.scripts", "ScriptsPage"),
     PageSpec("materials", QT_TRANSLATE_NOOP("Pages", "Materials"), "materials",
              "advisor_desk.ui.pages.materials", "MaterialsPage"),
     PageSpec("coupons", QT_TRANSLATE_NOOP("Pages", "Coupons"), "coupons",
              "advisor_desk.ui.pages.coupons", "CouponsPage"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",
+             "advisor_desk.ui.pages.sync", "SyncPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
+             "advisor_desk.ui.pages.settings", "SettingsPage"),
 )

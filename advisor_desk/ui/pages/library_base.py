@@ -54,6 +54,8 @@ class LibraryPage(Page):
         self._build()
         ui.state.customerChanged.connect(lambda _c: self._show_current())
         ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
+        if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
+            self._refresh_now()
 
     # ------------------------------------------------------------------ hooks
     def search_placeholder(self) -> str:

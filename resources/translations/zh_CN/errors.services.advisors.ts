@@ -20,8 +20,24 @@
             <translation>未知角色 {role}。</translation>
         </message>
         <message>
+            <source>Only a store manager can change advisor profiles.</source>
+            <translation>只有店长可以修改顾问档案。</translation>
+        </message>
+        <message>
+            <source>Only the advisor or a store manager can change this PIN.</source>
+            <translation>只有顾问本人或店长可以修改这个 PIN 码。</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>PIN 码为 4 到 8 位数字。</translation>
+        </message>
+        <message>
             <source>An advisor named {name} already exists.</source>
             <translation>已有名为 {name} 的顾问。</translation>
+        </message>
+        <message>
+            <source>The store needs at least one active manager.</source>
+            <translation>门店至少要保留一位在职店长。</translation>
         </message>
     </context>
 </TS>

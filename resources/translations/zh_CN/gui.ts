@@ -8,6 +8,10 @@
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
+        <source>Preparing today&apos;s list</source>
+        <translation>正在整理今日任务</translation>
+    </message>
+    <message>
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>

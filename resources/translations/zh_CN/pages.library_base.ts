@@ -27,18 +27,6 @@
         <source>Also show items outside their validity dates</source>
         <translation>把不在有效期内的也显示出来</translation>
     </message>
-    <message numerus="yes">
-        <source>first %n shown, type more to narrow</source>
-        <translation>
-            <numerusform>先显示%n条，多输几个字可以缩小范围</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>共%n条</numerusform>
-        </translation>
-    </message>
     <message>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>

@@ -1,0 +1,47 @@
+"""Value types for HQ packs: trusted signing keys and what a verified pack file holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """A public key this shop accepts packs from (ARCHITECTURE.md §8, §11)."""
+
+    key_id: str
+    public_key: str  # base64 of the raw Ed25519 key
+    label: str = ""
+    prefixes: tuple[str, ...] = ()  # pack_id prefixes it may sign; empty = any pack
+    added_at: datetime | None = None
+    revoked_at: datetime | None = None
+    demo: bool = False  # the built-in demo key, trusted only in demo mode
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+    def allows(self, pack_id: str) -> bool:
+        if not self.prefixes:
+            return True
+        return any(pack_id.startswith(p) or pack_id == p.rstrip(".") for p in self.prefixes)
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    """A pack file that passed every check, before anything is applied."""
+
+    pack_id: str
+    version: int
+    title: str
+    publisher: str
+    created_at: datetime
+    expires_at: datetime | None
+    key_id: str
+    key_label: str
+    files: int
+    media: int
+    total_bytes: int
+    manifest_sha256: str
+    already_imported: bool = False  # the same pack_id, version and manifest bytes

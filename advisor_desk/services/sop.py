@@ -1,0 +1,168 @@
+"""The SOP engine: starts runs when events are recorded and in a daily sweep.
+
+Runs are started only here. The engine is a write hook of the database: at the end of every
+write transaction it reads the journal entries recorded in that transaction (customer added,
+purchase recorded, stage changed, tag added) and starts the matching playbooks' runs in the
+same transaction — so a demo generator, an import or a quick capture all get the same
+behaviour without calling the engine themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from advisor_desk.domain import segments, sop
+from advisor_desk.domain.clock import local_day
+from advisor_desk.domain.tasks import PlaybookPlan, SweepReport
+from advisor_desk.domain.triggers import Trigger
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.store import journal, queue_repo, settings_repo, sop_repo
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+# A shop that turns reactivation on may have thousands of customers asleep for two years:
+# start that many runs a day (most recently dormant first) instead of a wall of tasks.
+DORMANT_RUNS_PER_DAY = 30
+
+
+def _trigger_of(entry: journal.JournalEntry) -> Trigger | None:
+    if entry.kind == "customer.added":
+        return Trigger("added")
+    if entry.kind == "purchase.recorded":
+        return Trigger("purchase")
+    if entry.kind == "stage.changed" and entry.payload.get("to"):
+        return Trigger("stage_entered", str(entry.payload["to"]))
+    if entry.kind == "tag.added" and entry.payload.get("tag"):
+        return Trigger("tag_added", str(entry.payload["tag"]))
+    return None
+
+
+class SopEngine:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def install(self) -> None:
+        self._ctx.db.add_write_hook(self._on_write)
+
+    def _grace(self, session) -> int:
+        return int(settings_repo.get(session, "grace_days", "7") or 7)
+
+    def _dormant_limit(self, session) -> int:
+        return int(settings_repo.get(session, "dormant_runs_per_day",
+                                     str(DORMANT_RUNS_PER_DAY)) or DORMANT_RUNS_PER_DAY)
+
+    def _audience_ok(self, session, plan: PlaybookPlan, customer_id: int, today: date,
+                     groups: dict[str, str] | None) -> bool:
+        if plan.audience.is_empty:
+            return True
+        facts = sop_repo.customer_facts(session, customer_id, self._ctx.clock.tz)
+        return facts is not None and segments.matches(plan.audience, facts, today,
+                                                      groups or {})
+
+    # ------------------------------------------------------------------ events
+    def _on_write(self, session) -> None:
+        entries = [e for e in journal.take_pending(session) if e.customer_id is not None]
+        triggered = [(e, t) for e in entries if (t := _trigger_of(e)) is not None]
+        if not triggered:
+            return
+        plans = [p for p in sop_repo.active_plans(session) if not p.trigger.is_date_based]
+        if not plans:
+            return
+        clock = self._ctx.clock
+        today, now, grace = clock.today(), clock.now(), self._grace(session)
+        groups = sop_repo.tag_groups(session) if any(p.audience.tags_all for p in plans) \
+            else None
+        for plan in plans:
+            wanted = [(e.customer_id, local_day(e.at, clock.tz)) for e, t in triggered
+                      if t == plan.trigger
+                      and self._audience_ok(session, plan, e.customer_id, today, groups)]
+            if wanted:
+                sop_repo.start_runs(session, plan=plan, trigger=plan.trigger, wanted=wanted,
+                                    today=today, grace_days=grace, now=now,
+                                    device_id=self._ctx.device_id)
+        journal.take_pending(session)  # the engine's own "sop.run.started" entries
+
+    # ------------------------------------------------------------------ daily sweep
+    def sweep_due(self) -> bool:
+        """Whether today's sweep has not run yet."""
+        with self._ctx.db.read() as s:
+            last = settings_repo.get(s, "last_sweep")
+        return last != self._ctx.clock.today().isoformat()
+
+    def sweep_if_due(self, progress: Progress | None = None) -> SweepReport | None:
+        return self.sweep(progress=progress) if self.sweep_due() else None
+
+    def sweep(self, today: date | None = None, progress: Progress | None = None) -> SweepReport:
+        """Missed tasks, birthday / dormant / campaign runs, member classes, day progress.
+        Idempotent; one transaction (a cancel through ``progress`` rolls it all back)."""
+        clock = self._ctx.clock
+        today = today or clock.today()
+        report = (progress or (lambda *_: None))
+        with self._ctx.db.write() as s:
+            grace = self._grace(s)
+            report(0, 4, "missed")
+            missed = queue_repo.mark_missed(s, today, grace)
+            report(1, 4, "runs")
+            started = self._date_runs(s, today, grace)
+            report(2, 4, "member classes")
+            refreshed = self._refresh_member_classes(s, today)
+            report(3, 4, "progress")
+            for advisor_id in queue_repo.active_advisor_ids(s):
+                queue_repo.refresh_progress(s, advisor_id, today, clock.tz)
+            settings_repo.put(s, "last_sweep", today.isoformat())
+            report(4, 4, "")
+        self._ctx.db.optimize()
+        log.info("sweep %s: %s missed, %s runs, %s member classes", today, missed, started,
+                 refreshed)
+        return SweepReport(today, missed, started, refreshed)
+
+    def _date_runs(self, s, today: date, grace: int) -> int:
+        clock = self._ctx.clock
+        now = clock.now()
+        plans = [p for p in sop_repo.active_plans(s) if p.trigger.is_date_based]
+        groups = sop_repo.tag_groups(s) if any(p.audience.tags_all for p in plans) else None
+        started = 0
+        for plan in plans:
+            t = plan.trigger
+            candidates: list[tuple[int, date]] = []
+            if t.kind == "birthday":
+                end = today + timedelta(days=t.days + sop.LOOKAHEAD_DAYS)
+                for cid, month, day in sop_repo.birthday_candidates(s, today, end):
+                    anchor = sop.birthday_anchor(t, month, day, today)
+                    if anchor is not None:
+                        candidates.append((cid, anchor))
+            elif t.kind == "dormant":
+                have = sop_repo.customers_with_run(s, plan.uid, str(t))
+                cutoff = datetime.combine(today - timedelta(days=t.days - 1), time(),
+                                          clock.tz)
+                for cid, last in sop_repo.dormant_candidates(s, cutoff):
+                    anchor = sop.dormant_anchor(t, local_day(last, clock.tz), today)
+                    if anchor is not None and (cid, anchor) not in have:
+                        candidates.append((cid, anchor))
+            elif t.kind == "date":
+                anchor = sop.campaign_anchor(t, today)
+                if anchor is not None:
+                    candidates = [(cid, anchor) for cid in sop_repo.customer_ids(s)]
+            wanted = [(cid, anchor) for cid, anchor in candidates
+                      if self._audience_ok(s, plan, cid, today, groups)]
+            if t.kind == "dormant":  # most recently dormant first, a few a day
+                wanted.sort(key=lambda pair: pair[1], reverse=True)
+                wanted = wanted[:self._dormant_limit(s)]
+            started += sop_repo.start_runs(s, plan=plan, trigger=t, wanted=wanted, today=today,
+                                           grace_days=grace, now=now,
+                                           device_id=self._ctx.device_id)
+        journal.take_pending(s)
+        return started
+
+    def _refresh_member_classes(self, s, today: date) -> int:
+        """Purchases age out of the 12-month window: recompute customers whose purchase
+        crossed the window edge since the last sweep (at most the last 30 days)."""
+        clock = self._ctx.clock
+        last = settings_repo.get(s, "last_sweep")
+        since = date.fromisoformat(last) if last else today - timedelta(days=30)
+        since = max(since, today - timedelta(days=30))
+        edge_from = datetime.combine(since - timedelta(days=365), time(), clock.tz)
+        edge_to = datetime.combine(today - timedelta(days=364), time(), clock.tz)
+        return sop_repo.refresh_member_classes(s, edge_from, edge_to, clock.now())

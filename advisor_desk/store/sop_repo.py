@@ -1,0 +1,168 @@
+"""SOP runs: active playbook plans, customer facts for audiences, starting runs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from advisor_desk.domain import sop
+from advisor_desk.domain.clock import local_day
+from advisor_desk.domain.ids import new_ulid
+from advisor_desk.domain.segments import CustomerFacts, SegmentFilter
+from advisor_desk.domain.tasks import PlaybookPlan, StepPlan
+from advisor_desk.domain.triggers import Trigger, parse_trigger
+from advisor_desk.store import customers_repo, journal
+from advisor_desk.store import models as m
+
+
+def active_plans(session: Session) -> list[PlaybookPlan]:
+    plans = []
+    for pb in session.scalars(select(m.Playbook).where(m.Playbook.active)
+                              .order_by(m.Playbook.uid)):
+        steps = tuple(
+            StepPlan(s.id, s.sort, s.offset_days, s.title)
+            for s in session.scalars(select(m.PlaybookStep).where(
+                m.PlaybookStep.playbook_id == pb.id).order_by(m.PlaybookStep.sort)))
+        plans.append(PlaybookPlan(pb.id, pb.uid, pb.version, pb.name, parse_trigger(pb.trigger),
+                                  SegmentFilter.from_dict(pb.audience), steps))
+    return plans
+
+
+def tag_groups(session: Session) -> dict[str, str]:
+    """tag uid -> tag group uid."""
+    return dict(session.execute(select(m.Tag.uid, m.TagGroup.uid).join(
+        m.TagGroup, m.TagGroup.id == m.Tag.group_id)).all())
+
+
+def customer_facts(session: Session, customer_id: int, tz: tzinfo) -> CustomerFacts | None:
+    c = session.get(m.Customer, customer_id)
+    if c is None or c.deleted_at is not None:
+        return None
+    tags = frozenset(session.scalars(select(m.Tag.uid).join(
+        m.CustomerTag, m.CustomerTag.tag_id == m.Tag.id).where(
+        m.CustomerTag.customer_id == customer_id)))
+    return CustomerFacts(
+        stage_key=c.stage_key, tags=tags, vip_level=c.vip_level, member_class=c.member_class,
+        added_on=local_day(c.added_at, tz),
+        last_purchase_on=local_day(c.last_purchase_at, tz) if c.last_purchase_at else None,
+        birthday=(c.birth_month, c.birth_day) if c.birth_month and c.birth_day else None,
+        name=c.name, remark_name=c.remark_name, name_initials=c.name_initials, phone=c.phone)
+
+
+def customers_with_run(session: Session, playbook_uid: str,
+                       trigger_key: str) -> set[tuple[int, date]]:
+    return set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(
+        m.SopRun.playbook_uid == playbook_uid, m.SopRun.trigger_key == trigger_key)).all())
+
+
+def plan_steps(plan: PlaybookPlan, trigger: Trigger, anchor: date, today: date,
+               grace_days: int) -> list[tuple[int, date, str]]:
+    """(step id, due day, initial state) of a new run; empty when it should not start
+    (every step already beyond the grace period: an event recorded long after the fact)."""
+    start = sop.run_start(trigger, anchor, today)
+    steps = [(step.id, start + timedelta(days=step.offset_days)) for step in plan.steps]
+    if trigger.kind in sop.CALENDAR_KINDS:  # a birthday wish after the day is pointless
+        steps = [(sid, due) for sid, due in steps if due >= today]
+    if not steps or all((today - due).days > grace_days for _, due in steps):
+        return []
+    return [(sid, due, "missed" if (today - due).days > grace_days else "open")
+            for sid, due in steps]
+
+
+def start_runs(session: Session, *, plan: PlaybookPlan, trigger: Trigger,
+               wanted: list[tuple[int, date]], today: date, grace_days: int, now: datetime,
+               device_id: str) -> int:
+    """Start runs for (customer id, anchor) pairs in bulk with their tasks and journal
+    entries; pairs that already have a run (same playbook, trigger and anchor) are skipped.
+    Returns how many runs were started."""
+    key = str(trigger)
+    existing = set()
+    customers = sorted({cid for cid, _ in wanted})
+    for chunk in _chunks(customers):
+        existing |= set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(
+            m.SopRun.playbook_uid == plan.uid, m.SopRun.trigger_key == key,
+            m.SopRun.customer_id.in_(chunk))).all())
+    todo: list[tuple[int, date, list[tuple[int, date, str]]]] = []
+    seen = set()
+    for cid, anchor in wanted:
+        if (cid, anchor) in existing or (cid, anchor) in seen:
+            continue
+        seen.add((cid, anchor))
+        steps = plan_steps(plan, trigger, anchor, today, grace_days)
+        if steps:
+            todo.append((cid, anchor, steps))
+    if not todo:
+        return 0
+    owners: dict[int, int] = {}
+    for chunk in _chunks(sorted({cid for cid, _, _ in todo})):
+        for cid, advisor in session.execute(select(
+                m.CustomerAdvisor.customer_id, m.CustomerAdvisor.advisor_id).where(
+                m.CustomerAdvisor.customer_id.in_(chunk), m.CustomerAdvisor.role == "owner")
+                .order_by(m.CustomerAdvisor.since.desc())):
+            owners[cid] = advisor  # the earliest owner wins (rows come newest first)
+    run_rows = [dict(ulid=new_ulid(now), customer_id=cid, playbook_id=plan.id,
+                     playbook_uid=plan.uid, trigger_key=key, anchor_date=anchor,
+                     state="running", started_at=now) for cid, anchor, _ in todo]
+    run_ids = session.scalars(insert(m.SopRun).returning(m.SopRun.id,
+                                                         sort_by_parameter_order=True),
+                              run_rows).all()
+    task_rows = [dict(ulid=new_ulid(now), run_id=run_id, step_id=sid, customer_id=cid,
+                      advisor_id=owners.get(cid), due_on=due, state=state, note="")
+                 for run_id, (cid, _, steps) in zip(run_ids, todo, strict=True)
+                 for sid, due, state in steps]
+    session.execute(insert(m.SopTask), task_rows)
+    journal.record_many(session, kind="sop.run.started", at=now, device_id=device_id,
+                        items=[(cid, {"playbook": plan.uid, "trigger": key,
+                                      "anchor": anchor.isoformat()}) for cid, anchor, _ in todo])
+    return len(todo)
+
+
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def birthday_candidates(session: Session, start: date, end: date) -> list[tuple[int, int, int]]:
+    """(customer id, month, day) for birthdays between start and end (may wrap the year;
+    29 Feb is included when 28 Feb is in range)."""
+    ranges = []
+    if start.year == end.year:
+        ranges.append((start.strftime("%m%d"), end.strftime("%m%d")))
+    else:
+        ranges += [(start.strftime("%m%d"), "1231"), ("0101", end.strftime("%m%d"))]
+    out = []
+    for low, high in ranges:
+        high_leap = "0229" if low <= "0228" <= high else high
+        q = select(m.Customer.id, m.Customer.birth_month, m.Customer.birth_day).where(
+            m.Customer.deleted_at.is_(None),
+            m.Customer.birthday_md.between(low, max(high, high_leap)))
+        out += [tuple(row) for row in session.execute(q)]
+    return out
+
+
+def dormant_candidates(session: Session, cutoff: datetime) -> list[tuple[int, datetime]]:
+    """(customer id, last purchase) of customers whose last purchase is before ``cutoff``."""
+    q = select(m.Customer.id, m.Customer.last_purchase_at).where(
+        m.Customer.deleted_at.is_(None), m.Customer.last_purchase_at.is_not(None),
+        m.Customer.last_purchase_at <= cutoff)
+    return [tuple(row) for row in session.execute(q)]
+
+
+def customer_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(m.Customer.id).where(m.Customer.deleted_at.is_(None))))
+
+
+def refresh_member_classes(session: Session, edge_from: datetime, edge_to: datetime,
+                           now: datetime) -> int:
+    """Recompute purchases_12m / member class of customers with a purchase in
+    [edge_from, edge_to) (purchases that are leaving the 12-month window)."""
+    ids = list(session.scalars(select(m.Purchase.customer_id).where(
+        m.Purchase.at >= edge_from, m.Purchase.at < edge_to).distinct()))
+    rules = customers_repo.thresholds(session)
+    for cid in ids:
+        customer = session.get(m.Customer, cid)
+        if customer is not None:
+            customers_repo.refresh_purchase_stats(session, customer, now, rules)
+    return len(ids)

@@ -1,0 +1,80 @@
+"""Ask for a profile's PIN (switching to a protected profile) or set a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _pin_edit(name: str) -> QLineEdit:
+    edit = QLineEdit(objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(8)
+    return edit
+
+
+class PinDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, text: str, *, confirm: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.setWindowTitle(title)
+        self.pin = _pin_edit("pinEdit")
+        self.again = _pin_edit("pinAgainEdit") if confirm else None
+        self.hint = QLabel(objectName="pinHint", wordWrap=True)
+        self.hint.setProperty("role", "warning")
+        self.hint.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("PIN"), self.pin)
+        if self.again is not None:
+            form.addRow(self.tr("Again"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text, wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+
+    def show_problem(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.show()
+
+    def _accept(self) -> None:
+        value = self.pin.text()
+        if not (value.isdigit() and 4 <= len(value) <= 8):
+            self.show_problem(self.tr("A PIN is 4 to 8 digits."))
+            return
+        if self.again is not None and self.again.text() != value:
+            self.show_problem(self.tr("The two PINs differ."))
+            return
+        self.accept()
+
+
+def ask_pin(parent: QWidget | None, name: str, check) -> bool:
+    """Ask for ``name``'s PIN until ``check(pin)`` accepts it (True) or the user cancels."""
+    text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace("%1", name)
+    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
+                       confirm=False)
+    while dialog.exec():
+        if check(dialog.pin.text()):
+            return True
+        dialog.pin.clear()
+        dialog.show_problem(QCoreApplication.translate("PinDialog", "Wrong PIN."))
+    return False
+
+
+def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
+    text = QCoreApplication.translate("PinDialog", "Choose a PIN for %1 (4 to 8 digits).")
+    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"),
+                       text.replace("%1", name), confirm=True)
+    return dialog.pin.text() if dialog.exec() else None

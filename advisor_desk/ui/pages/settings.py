@@ -1,0 +1,209 @@
+"""设置 Settings: the store and its follow-up rules, advisor profiles, the data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.ui import labels
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.dialogs.pin_dialog import ask_new_pin
+from advisor_desk.ui.pages.base import Page
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, ui: UiContext) -> None:
+        super().__init__(ui)
+        self.setObjectName("settingsPage")
+        self._build()
+        ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
+
+    def _build(self) -> None:
+        self.store_name = QLineEdit(objectName="storeName")
+        self.store_code = QLineEdit(objectName="storeCode")
+        self.grace = QSpinBox(objectName="graceDays", minimum=0, maximum=60)
+        self.gap = QSpinBox(objectName="contactGapDays", minimum=0, maximum=60)
+        self.reveal = QCheckBox(self.tr("Advisors may reveal the phone numbers of their own "
+                                        "customers"), objectName="advisorsMayReveal")
+        for spin in (self.grace, self.gap):
+            spin.setSuffix(self.tr(" days"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="saveSettingsButton")
+        self.save_button.setProperty("role", "primary")
+        self.manager_note = QLabel(objectName="managerNote", wordWrap=True)
+        self.manager_note.setProperty("role", "dim")
+        store = QGroupBox(self.tr("Store and follow-up rules"))
+        form = QFormLayout(store)
+        form.addRow(self.tr("Store name"), self.store_name)
+        form.addRow(self.tr("Store code"), self.store_code)
+        form.addRow(self.tr("A step becomes missed after"), self.grace)
+        form.addRow(self.tr("Warn when contacted within"), self.gap)
+        form.addRow("", self.reveal)
+        form.addRow(self.manager_note)
+        form.addRow("", self.save_button)
+
+        self.advisors = QListWidget(objectName="advisorList")
+        self.add_advisor = QPushButton(self.tr("Add advisor…"), objectName="addAdvisorButton")
+        self.toggle_role = QPushButton(self.tr("Make manager / advisor"),
+                                       objectName="toggleRoleButton")
+        self.toggle_active = QPushButton(self.tr("Deactivate / reactivate"),
+                                         objectName="toggleActiveButton")
+        self.set_pin = QPushButton(self.tr("Set PIN…"), objectName="setPinButton")
+        self.clear_pin = QPushButton(self.tr("Remove PIN"), objectName="clearPinButton")
+        people = QGroupBox(self.tr("Advisor profiles on this PC"))
+        people_box = QVBoxLayout(people)
+        people_box.addWidget(self.advisors, 1)
+        row = QHBoxLayout()
+        for button in (self.add_advisor, self.toggle_role, self.toggle_active, self.set_pin,
+                       self.clear_pin):
+            row.addWidget(button)
+        people_box.addLayout(row)
+
+        self.language = QComboBox(objectName="languageChoice")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.data_label = QLabel(objectName="dataFolder", wordWrap=True,
+                                 textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("Open data folder"), objectName="openDataFolder")
+        self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNowButton")
+        data = QGroupBox(self.tr("This PC"))
+        data_form = QFormLayout(data)
+        data_form.addRow(self.tr("Language (after a restart)"), self.language)
+        data_form.addRow(self.tr("Data folder"), self.data_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder)
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        data_form.addRow("", buttons)
+
+        left = QVBoxLayout()
+        left.addWidget(store)
+        left.addWidget(data)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(people, 1)
+
+        self.save_button.clicked.connect(self._save)
+        self.add_advisor.clicked.connect(self._add_advisor)
+        self.toggle_role.clicked.connect(self._toggle_role)
+        self.toggle_active.clicked.connect(self._toggle_active)
+        self.set_pin.clicked.connect(lambda: self._pin(clear=False))
+        self.clear_pin.clicked.connect(lambda: self._pin(clear=True))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.ui.state.desk.paths.data))))
+        self.backup_button.clicked.connect(self._backup)
+        self.language.currentIndexChanged.connect(self._language)
+
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.settings or changes.advisors
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        desk, me = self.ui.state.desk, self.ui.state.advisor
+        store = desk.settings.get()
+        self.store_name.setText(store.store_name)
+        self.store_code.setText(store.store_code)
+        self.grace.setValue(store.grace_days)
+        self.gap.setValue(store.contact_gap_days)
+        self.reveal.setChecked(store.advisors_may_reveal_phone)
+        profiles = desk.advisors.list_all()
+        manager = (me is not None and me.is_manager) or not any(a.active for a in profiles)
+        for widget in (self.store_name, self.store_code, self.grace, self.gap, self.reveal,
+                       self.save_button, self.add_advisor, self.toggle_role,
+                       self.toggle_active):
+            widget.setEnabled(manager)
+        self.manager_note.setText("" if manager else self.tr(
+            "Only a store manager can change these settings and the advisor profiles."))
+        self.advisors.clear()
+        for a in profiles:
+            text = f"{a.name}  ·  {labels.role_label(a.role)}"
+            if a.has_pin:
+                text += "  ·  " + self.tr("PIN set")
+            if not a.active:
+                text += "  ·  " + self.tr("inactive")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, a)
+            self.advisors.addItem(item)
+        self.data_label.setText(str(desk.paths.data))
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            self.ui.prefs.value("ui/language", "zh_CN"))))
+        self.language.blockSignals(False)
+
+    def _selected(self):
+        item = self.advisors.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _run(self, action) -> None:
+        try:
+            changes = action()
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self.ui.state.apply(changes)
+
+    # ------------------------------------------------------------------ actions
+    def _save(self) -> None:
+        desk = self.ui.state.desk
+        self._run(lambda: desk.settings.change(
+            self.ui.state.advisor, store_name=self.store_name.text().strip(),
+            store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
+            contact_gap_days=self.gap.value(),
+            advisors_may_reveal_phone=self.reveal.isChecked()))
+        self.ui.notify(self.tr("Settings saved."))
+
+    def _add_advisor(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add advisor"), self.tr("Name"))
+        if ok and name.strip():
+            advisors = self.ui.state.desk.advisors
+            self._run(lambda: advisors.add(name.strip(), by=self.ui.state.advisor)[1])
+
+    def _toggle_role(self) -> None:
+        a = self._selected()
+        if a is not None:
+            role = "advisor" if a.is_manager else "manager"
+            advisors = self.ui.state.desk.advisors
+            self._run(lambda: advisors.set_role(a.id, role, by=self.ui.state.advisor))
+
+    def _toggle_active(self) -> None:
+        a = self._selected()
+        if a is not None:
+            advisors = self.ui.state.desk.advisors
+            self._run(lambda: advisors.set_active(a.id, not a.active, by=self.ui.state.advisor))
+
+    def _pin(self, *, clear: bool) -> None:
+        a = self._selected() or self.ui.state.advisor
+        if a is None:
+            return
+        pin = None if clear else ask_new_pin(self, a.name)
+        if clear or pin:
+            advisors = self.ui.state.desk.advisors
+            self._run(lambda: advisors.set_pin(a.id, pin, by=self.ui.state.advisor))
+
+    def _backup(self) -> None:
+        maintenance = self.ui.state.desk.maintenance
+        self.ui.tasks.run(lambda _ctx: maintenance.backup(), title=self.tr("Backing up"),
+                          on_done=lambda path: self.ui.notify(
+                              self.tr("Backup saved: %1").replace("%1", path.name)))
+
+    def _language(self) -> None:
+        self.ui.prefs.setValue("ui/language", self.language.currentData())
+        self.ui.notify(self.tr("The language changes the next time Advisor Desk starts."))

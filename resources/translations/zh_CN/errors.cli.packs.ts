@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>DeskError</name>
+        <message>
+            <source>No passphrase given: use --passphrase-file FILE or set ADVISOR_DESK_PASSPHRASE (there is no terminal to ask on).</source>
+            <translation>没有提供密码：请用 --passphrase-file 文件，或设置 ADVISOR_DESK_PASSPHRASE（当前没有终端可以询问）。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was written.</source>
+            <translation>两次输入的密码不一致，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <source>The passphrase file {file} does not exist.</source>
+            <translation>找不到密码文件 {file}。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: add --yes to import without a terminal to confirm on.</source>
+            <translation>没有导入任何内容：没有终端可以确认，请加上 --yes 再导入。</translation>
+        </message>
+    </context>
+</TS>

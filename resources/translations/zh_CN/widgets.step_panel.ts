@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Note for the timeline (optional)</source>
+        <translation>跟进备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任务</translation>
+    </message>
+    <message>
+        <source>Why: %1 · started %2</source>
+        <translation>原因：%1 · 开始于 %2</translation>
+    </message>
+    <message>
+        <source>Already contacted today: is another message welcome now?</source>
+        <translation>今天已经联系过：现在再发消息合适吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacted %n day(s) ago: is another message welcome now?</source>
+        <translation>
+            <numerusform>%n天前刚联系过：现在再发消息合适吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prepared kit for this step: write in your own words.</source>
+        <translation>这一步没有准备好的素材，请用自己的话沟通。</translation>
+    </message>
+    <message>
+        <source>Kit: %1</source>
+        <translation>素材包：%1</translation>
+    </message>
+    <message>
+        <source>Copy %1 (%2/%3)  Ctrl+Enter</source>
+        <translation>复制%1（%2/%3）Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>All parts copied: mark done</source>
+        <translation>都复制好了：标记完成</translation>
+    </message>
+</context>
+</TS>

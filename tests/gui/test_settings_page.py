@@ -1,0 +1,58 @@
+"""The Settings page and PIN-protected profiles, through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
+
+from advisor_desk.ui.pages import PAGE_SPECS
+
+pytestmark = pytest.mark.gui
+
+
+def _show(window, key):
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index(key))
+    return window.page(key)
+
+
+def test_a_manager_changes_the_follow_up_rules(window, loaded_desk, qtbot):
+    assert window.state.advisor.is_manager  # the demo's first profile is the manager
+    _show(window, "settings")
+    grace = window.findChild(QSpinBox, "graceDays")
+    grace.setValue(5)
+    qtbot.mouseClick(window.findChild(QPushButton, "saveSettingsButton"),
+                     Qt.MouseButton.LeftButton)
+    assert loaded_desk.settings.get().grace_days == 5
+
+
+def test_an_advisor_cannot_edit_store_settings(window, loaded_desk):
+    picker = window.findChild(QComboBox, "advisorPicker")
+    staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
+    picker.setCurrentIndex(picker.findData(staff.id))
+    assert window.state.advisor == staff
+    _show(window, "settings")
+    assert not window.findChild(QSpinBox, "graceDays").isEnabled()
+    assert not window.findChild(QPushButton, "saveSettingsButton").isEnabled()
+
+
+def test_switching_to_a_profile_with_a_pin_asks_for_it(window, loaded_desk, qtbot):
+    boss = window.state.advisor
+    staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
+    loaded_desk.advisors.set_pin(staff.id, "2468", by=boss)
+    picker = window.findChild(QComboBox, "advisorPicker")
+
+    def type_pin(pin: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QLineEdit, "pinEdit").setText(pin)
+        dialog.accept() if pin is None else dialog._accept()
+
+    QTimer.singleShot(50, lambda: (type_pin("0000"), QTimer.singleShot(
+        50, lambda: QApplication.activeModalWidget().reject())))
+    picker.setCurrentIndex(picker.findData(staff.id))
+    assert window.state.advisor == boss  # wrong PIN, then cancel: still the manager
+    assert picker.currentData() == boss.id
+
+    QTimer.singleShot(50, lambda: type_pin("2468"))
+    picker.setCurrentIndex(picker.findData(staff.id))
+    assert window.state.advisor.id == staff.id
