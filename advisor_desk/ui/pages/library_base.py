@@ -209,14 +209,15 @@ class LibraryPage(Page):
                                      limit=PAGE_LIMIT)
         keep = (self._current.kind, self._current.uid) if self._current else None
         self.model.set_rows(result.hits, self._scene_names, desk.clock.today())
-        # numerus: QCoreApplication.translate, as PySide6's self.tr(..., n) looks the text up
-        # under the subclass's name, not this class's
+        # plural forms via QCoreApplication.translate with this class as context: PySide6
+        # looks up self.tr with a count under the subclass name instead (lupdate wants the
+        # call on one line)
+        n = len(result.hits)
         if result.more:
-            self.count.setText(QCoreApplication.translate(
-                "LibraryPage", "first %n shown, type more to narrow", "", len(result.hits)))
+            text = QCoreApplication.translate("LibraryPage", "first %n shown, type more", "", n)
         else:
-            self.count.setText(QCoreApplication.translate("LibraryPage", "%n item(s)", "",
-                                                          len(result.hits)))
+            text = QCoreApplication.translate("LibraryPage", "%n item(s)", "", n)
+        self.count.setText(text)
         if not result.hits:
             filtered = bool(result.terms) or flt != self.base_filter()
             self.empty.setText(self.empty_text(filtered or flt.view != "all"))

@@ -1,199 +1,199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>1 Value break-in</source>
-            <translation>1 破冰建立价值</translation>
-        </message>
-        <message>
-            <source>2 Discover needs</source>
-            <translation>2 挖掘需求</translation>
-        </message>
-        <message>
-            <source>3 Amplify the need</source>
-            <translation>3 放大需求</translation>
-        </message>
-        <message>
-            <source>4 Present the solution</source>
-            <translation>4 呈现方案</translation>
-        </message>
-        <message>
-            <source>5 Handle objections</source>
-            <translation>5 处理异议</translation>
-        </message>
-        <message>
-            <source>6 Urgency and offer</source>
-            <translation>6 限时促单</translation>
-        </message>
-        <message>
-            <source>7 Value after payment</source>
-            <translation>7 售后交付价值</translation>
-        </message>
-        <message>
-            <source>1-to-1 chat</source>
-            <translation>1对1私聊</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>社群</translation>
-        </message>
-        <message>
-            <source>Moments</source>
-            <translation>朋友圈</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <translation>话术</translation>
-        </message>
-        <message>
-            <source>Q&amp;A</source>
-            <translation>问答</translation>
-        </message>
-        <message>
-            <source>new friend</source>
-            <translation>新加好友</translation>
-        </message>
-        <message>
-            <source>after a purchase</source>
-            <translation>购买后</translation>
-        </message>
-        <message>
-            <source>entered a stage</source>
-            <translation>进入阶段</translation>
-        </message>
-        <message>
-            <source>tag added</source>
-            <translation>打上标签</translation>
-        </message>
-        <message>
-            <source>birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <source>dormant</source>
-            <translation>沉睡</translation>
-        </message>
-        <message>
-            <source>campaign</source>
-            <translation>活动</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>周一</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>周二</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>周三</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>周四</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>周五</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>周六</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>周日</translation>
-        </message>
-        <message>
-            <source>Advisor</source>
-            <translation>顾问</translation>
-        </message>
-        <message>
-            <source>Store manager</source>
-            <translation>店长</translation>
-        </message>
-        <message>
-            <source>%1 (%2 days)</source>
-            <translation>%1（%2天）</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>文案</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>图片</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>链接</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Moments post</source>
-            <translation>朋友圈</translation>
-        </message>
-        <message>
-            <source>No minimum spend</source>
-            <translation>无门槛</translation>
-        </message>
-        <message>
-            <source>Spend and save</source>
-            <translation>满减</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>折扣</translation>
-        </message>
-        <message>
-            <source>Random amount</source>
-            <translation>随机金额</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>活动券</translation>
-        </message>
-        <message>
-            <source>MMM d</source>
-            <translation>M月d日</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>%1开始</translation>
-        </message>
-        <message>
-            <source>expired %1</source>
-            <translation>%1已过期</translation>
-        </message>
-        <message>
-            <source>last day today</source>
-            <translation>今天最后一天</translation>
-        </message>
-        <message>
-            <source>until %1, %n day(s) left</source>
-            <translation>有效期至%1，还剩%n天</translation>
-        </message>
-        <message>
-            <source>%1 off orders over %2 yuan</source>
-            <translation>满%2减%1</translation>
-        </message>
-        <message>
-            <source>%1 yuan off, no minimum</source>
-            <translation>无门槛减%1元</translation>
-        </message>
-        <message>
-            <source>pay %1% of the price (%2 zhe)</source>
-            <translation>%2折（按原价%1%付）</translation>
-        </message>
-        <message>
-            <source>%1 to %2 yuan off</source>
-            <translation>随机减%1～%2元</translation>
-        </message>
-    </context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>1 Value break-in</source>
+        <translation>1 破冰建立价值</translation>
+    </message>
+    <message>
+        <source>2 Discover needs</source>
+        <translation>2 挖掘需求</translation>
+    </message>
+    <message>
+        <source>3 Amplify the need</source>
+        <translation>3 放大需求</translation>
+    </message>
+    <message>
+        <source>4 Present the solution</source>
+        <translation>4 呈现方案</translation>
+    </message>
+    <message>
+        <source>5 Handle objections</source>
+        <translation>5 处理异议</translation>
+    </message>
+    <message>
+        <source>6 Urgency and offer</source>
+        <translation>6 限时促单</translation>
+    </message>
+    <message>
+        <source>7 Value after payment</source>
+        <translation>7 售后交付价值</translation>
+    </message>
+    <message>
+        <source>1-to-1 chat</source>
+        <translation>1对1私聊</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>new friend</source>
+        <translation>新加好友</translation>
+    </message>
+    <message>
+        <source>after a purchase</source>
+        <translation>购买后</translation>
+    </message>
+    <message>
+        <source>entered a stage</source>
+        <translation>进入阶段</translation>
+    </message>
+    <message>
+        <source>tag added</source>
+        <translation>打上标签</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2天）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Moments post</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>No minimum spend</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>Spend and save</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Random amount</source>
+        <translation>随机金额</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动券</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1开始</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1已过期</translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>今天最后一天</translation>
+    </message>
+    <message>
+        <source>until %1, %n day(s) left</source>
+        <translation>有效期至%1，还剩%n天</translation>
+    </message>
+    <message>
+        <source>%1 off orders over %2 yuan</source>
+        <translation>满%2减%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan off, no minimum</source>
+        <translation>无门槛减%1元</translation>
+    </message>
+    <message>
+        <source>pay %1% of the price (%2 zhe)</source>
+        <translation>%2折（按原价%1%付）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 yuan off</source>
+        <translation>随机减%1～%2元</translation>
+    </message>
+</context>
 </TS>
