@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from advisor_desk.app import main
-from advisor_desk.store.schema_version import HEAD_REVISION
 
 DEMO = ["demo", "--today", "2026-11-24", "--customers", "40"]
 
@@ -38,6 +37,8 @@ def data(tmp_path, capsys) -> Path:
 def test_check_reports_ok_and_the_revision(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "check")
     assert code == 0
+    from advisor_desk.store.schema_version import HEAD_REVISION
+
     assert out.startswith("OK\n") and f"schema revision: {HEAD_REVISION}" in out
     code, out, _ = run(capsys, "check", "--data-dir", str(data))  # options after the command
     assert code == 0
