@@ -17,6 +17,7 @@ from advisor_desk import __version__
 COMMAND_MODULES = (
     "advisor_desk.cli.maintenance",
     "advisor_desk.cli.packs",
+    "advisor_desk.cli.search",
     "advisor_desk.cli.tasks",
     "advisor_desk.cli.trust",
 )

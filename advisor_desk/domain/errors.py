@@ -68,3 +68,15 @@ class Cancelled(DeskError):
 class PackRejected(ContentInvalid):
     """A pack file failed a safety check (structure, signature, trust, version); nothing was
     written."""
+
+
+class PoolExhausted(DeskError):
+    """A coupon's code pool for this store has no free code left."""
+
+
+class ReadOnly(DeskError):
+    """HQ content cannot be changed at the shop (make a personal copy instead)."""
+
+
+class ClipboardBusy(DeskError):
+    """Another program held the clipboard; nothing was copied or recorded."""

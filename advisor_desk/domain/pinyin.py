@@ -12,3 +12,16 @@ def first_letters(text: str) -> str:
 
     letters = lazy_pinyin(text, style=Style.FIRST_LETTER, errors=lambda chars: list(chars))
     return "".join(letters).lower()
+
+
+@lru_cache(maxsize=16384)
+def letter_options(ch: str) -> tuple[str, ...]:
+    """Every first letter a Chinese character can be read with, most common reading first
+    (长 -> z, c); empty for anything that is not a Chinese character."""
+    if len(ch) != 1 or ch.isascii():
+        return ()
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors=lambda _c: [])
+    letters = [r.lower() for group in readings for r in group if r.isascii() and r.isalpha()]
+    return tuple(dict.fromkeys(letters))

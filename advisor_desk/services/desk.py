@@ -78,5 +78,7 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
             clock = SystemClock(ZoneInfo(tz_name))
         except ZoneInfoNotFoundError:
             clock = SystemClock()
-    return Desk(ServiceContext(db=db, paths=paths, clock=clock, device_id=device_id,
+    desk = Desk(ServiceContext(db=db, paths=paths, clock=clock, device_id=device_id,
                                store_code=store_code))
+    desk.library.ensure_index()  # a new or migrated database gets its search index here
+    return desk

@@ -1,63 +1,101 @@
-"""The content library: scripts & Q&A (materials and coupons join with the library issue)."""
+"""The content library: scripts & Q&A, materials and coupons — search, details, favourites,
+personal scripts, and copying personalised for a customer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from advisor_desk.domain import templates
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import N_, NotFound
+from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.library import (
+    CopyDraft,
+    CopyOutcome,
+    CopyPart,
     CopyResult,
+    CouponDetail,
+    MaterialDetail,
     SceneInfo,
     ScriptDetail,
+    ScriptFields,
     ScriptFilter,
     ScriptSummary,
+    SearchFilter,
+    SearchResult,
 )
+from advisor_desk.domain.vocabulary import CHANNELS, LIBRARY_KINDS, SCRIPT_KINDS
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import advisors_repo, customers_repo, library_repo, settings_repo
+from advisor_desk.services.copying import Copier, Marker, variables
+from advisor_desk.services.search import DEFAULT_LIMIT, SearchEngine
+from advisor_desk.store import library_repo
+
+LIBRARY_CHANGED = Changes(library=True)
 
 
 class LibraryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._engine = SearchEngine(ctx)
+        self._copier = Copier(ctx)
 
+    # ------------------------------------------------------------------ reading
     def scenes(self) -> list[SceneInfo]:
         with self._ctx.db.read() as s:
             return library_repo.scenes(s)
 
     def scripts(self, flt: ScriptFilter, *, advisor_id: int | None) -> list[ScriptSummary]:
+        """Every script passing ``flt`` (a plain listing; ``search`` is the fast, ranked way)."""
         with self._ctx.db.read() as s:
             return library_repo.list_scripts(s, flt, owner_id=advisor_id)
 
-    def script(self, uid: str) -> ScriptDetail:
-        with self._ctx.db.read() as s:
-            found = library_repo.get_script(s, uid)
-        if found is None:
-            raise NotFound(N_("This script no longer exists."))
-        return found
+    def search(self, query: str, flt: SearchFilter | None = None, *,
+               advisor_id: int | None = None, limit: int = DEFAULT_LIMIT) -> SearchResult:
+        """Items matching every term of ``query`` (ARCHITECTURE.md §6), best first."""
+        return self._engine.search(query, flt, advisor_id=advisor_id, limit=limit)
 
+    def script(self, uid: str, advisor_id: int | None = None) -> ScriptDetail:
+        return self._item("script", uid, advisor_id)  # type: ignore[return-value]
+
+    def material(self, uid: str, advisor_id: int | None = None) -> MaterialDetail:
+        return self._item("material", uid, advisor_id)  # type: ignore[return-value]
+
+    def coupon(self, uid: str, advisor_id: int | None = None) -> CouponDetail:
+        return self._item("coupon", uid, advisor_id)  # type: ignore[return-value]
+
+    def _item(self, kind: str, uid: str, advisor_id: int | None):
+        with self._ctx.db.read() as s:
+            return self._copier.item(s, kind, uid, advisor_id)
+
+    # ------------------------------------------------------------------ copying
     def variables(self, *, advisor_id: int | None, customer_id: int | None) -> dict[str, str]:
         """Values for template variables from the current advisor, customer and store."""
         with self._ctx.db.read() as s:
-            values = {"门店": settings_repo.get(s, "store_name", "") or ""}
-            advisor = advisors_repo.get(s, advisor_id) if advisor_id else None
-            if advisor is not None:
-                values["顾问"] = advisor.name
-            customer = customers_repo.get_card(s, customer_id) if customer_id else None
-            if customer is not None:
-                values["称呼"] = customer.salutation
-                values["姓名"] = customer.name
-        return values
+            return variables(s, advisor_id=advisor_id, customer_id=customer_id)
+
+    def draft(self, kind: str, uid: str, *, advisor_id: int | None, customer_id: int | None,
+              answers: dict[str, str] | None = None, marker: Marker | None = None
+              ) -> CopyDraft:
+        """What copying would put on the clipboard (writes nothing). ``missing`` names the
+        variables the user must fill in first; ``marker`` shows them (and a code still to be
+        issued) in a preview."""
+        return self._copier.draft(kind, uid, advisor_id=advisor_id, customer_id=customer_id,
+                                  answers=answers, marker=marker)
+
+    def copy(self, kind: str, uid: str, *, deliver: Callable[[CopyPart], bool],
+             index: int = 0, advisor_id: int | None, customer_id: int | None,
+             answers: dict[str, str] | None = None) -> tuple[CopyOutcome, Changes]:
+        """Copy part ``index`` of an item: issue a pool code (coupons), ``deliver`` the part,
+        log the usage — one transaction; a failed delivery changes nothing."""
+        outcome = self._copier.copy(kind, uid, index=index, advisor_id=advisor_id,
+                                    customer_id=customer_id, answers=answers, deliver=deliver)
+        return outcome, LIBRARY_CHANGED
 
     def render_script(self, uid: str, *, advisor_id: int | None, customer_id: int | None,
                       answers: dict[str, str] | None = None) -> CopyResult:
-        """The text a copy would put on the clipboard (writes nothing). When a variable has
-        no value and no fallback, ``missing`` names it: the caller asks the user once and
-        renders again with ``answers``; a raw placeholder never comes back."""
-        detail = self.script(uid)
-        values = self.variables(advisor_id=advisor_id, customer_id=customer_id)
-        values.update({k: v for k, v in (answers or {}).items() if v and v.strip()})
-        rendered = templates.render(detail.body, values)
-        return CopyResult(rendered.text, rendered.missing)
+        """A script's text for the clipboard (writes nothing); ``missing`` as in ``draft``."""
+        draft = self.draft("script", uid, advisor_id=advisor_id, customer_id=customer_id,
+                           answers=answers)
+        return CopyResult(draft.parts[0].text, draft.missing)
 
     def record_copy(self, kind: str, uid: str, *, advisor_id: int | None,
                     customer_id: int | None) -> Changes:
@@ -66,4 +104,79 @@ class LibraryService:
             library_repo.record_usage(s, kind=kind, uid=uid, action="copy",
                                       advisor_id=advisor_id, customer_id=customer_id,
                                       at=self._ctx.clock.now(), device_id=self._ctx.device_id)
-        return Changes(library=True)
+        return LIBRARY_CHANGED
+
+    # ------------------------------------------------------------------ personal library
+    def set_favourite(self, kind: str, uid: str, on: bool, *, advisor_id: int) -> Changes:
+        if kind not in LIBRARY_KINDS:
+            raise InvalidInput(N_("Unknown library kind {kind}."), kind=kind)
+        with self._ctx.db.write() as s:
+            self._copier.item(s, kind, uid)  # it exists
+            changed = library_repo.set_favourite(s, advisor_id, kind, uid, on,
+                                                 self._ctx.clock.now())
+        return LIBRARY_CHANGED if changed else Changes()
+
+    def new_script(self, fields: ScriptFields, *, advisor_id: int,
+                   based_on: str | None = None) -> tuple[str, Changes]:
+        """A personal script of this advisor; returns its uid."""
+        fields = _checked(fields)
+        with self._ctx.db.write() as s:
+            uid = library_repo.add_personal(s, fields, owner_id=advisor_id, based_on=based_on,
+                                            at=self._ctx.clock.now(),
+                                            device_id=self._ctx.device_id)
+        return uid, LIBRARY_CHANGED
+
+    def copy_script(self, uid: str, *, advisor_id: int) -> tuple[str, Changes]:
+        """A personal, editable copy of a script (HQ scripts themselves are read-only)."""
+        source = self.script(uid)
+        fields = ScriptFields(title=source.title, body=source.body, kind=source.kind,
+                              scene=source.scene, sales_step=source.sales_step,
+                              channel=source.channel, keywords=" ".join(source.keywords))
+        return self.new_script(fields, advisor_id=advisor_id,
+                               based_on=source.based_on or source.uid)
+
+    def update_script(self, uid: str, fields: ScriptFields, *, advisor_id: int) -> Changes:
+        fields = _checked(fields)
+        with self._ctx.db.write() as s:
+            library_repo.update_personal(s, uid, fields, owner_id=advisor_id,
+                                         at=self._ctx.clock.now())
+        return LIBRARY_CHANGED
+
+    def delete_script(self, uid: str, *, advisor_id: int) -> Changes:
+        with self._ctx.db.write() as s:
+            library_repo.delete_personal(s, uid, owner_id=advisor_id)
+        return LIBRARY_CHANGED
+
+    # ------------------------------------------------------------------ the index
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the search index from the items (repairs; one transaction)."""
+        return self._engine.rebuild(progress)
+
+    def ensure_index(self) -> bool:
+        return self._engine.ensure_current()
+
+    def index_size(self) -> int:
+        return self._engine.count()
+
+
+def _checked(fields: ScriptFields) -> ScriptFields:
+    title, body = fields.title.strip(), fields.body.strip()
+    if not 1 <= len(title) <= 200:
+        raise InvalidInput(N_("A script needs a title of 1 to 200 characters."))
+    if not body:
+        raise InvalidInput(N_("A script needs some text."))
+    problems = templates.check(body)
+    if problems:
+        raise InvalidInput(N_("The text has a problem with a variable: {problem}. Known "
+                              "variables: {known}."),
+                           problem=problems[0], known="、".join(templates.VARIABLES))
+    if fields.kind not in SCRIPT_KINDS:
+        raise InvalidInput(N_("Unknown script kind {kind}."), kind=fields.kind)
+    if fields.channel is not None and fields.channel not in CHANNELS:
+        raise InvalidInput(N_("Unknown channel {channel}."), channel=fields.channel)
+    if fields.sales_step is not None and not 1 <= fields.sales_step <= 7:
+        raise InvalidInput(N_("The sales step is a number from 1 to 7."))
+    keywords = " ".join(fields.keywords.replace("，", " ").replace(",", " ").split())
+    return ScriptFields(title=title, body=body, kind=fields.kind, scene=fields.scene or None,
+                        sales_step=fields.sales_step, channel=fields.channel,
+                        keywords=keywords)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisor_desk.domain.content import ContentDiff, ContentRows, KindDiff
 from advisor_desk.domain.errors import N_, ContentInvalid
 from advisor_desk.store import models as m
+from advisor_desk.store import search_index
 
 
 @dataclass
@@ -59,6 +60,9 @@ def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
     ]
     if not dry_run:
         session.flush()
+        for kind, uids in (("script", w.touched.scripts), ("material", w.touched.materials),
+                           ("coupon", w.touched.coupons)):
+            search_index.reindex(session, kind, sorted(uids))  # same transaction: never stale
     diff = ContentDiff(rows.pack_id, rows.version, rows.title, tuple(kinds))
     return SyncOutcome(diff, w.touched)
 

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 
+from advisor_desk.domain.library import CopyPart
+
 RETRIES = 5
 RETRY_DELAY_S = 0.03
 
@@ -22,6 +24,16 @@ class Payload:
     text: str = ""
     html: str | None = None
     image_path: Path | None = None  # image data first, plus the file URL
+    file_path: Path | None = None  # a file to attach: its URL only
+
+
+def of(part: CopyPart) -> Payload:
+    """The clipboard payload of one part of a library item."""
+    if part.role == "image":
+        return Payload(image_path=part.path)
+    if part.role == "file":
+        return Payload(file_path=part.path)
+    return Payload(text=part.text, html=part.html)
 
 
 def _mime(payload: Payload) -> QMimeData:
@@ -31,6 +43,8 @@ def _mime(payload: Payload) -> QMimeData:
         if not image.isNull():
             mime.setImageData(image)
         mime.setUrls([QUrl.fromLocalFile(str(payload.image_path))])
+    if payload.file_path is not None:
+        mime.setUrls([QUrl.fromLocalFile(str(payload.file_path))])
     if payload.text:
         mime.setText(payload.text)
     if payload.html:
@@ -43,6 +57,8 @@ def _arrived(payload: Payload) -> bool:
     if data is None:
         return False
     if payload.text and data.text() != payload.text:
+        return False
+    if payload.file_path is not None and not data.hasUrls():
         return False
     return not (payload.image_path is not None and not (data.hasImage() or data.hasUrls()))
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 _STEPS = {
     1: QT_TRANSLATE_NOOP("Labels", "1 Value break-in"),
@@ -147,9 +149,100 @@ def koc_types() -> list[tuple[str, str]]:
     return [(k, koc_label(k)) for k in _KOC_TYPES]
 
 
-def money(fen: int) -> str:
-    return f"¥{fen / 100:,.2f}".replace(".00", "")
-
-
 def kit_part_label(kind: str) -> str:
     return _t(_KIT_PARTS[kind]) if kind in _KIT_PARTS else kind
+# ---------------------------------------------------------------- library items
+_MATERIAL_KINDS = {
+    "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "image": QT_TRANSLATE_NOOP("Labels", "Picture"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "file": QT_TRANSLATE_NOOP("Labels", "File"),
+    "moments": QT_TRANSLATE_NOOP("Labels", "Moments post"),
+}
+_COUPON_TYPES = {
+    "no_threshold": QT_TRANSLATE_NOOP("Labels", "No minimum spend"),
+    "threshold": QT_TRANSLATE_NOOP("Labels", "Spend and save"),
+    "discount": QT_TRANSLATE_NOOP("Labels", "Discount"),
+    "random": QT_TRANSLATE_NOOP("Labels", "Random amount"),
+    "campaign": QT_TRANSLATE_NOOP("Labels", "Campaign"),
+}
+
+
+def material_kind_label(kind: str) -> str:
+    return _t(_MATERIAL_KINDS.get(kind, kind))
+
+
+def material_kinds() -> list[tuple[str, str]]:
+    return [(key, material_kind_label(key)) for key in _MATERIAL_KINDS]
+
+
+def coupon_type_label(kind: str) -> str:
+    return _t(_COUPON_TYPES.get(kind, kind))
+
+
+def coupon_types() -> list[tuple[str, str]]:
+    return [(key, coupon_type_label(key)) for key in _COUPON_TYPES]
+
+
+def item_type_label(kind: str, type_: str) -> str:
+    if kind == "script":
+        return script_kind_label(type_)
+    if kind == "material":
+        return material_kind_label(type_)
+    return coupon_type_label(type_)
+
+
+def _fmt(text: str, *args: object) -> str:
+    for n, arg in enumerate(args, start=1):
+        text = text.replace(f"%{n}", str(arg))
+    return text
+
+
+def chat_date(day: date) -> str:
+    """A date as a chat would write it (zh_CN: 11月30日)."""
+    pattern = QCoreApplication.translate("Labels", "MMM d")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def validity_label(start: date | None, end: date | None, today: date) -> str:
+    if start is not None and today < start:
+        return _fmt(QCoreApplication.translate("Labels", "from %1"), chat_date(start))
+    if end is None:
+        return ""
+    if today > end:
+        return _fmt(QCoreApplication.translate("Labels", "expired %1"), chat_date(end))
+    days = (end - today).days
+    if days == 0:
+        return QCoreApplication.translate("Labels", "last day today")
+    left = QCoreApplication.translate("Labels", "until %1, %n day(s) left", "", days)
+    return _fmt(left, chat_date(end))
+
+
+def money(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    return f"{fen // 100}" if fen % 100 == 0 else f"{fen / 100:.2f}"
+
+
+def coupon_rule(type_: str, value_fen: int | None, min_value_fen: int | None,
+                threshold_fen: int | None, discount_pct: int | None) -> str:
+    """What the coupon gives, in the words of the counter (满300减50, 8.8折...)."""
+    if type_ == "threshold" and value_fen is not None and threshold_fen is not None:
+        text = QCoreApplication.translate("Labels", "%1 off orders over %2 yuan")
+        return _fmt(text, money(value_fen), money(threshold_fen))
+    if type_ == "no_threshold" and value_fen is not None:
+        text = QCoreApplication.translate("Labels", "%1 yuan off, no minimum")
+        return _fmt(text, money(value_fen))
+    if type_ == "discount" and discount_pct is not None:
+        zhe = f"{discount_pct / 10:g}"  # 88 -> 8.8 (折: tenths of the price paid)
+        text = QCoreApplication.translate("Labels", "pay %1% of the price (%2 zhe)")
+        return _fmt(text, discount_pct, zhe)
+    if type_ == "random" and value_fen is not None:
+        text = QCoreApplication.translate("Labels", "%1 to %2 yuan off")
+        return _fmt(text, money(min_value_fen or 0), money(value_fen))
+    return coupon_type_label(type_)
+
+
+def price(fen: int) -> str:
+    """¥580 / ¥49.90"""
+    return "¥" + money(fen)

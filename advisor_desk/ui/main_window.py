@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.ui import icons
+from advisor_desk.ui.dialogs import open_quick_copy
 from advisor_desk.ui.pages import PAGE_SPECS
 from advisor_desk.ui.state import DeskState
 
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
                       lambda n=n: self.navigation.setCurrentRow(n))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
+        QShortcut(QKeySequence("Ctrl+K"), self, lambda: open_quick_copy(self))
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         self.toast.adjustSize()
         area = self.centralWidget().rect()
         self.toast.move((area.width() - self.toast.width()) // 2,
-                        area.height() - self.toast.height() - 24)
+                        area.height() - self.toast.height() - 96)  # above Copy buttons
         self.toast.raise_()
         self.toast.show()
         self._toast_timer.start()

@@ -148,6 +148,90 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
             "interactions": len(interactions), "scripts": len(lib)}
 
 
+MATERIAL_KINDS = ("text", "image", "link", "moments")
+MATERIAL_TITLES = ("{b}·{p}海报", "{c}护理小知识", "{p}使用教程", "会员日{p}活动图", "{p}买家秀",
+                   "{c}改善前后对比", "{b}好物推荐", "直播预告：{p}")
+COUPON_NAMES = ("满{t}减{v}", "{p}专享{d}折券", "无门槛{v}元券", "会员日{v}元红包", "{c}护理体验券")
+
+
+def library_mix(n: int, seed: int = 1) -> tuple[list[Item], list[tuple], list[tuple]]:
+    """``n`` library items as a shop sees them: ~90 % scripts & Q&A, ~7 % materials, ~3 %
+    coupons. Materials/coupons are (uid, kind/type, title, body, keywords, valid_from,
+    valid_to); about a fifth have a validity window, some of them already over."""
+    rng = random.Random(seed + 7)
+    n_materials, n_coupons = n * 7 // 100, n * 3 // 100
+    scripts = library_items(n - n_materials - n_coupons, seed)
+    base = date(2026, 11, 24)
+
+    def window() -> tuple[date | None, date | None]:
+        if rng.random() > 0.2:
+            return None, None
+        start = base + timedelta(days=rng.randint(-120, 30))
+        return start, start + timedelta(days=rng.randint(7, 90))
+
+    materials = []
+    for i in range(n_materials):
+        title = _fill(rng, rng.choice(MATERIAL_TITLES))
+        body = "".join(_fill(rng, rng.choice(TEMPLATES)) for _ in range(rng.randint(1, 2)))
+        keywords = " ".join(rng.sample((*CONCERNS, *BENEFITS, *LATIN), k=rng.randint(1, 3)))
+        materials.append((f"bench.m.{i:06d}", rng.choice(MATERIAL_KINDS), title, body, keywords,
+                          *window()))
+    coupons = []
+    for i in range(n_coupons):
+        name = rng.choice(COUPON_NAMES).format(t=rng.choice((199, 299, 399, 599)),
+                                               v=rng.choice((20, 30, 50, 80, 100)),
+                                               d=rng.choice((8, 85, 9, 95)),
+                                               p=rng.choice(PRODUCTS)[:6], c=rng.choice(CONCERNS))
+        message = "{称呼|亲}，" + _fill(rng, rng.choice(TEMPLATES)) + "券码{券码|见卡包}，{到期日|尽快}前有效。"
+        coupons.append((f"bench.c.{i:06d}", rng.choice(("threshold", "no_threshold", "discount")),
+                        name, message, "限本专柜使用，不与其他优惠同享", *window()))
+    return scripts, materials, coupons
+
+
+def populate_library(db_path: Path, *, items: int, seed: int = 1, usage: int = 5000,
+                     today: date = date(2026, 11, 24)) -> dict[str, int]:
+    """Bulk-insert ``library_mix(items)`` and ``usage`` copy events by three advisors over the
+    last half year on ~800 distinct items (the ranked set) into a migrated database. Writes
+    the item tables only: the caller rebuilds the search index (and times it)."""
+    rng = random.Random(seed + 11)
+    scripts, materials, coupons = library_mix(items, seed)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA synchronous=OFF")
+    now = datetime(today.year, today.month, today.day, 2, tzinfo=UTC).replace(tzinfo=None)
+    with conn:
+        for a in range(conn.execute("SELECT count(*) FROM advisors").fetchone()[0], 3):
+            conn.execute("INSERT INTO advisors (ulid, name, store_code, role, active, created_at) "
+                         "VALUES (?, ?, 'SH001', 'advisor', 1, ?)",
+                         (f"01BENCHADVISOR{a:012d}", f"顾问{a + 1}", now))
+        advisor_ids = [r[0] for r in conn.execute("SELECT id FROM advisors")]
+        conn.executemany(
+            "INSERT INTO scripts (uid, kind, title, body, scene, sales_step, channel, keywords, "
+            "origin, pack, retired) VALUES (?, ?, ?, ?, ?, ?, 'chat', ?, 'hq', 'bench', 0)",
+            [(i.uid, i.kind, i.title, i.body, i.scene, i.sales_step, i.keywords)
+             for i in scripts])
+        conn.executemany(
+            "INSERT INTO materials (uid, kind, title, body, url, scene, channel, keywords, "
+            "valid_from, valid_to, pack, retired) VALUES (?, ?, ?, ?, NULL, 'welcome', "
+            "'moments', ?, ?, ?, 'bench', 0)", materials)
+        conn.executemany(
+            "INSERT INTO coupons (uid, type, name, message, terms, valid_from, valid_to, pack, "
+            "retired) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench', 0)", coupons)
+        pool = ([("script", i.uid) for i in rng.sample(scripts, k=min(700, len(scripts)))]
+                + [("material", m[0]) for m in materials[:70]]
+                + [("coupon", c[0]) for c in coupons[:30]])
+        events = []
+        for n in range(usage if pool else 0):
+            kind, uid = rng.choice(pool)
+            at = now - timedelta(days=rng.randint(0, 180), minutes=rng.randint(0, 1439))
+            events.append((f"01BU{n:022d}", "01BENCHDEVICE0000000000000", at,
+                           rng.choice(advisor_ids), kind, uid))
+        conn.executemany("INSERT INTO usage_events (ulid, device_id, at, advisor_id, kind, uid, "
+                         "action) VALUES (?, ?, ?, ?, ?, ?, 'copy')", events)
+    conn.close()
+    return {"scripts": len(scripts), "materials": len(materials), "coupons": len(coupons),
+            "usage_events": len(events)}
+
+
 def populate_sop(db_path: Path, *, seed: int = 1, today: date = date(2026, 11, 24),
                  runs_per_customer: float = 2.5) -> dict[str, int]:
     """A year of SOP history for every customer: runs of the active playbooks with their

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView, QPushButton
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+)
 
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import ScriptFilter
@@ -27,9 +37,13 @@ def _find(window, cls, name):
 
 
 def _list_uids(window) -> list[str]:
-    view = _find(window, QListView, "scriptList")
-    model = view.model()
+    model = _find(window, QListView, "scriptList").model()
     return [model.uid_at(r) for r in range(model.rowCount())]
+
+
+def _select(window, uid: str) -> None:
+    view = _find(window, QListView, "scriptList")
+    view.setCurrentIndex(view.model().index(view.model().row_of(uid)))
 
 
 def test_navigation_lists_exactly_the_working_pages(window):
@@ -45,42 +59,49 @@ def test_navigation_lists_exactly_the_working_pages(window):
 def test_the_list_shows_the_library_and_filters_narrow_it(window, loaded_desk, qtbot):
     all_uids = [s.uid for s in loaded_desk.library.scripts(ScriptFilter(), advisor_id=None)]
     assert sorted(_list_uids(window)) == sorted(all_uids)
-    step = _find(window, QComboBox, "stepFilter")
+    step = _find(window, QComboBox, "scriptStepFilter")
     step.setCurrentIndex(step.findData(3))
     expected = {s.uid for s in loaded_desk.library.scripts(ScriptFilter(sales_step=3),
                                                             advisor_id=None)}
     assert set(_list_uids(window)) == expected and expected
     step.setCurrentIndex(0)
+    kind = _find(window, QComboBox, "scriptKindFilter")
+    kind.setCurrentIndex(kind.findData("qa"))
+    assert set(_list_uids(window)) == {"t.s.001", "t.s.003", "t.s.005"}
+    kind.setCurrentIndex(0)
     search = _find(window, QLineEdit, "scriptSearch")
     search.setFocus()
     type_text(qtbot, search, "标题4")
     qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.004"], timeout=2000)
+    search.clear()
+    type_text(qtbot, search, "htbt")  # pinyin initials of 话术标题 (术: shù, 标: biāo)
+    qtbot.waitUntil(lambda: _list_uids(window) == [], timeout=2000)
+    search.clear()
+    type_text(qtbot, search, "hsbt 3")
+    qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.003"], timeout=2000)
 
 
-def test_copy_button_puts_the_personalised_text_on_the_clipboard(window, loaded_desk, qtbot):
+def test_copy_button_puts_exactly_the_preview_on_the_clipboard(window, loaded_desk, qtbot):
     customer = loaded_desk.customers.find("")[0]
     window.state.set_customer(customer)
-    view = _find(window, QListView, "scriptList")
-    row = view.model().row_of("t.s.001")
-    view.setCurrentIndex(view.model().index(row))
+    _select(window, "t.s.001")
+    preview = _find(window, QTextBrowser, "scriptPreview").toPlainText()
     advisor = window.state.advisor
-    qtbot.mouseClick(_find(window, QPushButton, "copyButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
-    assert text == f"{customer.salutation}，这是第1条话术，我是{advisor.name}。"
-    assert "{" not in text
+    assert text == preview == f"{customer.salutation}，这是第1条话术，我是{advisor.name}。"
     assert loaded_desk.library.script("t.s.001").use_count == 1
 
 
 def test_enter_and_double_click_copy_too(window, loaded_desk, qtbot):
     view = _find(window, QListView, "scriptList")
-    row = view.model().row_of("t.s.002")
-    view.setCurrentIndex(view.model().index(row))
+    _select(window, "t.s.002")
     view.setFocus()
     QApplication.clipboard().clear()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert QApplication.clipboard().text().startswith("亲，这是第2条话术")
     QApplication.clipboard().clear()
-    rect = view.visualRect(view.model().index(row))
+    rect = view.visualRect(view.model().index(view.model().row_of("t.s.002")))
     # a real double click is press, release, then the double-click event
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -97,8 +118,8 @@ def test_a_missing_value_is_asked_for_once_and_never_copied_raw(window, loaded_d
     loaded_desk.content.apply(loaded_desk.content.read_folder(
         write_content(tmp_path / "v2", content, version=2)))
     window.state.apply(Changes(library=True))
-    view = _find(window, QListView, "scriptList")
-    view.setCurrentIndex(view.model().index(view.model().row_of("t.s.001")))
+    _select(window, "t.s.001")
+    assert "［姓名］" in _find(window, QTextBrowser, "scriptPreview").toPlainText()
     asked = []
 
     def answer() -> None:
@@ -109,11 +130,48 @@ def test_a_missing_value_is_asked_for_once_and_never_copied_raw(window, loaded_d
 
     QTimer.singleShot(50, answer)
     QApplication.clipboard().clear()
-    qtbot.mouseClick(_find(window, QPushButton, "copyButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
     assert asked == ["fillVariablesDialog"]
     assert QApplication.clipboard().text() == f"小美您好，我是{window.state.advisor.name}。"
 
     QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())
     QApplication.clipboard().setText("unchanged")
-    qtbot.mouseClick(_find(window, QPushButton, "copyButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "unchanged"  # cancelled: nothing copied
+
+
+def test_favourite_and_the_favourites_view(window, qtbot):
+    _select(window, "t.s.003")
+    star = _find(window, QPushButton, "scriptFavouriteButton")
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    view = _find(window, QComboBox, "scriptView")
+    view.setCurrentIndex(view.findData("favourites"))
+    assert _list_uids(window) == ["t.s.003"]
+    model = _find(window, QListView, "scriptList").model()
+    assert model.data(model.index(0)).startswith("★")
+
+
+def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot):
+    _select(window, "t.s.001")
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog.objectName() == "editScriptDialog"
+        dialog.findChild(QLineEdit, "scriptTitleEdit").setText("我的开场白")
+        body = dialog.findChild(QPlainTextEdit, "scriptBodyEdit")
+        body.setPlainText("{称呼|亲}，我是小林~")
+        body.moveCursor(QTextCursor.MoveOperation.End)
+        dialog.findChild(QPushButton, "insert_顾问").click()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(50, edit)
+    qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
+                     Qt.MouseButton.LeftButton)
+    assert _find(window, QComboBox, "scriptView").currentData() == "mine"
+    (uid,) = _list_uids(window)
+    mine = loaded_desk.library.script(uid)
+    assert (mine.title, mine.based_on, mine.origin) == ("我的开场白", "t.s.001", "personal")
+    assert mine.body == "{称呼|亲}，我是小林~{顾问}"
+    assert loaded_desk.library.script("t.s.001").title == "话术标题1"  # HQ untouched
+    assert _find(window, QPushButton, "scriptEditButton").isVisible()
+    assert not _find(window, QPushButton, "scriptOwnCopyButton").isVisible()

@@ -15,6 +15,7 @@ from advisor_desk.store import backup, migrations
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+NEXT = "test_next"  # an injected revision after the head, whatever the head is
 
 
 def _checkpointed_bytes(db: Path) -> bytes:
@@ -71,7 +72,7 @@ FAILING_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "{rev}"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -95,7 +96,7 @@ def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(tmp_path):
     scripts = tmp_path / "db"
     shutil.copytree(locate.db_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_fails.py").write_text(
-        FAILING_REVISION.format(down=HEAD_REVISION), "utf-8")
+        FAILING_REVISION.format(rev=NEXT, down=HEAD_REVISION), "utf-8")
     db = tmp_path / "a.db"
     migrations.prepare(db, tmp_path / "b", NOW)
     with sqlite3.connect(db) as conn:
@@ -103,8 +104,8 @@ def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(tmp_path):
     before = _checkpointed_bytes(db)
 
     with pytest.raises(MigrationFailed, match="left as it was"):
-        migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head="0002",
-                           known=(*KNOWN_REVISIONS, "0002"))
+        migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head=NEXT,
+                           known=(*KNOWN_REVISIONS, NEXT))
 
     assert _checkpointed_bytes(db) == before
     with sqlite3.connect(db) as conn:
@@ -124,16 +125,16 @@ def test_successful_upgrade_backs_up_first_and_keeps_data(tmp_path):
     scripts = tmp_path / "db"
     shutil.copytree(locate.db_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_ok.py").write_text(
-        FAILING_REVISION.format(down=HEAD_REVISION).replace(
+        FAILING_REVISION.format(rev=NEXT, down=HEAD_REVISION).replace(
             '    raise RuntimeError("injected failure halfway through the migration")\n', ""),
         "utf-8")
     db = tmp_path / "a.db"
     migrations.prepare(db, tmp_path / "b", NOW)
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
-    result = migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head="0002",
-                                known=(*KNOWN_REVISIONS, "0002"))
-    assert (result.before, result.after) == (HEAD_REVISION, "0002")
+    result = migrations.prepare(db, tmp_path / "b", NOW, script_location=scripts, head=NEXT,
+                                known=(*KNOWN_REVISIONS, NEXT))
+    assert (result.before, result.after) == (HEAD_REVISION, NEXT)
     assert result.backup is not None and result.backup.exists()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT key, value, extra FROM settings").fetchall() == \

@@ -14,6 +14,45 @@ PNG_1PX = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
 
+def png(red: int, green: int, blue: int, size: int = 8) -> bytes:
+    """A real PNG of one colour (distinct colours give distinct media files)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + bytes((red, green, blue)) * size for _ in range(size))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def library_content(pack_id: str = "test.core") -> dict[str, Any]:
+    """base_content plus every kind of material (moments with three pictures, a file) and
+    coupons with and without a pool, with validity windows around 2026-11-24."""
+    content = base_content(pack_id)
+    pics = [png(200, 80, 60), png(60, 160, 90), png(40, 90, 200)]
+    names = [media_name(p) for p in pics]
+    pdf = b"%PDF-1.4\n% test\n"
+    pdf_name = media_name(pdf, "pdf")
+    content["_media"].update(dict(zip(names, pics, strict=True)))
+    content["_media"][pdf_name] = pdf
+    content["materials.json"] += [
+        {"uid": "t.m.moments", "kind": "moments", "title": "双十二朋友圈",
+         "body": "{称呼|姐妹们}，双十二专柜福利来啦！", "media": names, "channel": "moments",
+         "valid_from": "2026-11-20", "valid_to": "2026-12-12"},
+        {"uid": "t.m.file", "kind": "file", "title": "产品手册", "media": [pdf_name]},
+        {"uid": "t.m.expired", "kind": "text", "title": "国庆活动文案", "body": "国庆七天乐",
+         "valid_to": "2026-10-07"},
+    ]
+    content["coupons.json"][0]["valid_to"] = "2026-11-30"
+    content["coupons.json"].append(
+        {"uid": "t.c.old", "name": "中秋券", "type": "campaign", "message": "中秋快乐",
+         "valid_to": "2026-09-30"})
+    return content
+
+
 def media_name(data: bytes, ext: str = "png") -> str:
     return f"{hashlib.sha256(data).hexdigest()}.{ext}"
 

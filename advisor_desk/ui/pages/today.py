@@ -24,7 +24,7 @@ from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.tasks import TodayQueue
 from advisor_desk.ui import labels
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.copying import copy_item
+from advisor_desk.ui.copying import copy_item, next_part
 from advisor_desk.ui.dialogs.step_dialogs import ask_leave, ask_skip_reason, ask_snooze
 from advisor_desk.ui.models.task_queue import TaskQueueModel
 from advisor_desk.ui.pages.base import Page
@@ -205,8 +205,9 @@ class TodayPage(Page):
 
     def _copy_part(self, kind: str, uid: str) -> None:
         task = self.panel.task
-        if task is not None and copy_item(self.ui, self, kind, uid, task.customer_id):
-            self.panel.part_copied()
+        if task is not None and copy_item(self.ui, self, kind, uid, task.customer_id) \
+                and not next_part(self.ui.state, kind, uid, task.customer_id):
+            self.panel.part_copied()  # a moments post stays until its last picture
 
     def _done(self, task_id: int, note: str) -> None:
         tasks = self.ui.state.desk.tasks

@@ -185,7 +185,7 @@ class CustomerProfileView(QWidget):
         self.purchases.setRowCount(len(p.purchases))
         for row, item in enumerate(p.purchases):
             for col, text in enumerate((item.at.astimezone(desk.clock.tz).strftime("%Y-%m-%d"),
-                                        labels.money(item.amount_fen), item.items)):
+                                        labels.price(item.amount_fen), item.items)):
                 self.purchases.setItem(row, col, QTableWidgetItem(text))
         self.history.clear()
         for h in p.stage_history:

@@ -4,12 +4,36 @@
 <context>
     <name>Copying</name>
     <message>
-        <source>The clipboard is busy (another program holds it). Please try again.</source>
-        <translation>剪贴板正被其他程序占用，请再试一次。</translation>
+        <source>text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Copied with coupon code %1. Paste it into the chat (Ctrl+V).</source>
+        <translation>已复制，券码 %1 已发放。可粘贴到聊天窗口（Ctrl+V）。</translation>
     </message>
     <message>
         <source>Copied. Paste it into the chat (Ctrl+V).</source>
         <translation>已复制，可粘贴到聊天窗口（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>Last part (%1 of %2, %3) copied. Paste it into the chat.</source>
+        <translation>已复制最后一部分（第%1/%2部分，%3），粘贴到聊天窗口即可。</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 copied (%3). Paste it, then copy again for the next part.</source>
+        <translation>已复制第%1/%2部分（%3）。粘贴后再点一次复制，复制下一部分。</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,32 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>This script no longer exists.</source>
-            <translation>该话术已不存在。</translation>
+            <source>A script needs a title of 1 to 200 characters.</source>
+            <translation>话术标题需要 1 到 200 个字。</translation>
+        </message>
+        <message>
+            <source>A script needs some text.</source>
+            <translation>话术内容不能为空。</translation>
+        </message>
+        <message>
+            <source>The text has a problem with a variable: {problem}. Known variables: {known}.</source>
+            <translation>内容里的变量有问题：{problem}。可用的变量有：{known}。</translation>
+        </message>
+        <message>
+            <source>Unknown script kind {kind}.</source>
+            <translation>未知的话术类型 {kind}。</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel}.</source>
+            <translation>未知的渠道 {channel}。</translation>
+        </message>
+        <message>
+            <source>The sales step is a number from 1 to 7.</source>
+            <translation>销售步骤是 1 到 7 之间的数字。</translation>
+        </message>
+        <message>
+            <source>Unknown library kind {kind}.</source>
+            <translation>未知的内容类型 {kind}。</translation>
         </message>
     </context>
 </TS>

@@ -191,5 +191,81 @@
         <source>%1 (%2 days)</source>
         <translation>%1（%2天）</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Moments post</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>No minimum spend</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>Spend and save</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Random amount</source>
+        <translation>随机金额</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动券</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1开始</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1已过期</translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>今天最后一天</translation>
+    </message>
+    <message>
+        <source>until %1, %n day(s) left</source>
+        <translation>有效期至%1，还剩%n天</translation>
+    </message>
+    <message>
+        <source>%1 off orders over %2 yuan</source>
+        <translation>满%2减%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan off, no minimum</source>
+        <translation>无门槛减%1元</translation>
+    </message>
+    <message>
+        <source>pay %1% of the price (%2 zhe)</source>
+        <translation>%2折（按原价%1%付）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 yuan off</source>
+        <translation>随机减%1～%2元</translation>
+    </message>
 </context>
 </TS>

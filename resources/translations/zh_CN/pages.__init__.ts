@@ -16,6 +16,14 @@
         <translation>话术</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>

@@ -4,12 +4,16 @@
 <context>
     <name>ScriptsPage</name>
     <message>
-        <source>Filter scripts by words…</source>
-        <translation>输入关键词筛选话术…</translation>
+        <source>Type a few characters or pinyin initials (e.g. 防晒, fs)…</source>
+        <translation>输入几个字或拼音首字母（如“防晒”“fs”）…</translation>
     </message>
     <message>
-        <source>Copy  (Enter)</source>
-        <translation>复制（回车）</translation>
+        <source>Nothing matches. Try fewer characters, or other filters.</source>
+        <translation>没有找到。少输几个字，或换个筛选条件试试。</translation>
+    </message>
+    <message>
+        <source>No scripts yet. They appear here once HQ content has been imported (同步), and your own scripts once you write one.</source>
+        <translation>还没有话术。导入总部内容包（同步）后会显示在这里；自己写的话术也会显示在这里。</translation>
     </message>
     <message>
         <source>Scripts and Q&amp;A</source>
@@ -24,48 +28,44 @@
         <translation>全部渠道</translation>
     </message>
     <message>
+        <source>+ New script</source>
+        <translation>+ 写话术</translation>
+    </message>
+    <message>
+        <source>Write your own script (only you see it)</source>
+        <translation>写一条自己的话术（只有你能看到）</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>存为我的</translation>
+    </message>
+    <message>
+        <source>HQ scripts cannot be changed; make your own copy and edit that</source>
+        <translation>总部话术不能改，存一份自己的再改</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <source>Delete your script “%1”? This cannot be undone.</source>
+        <translation>确定删除你的话术“%1”吗？删除后不能恢复。</translation>
+    </message>
+    <message>
+        <source>Script deleted.</source>
+        <translation>话术已删除。</translation>
+    </message>
+    <message>
         <source>All scenes</source>
         <translation>全部场景</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>共 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No scripts match these filters.</source>
-        <translation>没有符合条件的话术。</translation>
-    </message>
-    <message>
-        <source>No scripts yet. They appear here once HQ content has been imported (同步).</source>
-        <translation>还没有话术。导入总部内容包（同步）后会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Pick a script on the left</source>
-        <translation>请在左侧选择一条话术</translation>
-    </message>
-    <message numerus="yes">
-        <source>used %n time(s)</source>
-        <translation>
-            <numerusform>已使用 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Personalised for %1</source>
-        <translation>已按 %1 个性化</translation>
-    </message>
-    <message>
-        <source>No customer selected: the greeting uses its default (e.g. 亲).</source>
-        <translation>未选择客户：称呼使用默认值（如“亲”）。</translation>
-    </message>
-    <message>
-        <source>The clipboard is busy (another program holds it). Please try again.</source>
-        <translation>剪贴板正被其他程序占用，请再试一次。</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it into the chat (Ctrl+V).</source>
-        <translation>已复制，可粘贴到聊天窗口（Ctrl+V）。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,95 @@
+"""Search results (scripts & Q&A, materials, coupons) as a list model keyed by (kind, uid).
+
+A search returns one page of ranked hits (a few hundred at most), so the model holds those
+rows; it never holds the library."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from advisor_desk.domain.library import SearchHit
+from advisor_desk.ui import labels
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+META_ROLE = Qt.ItemDataRole.UserRole + 3
+HIT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[SearchHit] = []
+        self._scene_names: dict[str, str] = {}
+        self._today = date.today()
+
+    def set_rows(self, rows: tuple[SearchHit, ...], scene_names: dict[str, str],
+                 today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._scene_names = dict(scene_names)
+        self._today = today
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def hit_at(self, row: int) -> SearchHit | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def uid_at(self, row: int) -> str | None:
+        hit = self.hit_at(row)
+        return hit.uid if hit else None
+
+    def row_of(self, uid: str | None, kind: str | None = None) -> int:
+        for n, hit in enumerate(self._rows):
+            if hit.uid == uid and (kind is None or hit.kind == kind):
+                return n
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        hit = self.hit_at(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"★ {hit.title}" if hit.favourite else hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.title
+        if role == KEY_ROLE:
+            return (hit.kind, hit.uid)
+        if role == HIT_ROLE:
+            return hit
+        if role == SNIPPET_ROLE:
+            return hit.snippet or self._no_text(hit)
+        if role == META_ROLE:
+            return self.meta(hit)
+        return None
+
+    def _no_text(self, hit: SearchHit) -> str:
+        if hit.type == "image":
+            return self.tr("A picture: copy it and paste it into the chat")
+        if hit.type == "file":
+            return self.tr("A file: copy it and paste it into the chat to send it")
+        return ""
+
+    def meta(self, hit: SearchHit) -> str:
+        parts = [labels.item_type_label(hit.kind, hit.type)]
+        if hit.parts > 1:
+            parts.append(self.tr("%n picture(s)", "", hit.parts))
+        if hit.sales_step:
+            parts.append(labels.step_label(hit.sales_step))
+        if hit.scene:
+            parts.append(self._scene_names.get(hit.scene, hit.scene))
+        if hit.valid_to:
+            parts.append(labels.validity_label(hit.valid_from, hit.valid_to, self._today))
+        if hit.origin == "personal":
+            parts.append(self.tr("Mine"))
+        if hit.my_last_use is not None:
+            parts.append(self.tr("used recently"))
+        elif hit.uses:
+            parts.append(self.tr("used %n time(s)", "", hit.uses))
+        return " · ".join(p for p in parts if p)

@@ -1,0 +1,357 @@
+"""What the Scripts & Q&A, Materials and Coupons pages share: search as you type, filters, a
+result list, a detail pane with the preview exactly as it will be copied for the current
+customer, and Copy by button, Enter or double-click.
+
+Searching runs on the GUI thread after a short pause in typing: a search is a few
+milliseconds even at 100,000 items (tests/benchmarks/test_search.py), less than a thread hop.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
+from advisor_desk.ui import copying
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
+
+SEARCH_DEBOUNCE_MS = 100
+PAGE_LIMIT = 200  # a result page; more words narrow it
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a missing variable
+CODE = "券码"
+
+
+class LibraryPage(Page):
+    kind = ""  # script | material | coupon (the library kind this page shows)
+    has_mine_view = False
+    has_expired_filter = False
+
+    def __init__(self, ui: UiContext) -> None:
+        super().__init__(ui)
+        self._scene_names: dict[str, str] = {}
+        self._current: SearchHit | None = None
+        self._draft: CopyDraft | None = None
+        self._build()
+        ui.state.customerChanged.connect(lambda _c: self._show_current())
+        ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
+        if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
+            self._refresh_now()
+
+    # ------------------------------------------------------------------ hooks
+    def search_placeholder(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self, filtered: bool) -> str:
+        raise NotImplementedError
+
+    def extra_filters(self) -> list[QWidget]:
+        """Page-specific filter widgets (combos); their changes re-run the search."""
+        return []
+
+    def search_filter(self) -> SearchFilter:
+        raise NotImplementedError
+
+    def build_detail(self, box: QVBoxLayout) -> None:
+        """Add the page's own detail widgets (between the heading and the buttons)."""
+
+    def show_detail(self, hit: SearchHit | None, draft: CopyDraft | None) -> None:
+        """Fill the page's own detail widgets."""
+
+    def extra_actions(self) -> list[QPushButton]:
+        return []
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        k = self.kind
+        self.search = QLineEdit(objectName=f"{k}Search", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.view = QComboBox(objectName=f"{k}View")
+        self.view.addItem(self.tr("All"), "all")
+        self.view.addItem(self.tr("★ Favourites"), "favourites")
+        self.view.addItem(self.tr("Recently used"), "recent")
+        if self.has_mine_view:
+            self.view.addItem(self.tr("Mine"), "mine")
+        self.expired = QCheckBox(self.tr("Show expired"), objectName=f"{k}ShowExpired")
+        self.expired.setToolTip(self.tr("Also show items outside their validity dates"))
+        self.expired.setVisible(self.has_expired_filter)
+        self.count = QLabel(objectName=f"{k}Count")
+        self.count.setProperty("role", "dim")
+        self.search.setMinimumHeight(38)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        row = QHBoxLayout()
+        extras = self.extra_filters()
+        for combo in (self.view, *(w for w in extras if isinstance(w, QComboBox))):
+            combo.setMinimumContentsLength(4)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.refresh)
+            row.addWidget(combo)
+        row.addWidget(self.expired)
+        row.addStretch(1)
+        for button in (w for w in extras if not isinstance(w, QComboBox)):
+            row.addWidget(button)
+        self.expired.toggled.connect(self.refresh)
+
+        self.model = LibraryListModel(self)
+        self.list = QListView(objectName=f"{k}List")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(objectName=f"{k}Empty", alignment=Qt.AlignmentFlag.AlignCenter,
+                            wordWrap=True)
+        self.empty.setProperty("role", "dim")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty)
+
+        detail = QWidget(objectName=f"{k}Detail")
+        box = QVBoxLayout(detail)
+        self.title = QLabel(objectName=f"{k}Title", wordWrap=True)
+        self.title.setProperty("role", "heading")
+        self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True)
+        self.meta.setProperty("role", "dim")
+        self.preview = QTextBrowser(objectName=f"{k}Preview")
+        self.preview.setOpenLinks(False)
+        self.note = QLabel(objectName=f"{k}Note", wordWrap=True)
+        self.note.setProperty("role", "dim")
+        box.addWidget(self.title)
+        box.addWidget(self.meta)
+        self.build_detail(box)
+        box.addWidget(self.preview, 1)
+        box.addWidget(self.note)
+        self.copy_button = QPushButton(objectName=f"{k}CopyButton")
+        self.copy_button.setProperty("role", "primary")
+        self.copy_button.setMinimumHeight(44)
+        self.favourite = QPushButton(objectName=f"{k}FavouriteButton", checkable=True)
+        self.favourite.setMinimumHeight(44)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button, 1)
+        buttons.addWidget(self.favourite)
+        for button in self.extra_actions():
+            button.setMinimumHeight(44)
+            buttons.addWidget(button)
+        box.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName=f"{k}Splitter")
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.copy_current)
+        self.list.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self._select(self.model.hit_at(cur.row())))
+        self.list.doubleClicked.connect(lambda _i: self.copy_current())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.list, self.copy_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.list.setFocus,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.copy_button.clicked.connect(self.copy_current)
+        self.favourite.clicked.connect(self._toggle_favourite)
+        self._select(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search.setFocus)  # the first thing anyone does is type
+
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.library or changes.tags or changes.advisors or changes.settings
+
+    def base_filter(self, **narrower) -> SearchFilter:
+        return SearchFilter(kinds=(self.kind,), view=self.view.currentData() or "all",
+                            include_expired=self.expired.isChecked(), **narrower)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        if not self.ui.state.is_ready:
+            return
+        state = self.ui.state
+        desk = state.desk
+        self._scene_names = {s.key: s.name for s in desk.library.scenes()}
+        self.refresh_choices()
+        flt = self.search_filter()
+        result = desk.library.search(self.search.text(), flt, advisor_id=state.advisor_id,
+                                     limit=PAGE_LIMIT)
+        keep = (self._current.kind, self._current.uid) if self._current else None
+        self.model.set_rows(result.hits, self._scene_names, desk.clock.today())
+        # plural forms via QCoreApplication.translate with this class as context: PySide6
+        # looks up self.tr with a count under the subclass name instead (lupdate wants the
+        # call on one line)
+        n = len(result.hits)
+        if result.more:
+            text = QCoreApplication.translate("LibraryPage", "first %n shown, type more", "", n)
+        else:
+            text = QCoreApplication.translate("LibraryPage", "%n item(s)", "", n)
+        self.count.setText(text)
+        if not result.hits:
+            filtered = bool(result.terms) or flt != self.base_filter()
+            self.empty.setText(self.empty_text(filtered or flt.view != "all"))
+            self.list_stack.setCurrentWidget(self.empty)
+            self._select(None)
+            return
+        self.list_stack.setCurrentWidget(self.list)
+        row = max(0, self.model.row_of(keep[1], keep[0])) if keep else 0
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._select(self.model.hit_at(row))
+
+    def refresh_choices(self) -> None:
+        """Refill filter choices that come from the data (scenes)."""
+
+    def fill_scenes(self, combo: QComboBox, all_label: str) -> None:
+        if combo.count() == len(self._scene_names) + 1:
+            return
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, None)
+        for key, name in self._scene_names.items():
+            combo.addItem(name, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _select(self, hit: SearchHit | None) -> None:
+        self._current = hit
+        self._show_current()
+
+    def _show_current(self) -> None:
+        hit, state = self._current, self.ui.state
+        self._draft = None
+        if hit is not None and state.is_ready:
+            try:
+                self._draft = state.desk.library.draft(
+                    hit.kind, hit.uid, advisor_id=state.advisor_id,
+                    customer_id=state.customer_id,
+                    marker=lambda n: f"{MARK_OPEN}{n}{MARK_CLOSE}")
+            except Exception as exc:  # the item vanished meanwhile
+                self.ui.show_error(exc)
+                hit = self._current = None
+        self.copy_button.setEnabled(hit is not None)
+        self.favourite.setEnabled(hit is not None and state.advisor_id is not None)
+        self.favourite.setChecked(bool(hit and hit.favourite))
+        self.favourite.setText(self.tr("★ Favourite") if hit and hit.favourite
+                               else self.tr("☆ Favourite"))
+        if hit is None:
+            self.title.setText(self.tr("Pick an item on the left"))
+            self.meta.clear()
+            self.preview.clear()
+            self.note.clear()
+            self.copy_button.setText(self.tr("Copy  (Enter)"))
+            self.show_detail(None, None)
+            return
+        self.title.setText(hit.title)
+        self.meta.setText(self.model.meta(hit))
+        self.preview.setHtml(self.preview_html(self._draft))
+        self.note.setText(self._note())
+        self.copy_button.setText(self.copy_label(hit, self._draft))
+        self.show_detail(hit, self._draft)
+
+    def copy_label(self, hit: SearchHit, draft: CopyDraft | None) -> str:
+        if draft is not None and len(draft.parts) > 1:
+            index = copying.next_part(self.ui.state, hit.kind, hit.uid)
+            part = copying.part_label(draft.parts[index])
+            return self.tr("Copy part %1 of %2: %3  (Enter)").replace(
+                "%1", str(index + 1)).replace("%2", str(len(draft.parts))).replace("%3", part)
+        if draft is not None and draft.issues_code:
+            return self.tr("Copy with a new coupon code  (Enter)")
+        return self.tr("Copy  (Enter)")
+
+    def _note(self) -> str:
+        customer = self.ui.state.customer
+        if customer is not None:
+            return self.tr("Personalised for %1").replace(
+                "%1", customer.salutation or customer.display_name)
+        return self.tr("No customer chosen (Ctrl+P): greetings use their default, such as 亲.")
+
+    def preview_html(self, draft: CopyDraft | None) -> str:
+        """The parts as they will be copied; pictures side by side, the next part marked."""
+        if draft is None:
+            return ""
+        many = len(draft.parts) > 1
+        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) if many else -1
+        blocks, pictures = [], []
+        for n, part in enumerate(draft.parts):
+            label = ""
+            if many:
+                style = "color:#c8553d;font-weight:bold" if n == nxt else "color:#6f6a64"
+                label = (f'<span style="{style}">{n + 1} · '
+                         f"{html.escape(copying.part_label(part))}</span>")
+            if part.role == "image" and part.path is not None:
+                border = "#c8553d" if n == nxt else "#e4ded6"
+                pictures.append(f'<td style="padding:4px;border:2px solid {border}">{label}<br>'
+                                f'<img src="{part.path.as_uri()}" width="110"></td>')
+                continue
+            if part.role == "file" and part.path is not None:
+                name = f"{draft.title}{part.path.suffix}"
+                body = html.escape(self.tr("File: %1").replace("%1", name))
+            else:
+                body = self._marked(part.text)
+            blocks.append(f"{label}<div>{body}</div>" if label else f"<div>{body}</div>")
+        if pictures:
+            blocks.append('<table cellspacing="6"><tr>' + "".join(pictures) + "</tr></table>")
+        return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
+
+    def _marked(self, text: str) -> str:
+        body = html.escape(text).replace("\n", "<br>")
+        code = f"{MARK_OPEN}{CODE}{MARK_CLOSE}"
+        body = body.replace(code, '<span style="background:#dff0d8;color:#2d5a27">［'
+                            + html.escape(self.tr("new code, issued on copy")) + "］</span>")
+        return body.replace(MARK_OPEN, '<span style="background:#ffe9a8;color:#7a4b00">［') \
+                   .replace(MARK_CLOSE, "］</span>")
+
+    # ------------------------------------------------------------------ actions
+    def copy_current(self) -> None:
+        hit = self._current
+        if hit is None or not self.ui.state.is_ready:
+            return
+        if copying.copy_item(self.ui, self, hit.kind, hit.uid) and self._current is not None:
+            self._show_current()  # the next part, a fresh code count...
+
+    def _toggle_favourite(self) -> None:
+        hit, state = self._current, self.ui.state
+        if hit is None or state.advisor_id is None:
+            return
+        try:
+            changes = state.desk.library.set_favourite(
+                hit.kind, hit.uid, not hit.favourite, advisor_id=state.advisor_id)
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self.ui.notify(self.tr("Removed from favourites.") if hit.favourite
+                       else self.tr("Added to favourites."))
+        state.apply(changes)
