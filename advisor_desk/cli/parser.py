@@ -15,6 +15,7 @@ from datetime import date
 from advisor_desk import __version__
 
 COMMAND_MODULES = (
+    "advisor_desk.cli.customers",
     "advisor_desk.cli.maintenance",
     "advisor_desk.cli.packs",
     "advisor_desk.cli.search",

@@ -91,14 +91,25 @@ def _rows_csv(path: Path) -> list[list[str]]:
         raise TableError(SourceProblem(path.name, None, None,
                                        "not UTF-8 or GB18030 text"))
     try:
-        return [[cell_text(v) for v in row] for row in csv.reader(io.StringIO(text))]
+        head = text.split("\n", 1)[0]  # the header line decides the delimiter
+        if not any(c in head for c in ",\t;"):
+            head = text[:4096]
+        delimiter = max(",\t;", key=head.count) if any(c in head for c in "\t;") else ","
+        return [[cell_text(v) for v in row]
+                for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as exc:
         raise TableError(SourceProblem(path.name, None, None, f"not valid CSV ({exc})")) \
             from None
 
 
+def raw_rows(path: Path) -> list[list[str]]:
+    """Every row of the first sheet (XLSX) or of a CSV file (comma, tab or semicolon), as
+    text; dates become ISO text."""
+    return _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path)
+
+
 def read_table(path: Path) -> Table:
-    raw = _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path)
+    raw = raw_rows(path)
     if not raw:
         return Table(path.name, (), ())
     headers = tuple(h.strip() for h in raw[0])

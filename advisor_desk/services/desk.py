@@ -11,6 +11,8 @@ from advisor_desk.paths import AppPaths
 from advisor_desk.services.advisors import AdvisorService
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.customer_export import CustomerExportService
+from advisor_desk.services.customer_import import CustomerImportService
 from advisor_desk.services.customers import CustomerService
 from advisor_desk.services.demo import DemoService
 from advisor_desk.services.library import LibraryService
@@ -34,6 +36,8 @@ class Desk:
         self.content = ContentService(ctx)
         self.library = LibraryService(ctx)
         self.customers = CustomerService(ctx)
+        self.customer_import = CustomerImportService(ctx)
+        self.customer_export = CustomerExportService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx, self.content)
         self.sop = SopEngine(ctx)

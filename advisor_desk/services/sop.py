@@ -27,16 +27,17 @@ Progress = Callable[[int, int, str], None]
 DORMANT_RUNS_PER_DAY = 30
 
 
-def _trigger_of(entry: journal.JournalEntry) -> Trigger | None:
+def _triggers_of(entry: journal.JournalEntry) -> list[Trigger]:
     if entry.kind == "customer.added":
-        return Trigger("added")
+        return [Trigger("added")]
     if entry.kind == "purchase.recorded":
-        return Trigger("purchase")
+        return [Trigger("purchase")]
     if entry.kind == "stage.changed" and entry.payload.get("to"):
-        return Trigger("stage_entered", str(entry.payload["to"]))
-    if entry.kind == "tag.added" and entry.payload.get("tag"):
-        return Trigger("tag_added", str(entry.payload["tag"]))
-    return None
+        return [Trigger("stage_entered", str(entry.payload["to"]))]
+    if entry.kind == "tag.added":  # one tag, or an import's list of tags
+        uids = entry.payload.get("tags") or [entry.payload.get("tag")]
+        return [Trigger("tag_added", str(uid)) for uid in uids if uid]
+    return []
 
 
 class SopEngine:
@@ -53,18 +54,29 @@ class SopEngine:
         return int(settings_repo.get(session, "dormant_runs_per_day",
                                      str(DORMANT_RUNS_PER_DAY)) or DORMANT_RUNS_PER_DAY)
 
-    def _audience_ok(self, session, plan: PlaybookPlan, customer_id: int, today: date,
-                     groups: dict[str, str] | None) -> bool:
-        if plan.audience.is_empty:
-            return True
-        facts = sop_repo.customer_facts(session, customer_id, self._ctx.clock.tz)
-        return facts is not None and segments.matches(plan.audience, facts, today,
-                                                      groups or {})
+    def _in_audience(self, session, plan: PlaybookPlan, pairs: list[tuple[int, date]],
+                     today: date) -> list[tuple[int, date]]:
+        """The (customer, anchor) pairs whose customer is in the plan's audience; a few are
+        checked one by one against the domain rule, many with one query per chunk."""
+        if plan.audience.is_empty or not pairs:
+            return pairs
+        if len(pairs) > 20:
+            members = sop_repo.audience_members(session, plan.audience,
+                                                [cid for cid, _ in pairs], today,
+                                                self._ctx.clock.tz)
+            return [(cid, anchor) for cid, anchor in pairs if cid in members]
+        groups = sop_repo.tag_groups(session) if plan.audience.tags_all else {}
+        out = []
+        for cid, anchor in pairs:
+            facts = sop_repo.customer_facts(session, cid, self._ctx.clock.tz)
+            if facts is not None and segments.matches(plan.audience, facts, today, groups):
+                out.append((cid, anchor))
+        return out
 
     # ------------------------------------------------------------------ events
     def _on_write(self, session) -> None:
         entries = [e for e in journal.take_pending(session) if e.customer_id is not None]
-        triggered = [(e, t) for e in entries if (t := _trigger_of(e)) is not None]
+        triggered = [(e, t) for e in entries for t in _triggers_of(e)]
         if not triggered:
             return
         plans = [p for p in sop_repo.active_plans(session) if not p.trigger.is_date_based]
@@ -72,12 +84,13 @@ class SopEngine:
             return
         clock = self._ctx.clock
         today, now, grace = clock.today(), clock.now(), self._grace(session)
-        groups = sop_repo.tag_groups(session) if any(p.audience.tags_all for p in plans) \
-            else None
         for plan in plans:
-            wanted = [(e.customer_id, local_day(e.at, clock.tz)) for e, t in triggered
-                      if t == plan.trigger
-                      and self._audience_ok(session, plan, e.customer_id, today, groups)]
+            pairs = [(e.customer_id, local_day(e.at, clock.tz)) for e, t in triggered
+                     if t == plan.trigger]
+            # an event long after the fact (an import of old customers) starts nothing
+            pairs = [(cid, anchor) for cid, anchor in pairs
+                     if sop_repo.plan_steps(plan, plan.trigger, anchor, today, grace)]
+            wanted = self._in_audience(session, plan, pairs, today)
             if wanted:
                 sop_repo.start_runs(session, plan=plan, trigger=plan.trigger, wanted=wanted,
                                     today=today, grace_days=grace, now=now,
@@ -122,7 +135,6 @@ class SopEngine:
         clock = self._ctx.clock
         now = clock.now()
         plans = [p for p in sop_repo.active_plans(s) if p.trigger.is_date_based]
-        groups = sop_repo.tag_groups(s) if any(p.audience.tags_all for p in plans) else None
         started = 0
         for plan in plans:
             t = plan.trigger
@@ -145,8 +157,7 @@ class SopEngine:
                 anchor = sop.campaign_anchor(t, today)
                 if anchor is not None:
                     candidates = [(cid, anchor) for cid in sop_repo.customer_ids(s)]
-            wanted = [(cid, anchor) for cid, anchor in candidates
-                      if self._audience_ok(s, plan, cid, today, groups)]
+            wanted = self._in_audience(s, plan, candidates, today)
             if t.kind == "dormant":  # most recently dormant first, a few a day
                 wanted.sort(key=lambda pair: pair[1], reverse=True)
                 wanted = wanted[:self._dormant_limit(s)]

@@ -50,6 +50,21 @@ def record_many(session: Session, *, kind: str, at: datetime, device_id: str,
                  kind=kind, customer_id=cid, payload=payload) for cid, payload in items])
 
 
+def record_each(session: Session, *, kind: str, device_id: str,
+                items: list[tuple[int | None, dict[str, Any], datetime]],
+                advisor_id: int | None = None, notify: bool = False) -> None:
+    """Bulk entries of one kind, each (customer id, payload, at) — for imports. With
+    ``notify`` the write hooks see them like entries from ``record``."""
+    if not items:
+        return
+    session.execute(insert(m.Event), [
+        dict(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id, kind=kind,
+             customer_id=cid, payload=payload) for cid, payload, at in items])
+    if notify:
+        session.info.setdefault(PENDING, []).extend(
+            JournalEntry(kind, at, cid, advisor_id, payload) for cid, payload, at in items)
+
+
 def take_pending(session: Session) -> list[JournalEntry]:
     """Events recorded in this transaction that no hook has seen yet (and forget them)."""
     return session.info.pop(PENDING, [])

@@ -51,6 +51,20 @@ def customer_facts(session: Session, customer_id: int, tz: tzinfo) -> CustomerFa
         name=c.name, remark_name=c.remark_name, name_initials=c.name_initials, phone=c.phone)
 
 
+def audience_members(session: Session, flt: SegmentFilter, customer_ids: list[int],
+                     today: date, tz: tzinfo) -> set[int]:
+    """Which of ``customer_ids`` are in the segment (one query per 500 ids, not per
+    customer: an import of 100,000 customers checks audiences in bulk)."""
+    from advisor_desk.store.segment_query import conditions
+
+    where = conditions(session, flt, today=today, tz=tz)
+    found: set[int] = set()
+    for chunk in _chunks(sorted(set(customer_ids))):
+        found.update(session.scalars(select(m.Customer.id).where(
+            m.Customer.id.in_(chunk), *where)))
+    return found
+
+
 def customers_with_run(session: Session, playbook_uid: str,
                        trigger_key: str) -> set[tuple[int, date]]:
     return set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, timedelta
 
 import pytest
 
@@ -13,7 +14,10 @@ from tests.support.content_factory import library_content, write_content
 
 @pytest.fixture
 def data(desk, tmp_path):
-    desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", library_content())))
+    content = library_content()
+    # the CLI runs on the real clock: keep the pool coupon valid whatever today is
+    content["coupons.json"][0]["valid_to"] = (date.today() + timedelta(days=30)).isoformat()
+    desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", content)))
     desk.advisors.add("林晓雯")
     desk.close()
     return desk.paths.data

@@ -1,0 +1,108 @@
+"""customers import / export: spreadsheets in and out, the same code as the GUI.
+
+``customers import`` always shows the dry run first; without ``--yes`` and without a terminal
+to confirm on it imports nothing (exit 2). Unknown columns are mapped with
+``--map "列名=field"`` (or ``--map "列名="`` to skip one).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from advisor_desk.domain.customer_import import FIELDS
+from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.segments import SegmentFilter
+
+SHOW_PROBLEMS = 50
+
+
+def register(commands, common) -> None:
+    group = commands.add_parser("customers", parents=[common],
+                                help="import customers from CSV/XLSX, export them")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                   parser_class=type(group))
+    imp = actions.add_parser("import", parents=[common],
+                             help="import a customer file (dry run first)")
+    imp.add_argument("file", help="CSV (UTF-8, BOM or GBK) or XLSX, e.g. a WeCom export")
+    imp.add_argument("--dry-run", action="store_true", help="only check and count")
+    imp.add_argument("--yes", action="store_true", help="import without asking")
+    imp.add_argument("--create-tags", action="store_true",
+                     help="create unknown tags as local tags instead of rejecting the rows")
+    imp.add_argument("--advisor", metavar="NAME",
+                     help="owner of customers whose row names no known advisor")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help=f"what an unknown column holds ({', '.join(FIELDS)}; empty: skip)")
+    imp.set_defaults(handler=import_customers)
+    exp = actions.add_parser("export", parents=[common], help="export customers to XLSX/CSV")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help=".xlsx or .csv")
+    exp.add_argument("--segment", metavar="NAME", help="a saved filter (default: everyone)")
+    exp.add_argument("--advisor", metavar="NAME",
+                     help="export as this advisor (an advisor gets their own customers)")
+    exp.add_argument("--full-phones", action="store_true",
+                     help="full phone numbers (a manager's --advisor only)")
+    exp.set_defaults(handler=export_customers)
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        header, sep, field = pair.partition("=")
+        if not sep or not header.strip():
+            raise InvalidInput(N_("--map takes HEADER=FIELD, not {value}."), value=pair)
+        out[header.strip()] = field.strip()
+    return out
+
+
+def import_customers(args, paths, open_desk) -> int:
+    desk = open_desk()
+    try:
+        owner = desk.advisors.find(args.advisor).id if args.advisor else None
+        preview = desk.customer_import.preview(Path(args.file), mapping=_mapping(args.map),
+                                               create_tags=args.create_tags, owner_id=owner)
+        c = preview.counts
+        print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
+              f"{c.rejected} rejected")
+        for problem in preview.problems[:SHOW_PROBLEMS]:
+            print(f"  row {problem.row}: {problem.message}")
+        if len(preview.problems) > SHOW_PROBLEMS:
+            print(f"  ... and {len(preview.problems) - SHOW_PROBLEMS} more")
+        if preview.unknown_tags and args.create_tags:
+            names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags)
+            print(f"new local tags: {names}")
+        if args.dry_run:
+            print("dry run: nothing was imported")
+            return 0
+        if not preview.records or not (c.new or c.updated):
+            print("nothing to import")
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise InvalidInput(N_("Nothing was imported: add --yes to import without a "
+                                      "terminal to confirm on."))
+            if input("Import these customers? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("not imported")
+                return 0
+        result, _changes = desk.customer_import.apply(preview)
+        c = result.counts
+        print(f"imported: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
+              f"{c.rejected} rejected (backup {result.backup})")
+    finally:
+        desk.close()
+    return 0
+
+
+def export_customers(args, paths, open_desk) -> int:
+    desk = open_desk()
+    try:
+        advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        flt = None
+        if args.segment:
+            flt = SegmentFilter.from_dict(desk.customers.segment_by_name(args.segment).filter)
+        result = desk.customer_export.export(Path(args.output), flt, advisor=advisor,
+                                             full_phones=args.full_phones)
+    finally:
+        desk.close()
+    print(f"exported {result.customers} customers to {result.path}"
+          + (" (full phone numbers)" if result.full_phones else " (phones masked)"))
+    return 0

@@ -1,0 +1,159 @@
+"""Importing customers from CSV/XLSX: read -> (map unknown columns) -> dry run -> apply.
+
+The dry run reads and checks every row and reports counts new / updated / unchanged /
+rejected with each rejected row's number and reason; nothing is written. Applying backs up
+the database, then plans again and writes everything in ONE transaction (a cancel or any
+error rolls it all back). Imported tags have source ``import``; the journal entries reach the
+SOP engine like any other write, in bulk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, RowProblem
+from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.exchange.customer_records import parse_row
+from advisor_desk.exchange.customer_sheets import CustomerSheet, read_sheet, resolve_mapping
+from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.customer_import_plan import Plan, TagKey, make_plan, new_values
+from advisor_desk.store import backup
+from advisor_desk.store import customer_import_repo as repo
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+CHUNK = 5000
+
+
+def _quiet(_done: int, _total: int, _text: str) -> None:
+    pass
+
+
+@dataclass
+class ImportPreview:
+    """The dry run's answer; hand it back to ``apply`` to import."""
+
+    file: str
+    path: Path
+    mapping: dict[str, str]  # header -> field ("" = skipped)
+    create_tags: bool
+    owner_id: int | None
+    counts: ImportCounts
+    problems: tuple[RowProblem, ...]
+    unknown_tags: tuple[TagKey, ...]
+    records: list[CustomerRecord] = field(repr=False, default_factory=list)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    counts: ImportCounts
+    created_tags: int
+    backup: Path | None
+
+
+class CustomerImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def read(self, path: Path) -> CustomerSheet:
+        """The file's rows and headers, for the column mapping step."""
+        return read_sheet(Path(path))
+
+    def preview(self, source: Path | CustomerSheet, *, mapping: dict[str, str] | None = None,
+                create_tags: bool = False, owner_id: int | None = None,
+                progress: Progress | None = None) -> ImportPreview:
+        """The dry run: parse and check every row against the database; writes nothing."""
+        report = progress or _quiet
+        sheet = source if isinstance(source, CustomerSheet) else self.read(source)
+        path = Path(source) if not isinstance(source, CustomerSheet) else Path(sheet.file)
+        columns = resolve_mapping(sheet, mapping)
+        records: list[CustomerRecord] = []
+        problems: list[RowProblem] = []
+        total = len(sheet.rows)
+        for done, (number, cells) in enumerate(sheet.rows):
+            if done % 2000 == 0:
+                report(done, total + 1, "")
+            parsed = parse_row(number, cells, columns)
+            if isinstance(parsed, list):
+                problems.extend(parsed)
+            else:
+                records.append(parsed)
+        with self._ctx.db.read() as s:
+            plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
+        report(total + 1, total + 1, "")
+        problems.extend(plan.problems)
+        problems.sort(key=lambda p: p.row)
+        rejected = len({p.row for p in problems})
+        counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
+                              unchanged=plan.unchanged, rejected=rejected)
+        full_mapping = {h: sheet.guessed().get(h) or "" for h in sheet.headers if h}
+        full_mapping.update(mapping or {})
+        return ImportPreview(sheet.file, path, full_mapping, create_tags, owner_id, counts,
+                             tuple(problems), tuple(sorted(plan.unknown_tags,
+                                                           key=lambda p: (p[0] or "", p[1]))),
+                             [r for r in records if r.row not in plan.rejected_rows])
+
+    def apply(self, preview: ImportPreview, *, progress: Progress | None = None
+              ) -> tuple[ImportResult, Changes]:
+        """Back up, then import the previewed rows in one transaction. Rows rejected at the
+        preview are skipped; a row that became invalid since is skipped too (and counted)."""
+        report = progress or _quiet
+        ctx = self._ctx
+        now = ctx.clock.now()
+        if not preview.records:
+            raise InvalidInput(N_("There is nothing to import in {file}."), file=preview.file)
+        report(0, 5, "backup")
+        saved = backup.make_backup(ctx.paths.database, ctx.paths.backups, "import", now)
+        created = 0
+        with ctx.db.write() as s:
+            report(1, 5, "plan")
+            if preview.create_tags and preview.unknown_tags:
+                repo.create_local_tags(s, preview.unknown_tags, now)
+                created = len(preview.unknown_tags)
+            plan = make_plan(s, preview.records, create_tags=False, owner_id=preview.owner_id)
+            report(2, 5, "new")
+            self._insert(s, plan, now, preview.owner_id, report)
+            report(3, 5, "updates")
+            siblings = _exclusive_siblings(s)
+            repo.update_customers(s, [(snap.id, values, tags) for snap, _, values, tags
+                                      in plan.updates], exclusive_siblings=siblings, at=now,
+                                  device_id=ctx.device_id, by=preview.owner_id)
+            report(4, 5, "playbooks")  # the SOP engine runs as the transaction's write hook
+        report(5, 5, "")
+        counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
+                              unchanged=plan.unchanged,
+                              rejected=preview.counts.rejected + len(plan.rejected_rows))
+        log.info("imported %s: %s (backup %s)", preview.file, counts, saved)
+        ctx.db.optimize()
+        return (ImportResult(counts, created, saved),
+                Changes(all_customers=True, tasks=True, tags=created > 0))
+
+    def _insert(self, s, plan: Plan, now, by: int | None, report: Progress) -> None:
+        """New customers in chunks (progress and cancel between chunks)."""
+        tz = self._ctx.clock.tz
+        start = repo.next_customer_id(s)
+        for first in range(0, len(plan.new), CHUNK):
+            report(2, 5, f"new {first}/{len(plan.new)}")
+            rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz,
+                                                              initials=first_letters),
+                                        row.owner_id, row.tag_ids)
+                    for n, row in enumerate(plan.new[first:first + CHUNK], start=first)]
+            repo.insert_customers(s, rows, at=now, device_id=self._ctx.device_id, by=by)
+
+
+def _exclusive_siblings(s) -> dict[int, tuple[int, ...]]:
+    """tag id -> the other tags of its exclusive group."""
+    groups: dict[int, list[int]] = {}
+    for entry in repo.tags(s):
+        if entry.exclusive:
+            groups.setdefault(entry.group_id, []).append(entry.id)
+    return {t: tuple(o for o in ids if o != t) for ids in groups.values() for t in ids}

@@ -1,0 +1,199 @@
+"""Planning an import: each parsed row becomes new, an update of a matched customer,
+unchanged, or rejected with its reasons. Matching: our customer number, then the external
+contact id, then the phone number. Used for the dry run and again inside the apply
+transaction (so the apply acts on the database as it is then, not as it was at preview).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from advisor_desk.domain.customer_import import (
+    CustomerRecord,
+    ResolvedRow,
+    RowProblem,
+    Snapshot,
+    field_changes,
+    new_tags,
+)
+from advisor_desk.domain.errors import N_
+from advisor_desk.store import customer_import_repo as repo
+
+TagKey = tuple[str | None, str]
+
+
+@dataclass
+class Vocabulary:
+    """The shop's tags, stages, VIP levels and advisors, keyed the ways a file names them."""
+
+    by_pair: dict[tuple[str, str], repo.TagEntry]
+    by_name: dict[str, list[repo.TagEntry]]
+    stages: dict[str, str]  # key or name (lower case) -> key
+    vips: dict[str, str]
+    advisors: dict[str, int]
+
+    @classmethod
+    def load(cls, session) -> Vocabulary:
+        entries = repo.tags(session)
+        by_name: dict[str, list[repo.TagEntry]] = {}
+        for entry in entries:
+            by_name.setdefault(entry.name, []).append(entry)
+
+        def keyed(pairs: list[tuple[str, str]]) -> dict[str, str]:
+            out = {name.lower(): key for key, name in pairs}
+            out.update({key.lower(): key for key, _ in pairs})
+            return out
+
+        return cls({(e.group_name, e.name): e for e in entries}, by_name,
+                   keyed(repo.stages(session)), keyed(repo.vip_levels(session)),
+                   repo.advisors(session))
+
+    def tag(self, pair: TagKey) -> repo.TagEntry | list[repo.TagEntry] | None:
+        """The tag, None when unknown, or the candidates when a bare name is ambiguous."""
+        group, name = pair
+        if group is not None and (group, name) in self.by_pair:
+            return self.by_pair[(group, name)]
+        found = self.by_name.get(name, [])
+        if len(found) == 1:
+            return found[0]
+        return found or None
+
+
+@dataclass
+class Plan:
+    new: list[ResolvedRow] = field(default_factory=list)
+    updates: list[tuple[Snapshot, ResolvedRow, dict, tuple[int, ...]]] = field(
+        default_factory=list)
+    unchanged: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    rejected_rows: set[int] = field(default_factory=set)
+    unknown_tags: set[TagKey] = field(default_factory=set)
+
+    def reject(self, problems: list[RowProblem]) -> None:
+        self.problems.extend(problems)
+        self.rejected_rows.update(p.row for p in problems)
+
+
+def _resolve(rec: CustomerRecord, vocab: Vocabulary, create_tags: bool, owner_id: int | None,
+             plan: Plan) -> ResolvedRow | list[RowProblem]:
+    problems: list[RowProblem] = []
+    stage = vip = None
+    if rec.stage:
+        stage = vocab.stages.get(rec.stage.lower())
+        if stage is None:
+            problems.append(RowProblem(rec.row, N_("unknown stage {value}"),
+                                       {"value": rec.stage}))
+    if rec.vip:
+        vip = vocab.vips.get(rec.vip.lower())
+        if vip is None:
+            problems.append(RowProblem(rec.row, N_("unknown VIP level {value}"),
+                                       {"value": rec.vip}))
+    tag_ids: list[int] = []
+    exclusive_seen: dict[int, str] = {}
+    for pair in rec.tags:
+        found = vocab.tag(pair)
+        label = f"{pair[0]}:{pair[1]}" if pair[0] else pair[1]
+        if isinstance(found, list):
+            problems.append(RowProblem(rec.row, N_("tag {tag} is in more than one group; write "
+                                                   "it as 组:标签"), {"tag": label}))
+        elif found is None:
+            plan.unknown_tags.add(pair)
+            if not create_tags:
+                problems.append(RowProblem(rec.row, N_("unknown tag {tag}"), {"tag": label}))
+        else:
+            if found.exclusive and found.group_id in exclusive_seen:
+                problems.append(RowProblem(rec.row, N_("{a} and {b} are in the same group; a "
+                                                       "customer has only one of them"),
+                                           {"a": exclusive_seen[found.group_id], "b": label}))
+            exclusive_seen[found.group_id] = label
+            if found.id not in tag_ids:
+                tag_ids.append(found.id)
+    if problems:
+        return problems
+    owner = vocab.advisors.get(rec.advisor, owner_id) if rec.advisor else owner_id
+    return ResolvedRow(rec, stage, vip, tuple(tag_ids), owner)
+
+
+def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
+              owner_id: int | None) -> Plan:
+    plan = Plan()
+    vocab = Vocabulary.load(session)
+    by_key, by_ext, by_phone = repo.match_keys(session)
+    taken_ext = repo.taken_external_ids(session)
+    matched: dict[int, int] = {}  # customer id -> row that matched it
+    new_phones: dict[str, int] = {}
+    new_exts: dict[str, int] = {}
+    resolved: list[tuple[ResolvedRow, int | None]] = []
+    for rec in records:
+        row = _resolve(rec, vocab, create_tags, owner_id, plan)
+        if isinstance(row, list):
+            plan.reject(row)
+            continue
+        cid = (by_key.get(rec.key or "") or by_ext.get(rec.external_id or "")
+               or by_phone.get(rec.phone or ""))
+        first = matched.get(cid) if cid else (new_exts.get(rec.external_id or "")
+                                               or new_phones.get(rec.phone or ""))
+        if first is not None:
+            plan.reject([RowProblem(rec.row, N_("the same customer as row {row}"),
+                                    {"row": first})])
+            continue
+        if cid is None:
+            if rec.external_id and rec.external_id in taken_ext:
+                plan.reject([RowProblem(rec.row, N_("external ID {value} belongs to a deleted "
+                                                    "customer"), {"value": rec.external_id})])
+                continue
+            if rec.phone:
+                new_phones[rec.phone] = rec.row
+            if rec.external_id:
+                new_exts[rec.external_id] = rec.row
+        else:
+            matched[cid] = rec.row
+        resolved.append((row, cid))
+    snaps = repo.snapshots(session, [cid for _, cid in resolved if cid])
+    for row, cid in resolved:
+        if cid is None:
+            plan.new.append(row)
+            continue
+        snap = snaps[cid]
+        changes = field_changes(row, snap)
+        clash = _clash(row, changes, cid, by_phone, taken_ext)
+        if clash:
+            plan.reject([clash])
+            continue
+        tags = new_tags(row, snap)
+        if changes or tags:
+            if "stage_key" in changes:
+                changes["_from_stage"] = snap.stage_key
+            plan.updates.append((snap, row, changes, tags))
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+def _clash(row: ResolvedRow, changes: dict, cid: int, by_phone: dict[str, int],
+           taken_ext: dict[str, int]) -> RowProblem | None:
+    phone = changes.get("phone")
+    if phone and by_phone.get(phone, cid) != cid:
+        return RowProblem(row.record.row, N_("phone {value} belongs to another customer"),
+                          {"value": phone})
+    ext = changes.get("external_id")
+    if ext and taken_ext.get(ext, cid) != cid:
+        return RowProblem(row.record.row, N_("external ID {value} belongs to another customer"),
+                          {"value": ext})
+    return None
+
+
+def new_values(row: ResolvedRow, *, now: datetime, tz: tzinfo, initials) -> dict:
+    """Customer columns of a new customer from a row."""
+    rec = row.record
+    added = rec.added_at.replace(tzinfo=tz) if rec.added_at else now
+    year, month, day = rec.birthday or (None, None, None)
+    return dict(
+        external_id=rec.external_id, name=rec.name or "", remark_name=rec.remark_name or "",
+        salutation=rec.salutation or "", name_initials=initials(rec.name or rec.remark_name or ""),
+        phone=rec.phone, gender=rec.gender, birth_year=year, birth_month=month, birth_day=day,
+        birthday_md=f"{month:02d}{day:02d}" if month and day else None,
+        region=rec.region or "", source_channel=rec.source_channel or "",
+        added_at=min(added, now), stage_key=row.stage_key, vip_level=row.vip_level,
+        notes=rec.notes or "")

@@ -1,0 +1,212 @@
+"""Bulk reads and writes of a customer import (tens of thousands of rows in one transaction).
+
+Writes go through Core ``insert``/``update`` executemany, not the ORM unit of work: 100,000
+customers with their tags and journal entries apply in seconds, and the journal entries are
+handed to the write hooks (the SOP engine) like any other write's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from advisor_desk.domain.customer_import import Snapshot
+from advisor_desk.domain.ids import new_ulid
+from advisor_desk.store import journal
+from advisor_desk.store import models as m
+
+CHUNK = 500
+LOCAL_GROUP = "导入标签"  # group of tags created by an import that names no group
+
+
+@dataclass(frozen=True)
+class TagEntry:
+    id: int
+    uid: str
+    name: str
+    group_id: int
+    group_name: str
+    exclusive: bool
+
+
+@dataclass(frozen=True)
+class NewCustomerRow:
+    id: int
+    values: dict  # customer columns
+    owner_id: int | None
+    tag_ids: tuple[int, ...]
+
+
+def _chunks(values: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def tags(session: Session) -> list[TagEntry]:
+    rows = session.execute(select(m.Tag.id, m.Tag.uid, m.Tag.name, m.TagGroup.id,
+                                  m.TagGroup.name, m.TagGroup.exclusive)
+                           .join(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
+                           .where(m.Tag.retired.is_(False), m.TagGroup.retired.is_(False))
+                           .order_by(m.TagGroup.sort, m.Tag.sort, m.Tag.id))
+    return [TagEntry(*row) for row in rows]
+
+
+def stages(session: Session) -> list[tuple[str, str]]:
+    return list(session.execute(select(m.Stage.key, m.Stage.name).order_by(m.Stage.sort)))
+
+
+def vip_levels(session: Session) -> list[tuple[str, str]]:
+    return list(session.execute(select(m.VipLevel.key, m.VipLevel.name)))
+
+
+def advisors(session: Session) -> dict[str, int]:
+    return {name: aid for aid, name in session.execute(
+        select(m.Advisor.id, m.Advisor.name).where(m.Advisor.active.is_(True)))}
+
+
+def match_keys(session: Session) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(customer number, external id, phone) -> id for every live customer."""
+    by_key, by_ext, by_phone = {}, {}, {}
+    for cid, ulid, ext, phone in session.execute(select(
+            m.Customer.id, m.Customer.ulid, m.Customer.external_id, m.Customer.phone)
+            .where(m.Customer.deleted_at.is_(None))):
+        by_key[ulid] = cid
+        if ext:
+            by_ext[ext] = cid
+        if phone:
+            by_phone[phone] = cid
+    return by_key, by_ext, by_phone
+
+
+def taken_external_ids(session: Session) -> dict[str, int]:
+    """External ids of erased customers too (the column is unique)."""
+    return dict(session.execute(select(m.Customer.external_id, m.Customer.id)
+                                .where(m.Customer.external_id.is_not(None))).all())
+
+
+def snapshots(session: Session, ids: Iterable[int]) -> dict[int, Snapshot]:
+    wanted = sorted(set(ids))
+    tag_ids: dict[int, set[int]] = {}
+    out: dict[int, Snapshot] = {}
+    C = m.Customer
+    for chunk in _chunks(wanted):
+        for cid, tid in session.execute(select(m.CustomerTag.customer_id, m.CustomerTag.tag_id)
+                                        .where(m.CustomerTag.customer_id.in_(chunk))):
+            tag_ids.setdefault(cid, set()).add(tid)
+        for r in session.execute(select(
+                C.id, C.external_id, C.name, C.remark_name, C.salutation, C.phone, C.gender,
+                C.birth_year, C.birth_month, C.birth_day, C.region, C.source_channel, C.notes,
+                C.stage_key, C.vip_level).where(C.id.in_(chunk))):
+            birthday = (r.birth_year, r.birth_month, r.birth_day) \
+                if r.birth_month and r.birth_day else None
+            out[r.id] = Snapshot(
+                id=r.id, external_id=r.external_id, name=r.name, remark_name=r.remark_name,
+                salutation=r.salutation, phone=r.phone, gender=r.gender, birthday=birthday,
+                region=r.region, source_channel=r.source_channel, notes=r.notes,
+                stage_key=r.stage_key, vip_level=r.vip_level,
+                tag_ids=frozenset(tag_ids.get(r.id, ())))
+    return out
+
+
+def create_local_tags(session: Session, pairs: Iterable[tuple[str | None, str]],
+                      at: datetime) -> None:
+    """Local tags (origin ``local``) for names the shop's vocabulary lacks; a named group
+    that does not exist is created too."""
+    groups = {name: gid for gid, name in session.execute(
+        select(m.TagGroup.id, m.TagGroup.name).where(m.TagGroup.retired.is_(False)))}
+    next_sort = (session.scalar(select(func.max(m.TagGroup.sort))) or 0) + 1
+    for group_name, tag_name in sorted(set(pairs), key=lambda p: (p[0] or "", p[1])):
+        group_name = group_name or LOCAL_GROUP
+        if group_name not in groups:
+            group = m.TagGroup(uid=f"local.group.{new_ulid(at).lower()}", name=group_name[:60],
+                               dimension="behaviour", exclusive=False, sort=next_sort,
+                               origin="local")
+            session.add(group)
+            session.flush()
+            groups[group_name] = group.id
+            next_sort += 1
+        session.add(m.Tag(uid=f"local.tag.{new_ulid(at).lower()}", group_id=groups[group_name],
+                          name=tag_name[:20], sort=999, origin="local"))
+    session.flush()
+
+
+def next_customer_id(session: Session) -> int:
+    return (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
+
+
+def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: datetime,
+                     device_id: str, by: int | None) -> None:
+    """New customers with their owner, first stage, tags and journal entries."""
+    if not rows:
+        return
+    session.execute(insert(m.Customer), [
+        dict(r.values, id=r.id, ulid=new_ulid(r.values["added_at"]), device_id=device_id,
+             purchases_12m=0, updated_at=at) for r in rows])
+    links = [dict(customer_id=r.id, advisor_id=r.owner_id, role="owner",
+                  since=r.values["added_at"]) for r in rows if r.owner_id is not None]
+    if links:
+        session.execute(insert(m.CustomerAdvisor), links)
+    stages_ = [dict(customer_id=r.id, from_key=None, to_key=r.values["stage_key"], at=at, by=by)
+               for r in rows if r.values.get("stage_key")]
+    if stages_:
+        session.execute(insert(m.StageHistory), stages_)
+    _add_tag_links(session, [(r.id, r.tag_ids) for r in rows], at=at, by=by)
+    journal.record_each(session, kind="customer.added", device_id=device_id, advisor_id=by,
+                        items=[(r.id, {"source": "import"}, r.values["added_at"])
+                               for r in rows], notify=True)
+    _journal_tags(session, [(r.id, r.tag_ids) for r in rows], at=at, device_id=device_id,
+                  by=by)
+
+
+def update_customers(session: Session, changes: list[tuple[int, dict, tuple[int, ...]]], *,
+                     exclusive_siblings: dict[int, tuple[int, ...]], at: datetime,
+                     device_id: str, by: int | None) -> None:
+    """(customer id, changed columns, tag ids to add) for matched customers."""
+    columns = [(cid, values) for cid, values, _ in changes if values]
+    for cid, values in columns:
+        session.execute(update(m.Customer).where(m.Customer.id == cid).values(
+            **{k: v for k, v in values.items() if k[0] != "_"}, updated_at=at))
+    history = [dict(customer_id=cid, from_key=values.get("_from_stage"),
+                    to_key=values["stage_key"], at=at, by=by)
+               for cid, values in columns if "stage_key" in values]
+    if history:
+        session.execute(insert(m.StageHistory), history)
+    tagged = [(cid, tag_ids) for cid, _, tag_ids in changes if tag_ids]
+    for cid, tag_ids in tagged:
+        drop = {s for t in tag_ids for s in exclusive_siblings.get(t, ())}
+        if drop:
+            session.execute(delete(m.CustomerTag).where(m.CustomerTag.customer_id == cid,
+                                                        m.CustomerTag.tag_id.in_(drop)))
+    _add_tag_links(session, tagged, at=at, by=by)
+    journal.record_each(session, kind="customer.updated", device_id=device_id, advisor_id=by,
+                        items=[(cid, {"fields": sorted(k for k in values if k[0] != "_"),
+                                      "source": "import"}, at) for cid, values in columns])
+    stage_events = [(cid, {"from": values.get("_from_stage"), "to": values["stage_key"]}, at)
+                    for cid, values in columns if "stage_key" in values]
+    journal.record_each(session, kind="stage.changed", device_id=device_id, advisor_id=by,
+                        items=stage_events, notify=True)
+    _journal_tags(session, tagged, at=at, device_id=device_id, by=by)
+
+
+def _add_tag_links(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,
+                   at: datetime, by: int | None) -> None:
+    links = [dict(customer_id=cid, tag_id=tid, source="import", added_by=by, added_at=at)
+             for cid, tag_ids in pairs for tid in tag_ids]
+    if links:
+        session.execute(insert(m.CustomerTag), links)
+
+
+def _journal_tags(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,
+                  at: datetime, device_id: str, by: int | None) -> None:
+    """One ``tag.added`` entry per customer listing every tag uid the import added."""
+    pairs = [(cid, tids) for cid, tids in pairs if tids]
+    if not pairs:
+        return
+    uid_of = dict(session.execute(select(m.Tag.id, m.Tag.uid)).all())
+    journal.record_each(session, kind="tag.added", device_id=device_id, advisor_id=by,
+                        items=[(cid, {"tags": [uid_of[t] for t in tids], "source": "import"},
+                                at) for cid, tids in pairs], notify=True)
