@@ -14,6 +14,18 @@ def first_letters(text: str) -> str:
     return "".join(letters).lower()
 
 
+def name_initials(name: str) -> str:
+    """A person's name's initials, character by character (王晓燕 -> wxy). Names are not
+    phrases, so no word segmentation: ~1 µs a name instead of ~60 µs, which matters when an
+    import brings 100,000 customers."""
+    return "".join(_initial(ch) for ch in name)
+
+
+@lru_cache(maxsize=32768)
+def _initial(ch: str) -> str:
+    return first_letters(ch) if not ch.isascii() else ch.lower()
+
+
 @lru_cache(maxsize=16384)
 def letter_options(ch: str) -> tuple[str, ...]:
     """Every first letter a Chinese character can be read with, most common reading first

@@ -17,7 +17,7 @@ from pathlib import Path
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, RowProblem
 from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.exchange.customer_records import parse_row
 from advisor_desk.exchange.customer_sheets import CustomerSheet, read_sheet, resolve_mapping
 from advisor_desk.services.context import ServiceContext
@@ -114,7 +114,7 @@ class CustomerImportService:
         report(0, 5, "backup")
         saved = backup.make_backup(ctx.paths.database, ctx.paths.backups, "import", now)
         created = 0
-        with ctx.db.write() as s:
+        with ctx.db.write() as s, repo.bulk_writing(s):
             report(1, 5, "plan")
             if preview.create_tags and preview.unknown_tags:
                 repo.create_local_tags(s, preview.unknown_tags, now)
@@ -124,8 +124,9 @@ class CustomerImportService:
             self._insert(s, plan, now, preview.owner_id, report)
             report(3, 5, "updates")
             siblings = _exclusive_siblings(s)
-            repo.update_customers(s, [(snap.id, values, tags) for snap, _, values, tags
-                                      in plan.updates], exclusive_siblings=siblings, at=now,
+            updates = [(snap.id, _with_initials(values, snap), tags)
+                       for snap, _, values, tags in plan.updates]
+            repo.update_customers(s, updates, exclusive_siblings=siblings, at=now,
                                   device_id=ctx.device_id, by=preview.owner_id)
             report(4, 5, "playbooks")  # the SOP engine runs as the transaction's write hook
         report(5, 5, "")
@@ -144,10 +145,18 @@ class CustomerImportService:
         for first in range(0, len(plan.new), CHUNK):
             report(2, 5, f"new {first}/{len(plan.new)}")
             rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz,
-                                                              initials=first_letters),
+                                                              initials=name_initials),
                                         row.owner_id, row.tag_ids)
                     for n, row in enumerate(plan.new[first:first + CHUNK], start=first)]
             repo.insert_customers(s, rows, at=now, device_id=self._ctx.device_id, by=by)
+
+
+def _with_initials(values: dict, snap) -> dict:
+    """A new name (or remark name) gets its pinyin initials for the list's search."""
+    if "name" in values or "remark_name" in values:
+        name = values.get("name", snap.name) or values.get("remark_name", snap.remark_name)
+        return {**values, "name_initials": name_initials(name or "")}
+    return values
 
 
 def _exclusive_siblings(s) -> dict[int, tuple[int, ...]]:

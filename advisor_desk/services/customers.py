@@ -16,7 +16,7 @@ from advisor_desk.domain.customers import (
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.people import AdvisorInfo, CustomerCard
 from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
-from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
 from advisor_desk.services.context import ServiceContext
@@ -113,7 +113,7 @@ class CustomerService:
             cid = customers_repo.create(
                 s, NewCustomer(name=name, remark_name=remark,
                                salutation=(change.salutation or "").strip(),
-                               name_initials=first_letters(name or remark), phone=phone,
+                               name_initials=name_initials(name or remark), phone=phone,
                                gender=change.gender, birthday=change.birthday,
                                region=(change.region or "").strip(),
                                source_channel=(change.source_channel or "").strip(),

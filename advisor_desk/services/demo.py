@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from advisor_desk import locate
 from advisor_desk.domain.changes import EVERYTHING, Changes
 from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.services import demo_names as names
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
@@ -154,7 +154,7 @@ class _Generator:
             NewCustomer(
                 name=surname + given, salutation=salutation,
                 remark_name=self.remark(surname, given),
-                name_initials=first_letters(surname + given),
+                name_initials=name_initials(surname + given),
                 phone=f"1{rng.choice('35789')}{rng.randint(0, 999_999_999):09d}",
                 gender="F" if female else "M", birthday=(year if rng.random() < 0.7 else None,
                                                          month, day),

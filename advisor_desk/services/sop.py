@@ -75,21 +75,30 @@ class SopEngine:
 
     # ------------------------------------------------------------------ events
     def _on_write(self, session) -> None:
-        entries = [e for e in journal.take_pending(session) if e.customer_id is not None]
-        triggered = [(e, t) for e in entries for t in _triggers_of(e)]
-        if not triggered:
+        by_trigger: dict[Trigger, list[journal.JournalEntry]] = {}
+        for entry in journal.take_pending(session):
+            if entry.customer_id is not None:
+                for trigger in _triggers_of(entry):
+                    by_trigger.setdefault(trigger, []).append(entry)
+        if not by_trigger:
             return
-        plans = [p for p in sop_repo.active_plans(session) if not p.trigger.is_date_based]
+        plans = [p for p in sop_repo.active_plans(session)
+                 if not p.trigger.is_date_based and p.trigger in by_trigger]
         if not plans:
             return
         clock = self._ctx.clock
         today, now, grace = clock.today(), clock.now(), self._grace(session)
+        days: dict[datetime, date] = {}
         for plan in plans:
-            pairs = [(e.customer_id, local_day(e.at, clock.tz)) for e, t in triggered
-                     if t == plan.trigger]
-            # an event long after the fact (an import of old customers) starts nothing
-            pairs = [(cid, anchor) for cid, anchor in pairs
-                     if sop_repo.plan_steps(plan, plan.trigger, anchor, today, grace)]
+            starts: dict[date, bool] = {}  # anchor -> whether a run would start at all
+            pairs = []
+            for e in by_trigger[plan.trigger]:
+                anchor = days.get(e.at) or days.setdefault(e.at, local_day(e.at, clock.tz))
+                if anchor not in starts:  # an event long after the fact starts nothing
+                    starts[anchor] = bool(sop_repo.plan_steps(plan, plan.trigger, anchor,
+                                                              today, grace))
+                if starts[anchor]:
+                    pairs.append((e.customer_id, anchor))
             wanted = self._in_audience(session, plan, pairs, today)
             if wanted:
                 sop_repo.start_runs(session, plan=plan, trigger=plan.trigger, wanted=wanted,

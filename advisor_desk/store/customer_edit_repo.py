@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from advisor_desk.domain.customers import CustomerInput
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
-from advisor_desk.domain.pinyin import first_letters
+from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.store import journal
 from advisor_desk.store import models as m
 
@@ -46,7 +46,7 @@ def update(session: Session, customer_id: int, change: CustomerInput, *, by: int
             c.birthday_md = f"{month:02d}{day:02d}" if month and day else None
             changed.append("birthday")
     if "name" in changed or "remark_name" in changed:
-        c.name_initials = first_letters(c.name or c.remark_name)
+        c.name_initials = name_initials(c.name or c.remark_name)
     if c.phone:
         clash = session.scalar(select(m.Customer.id).where(
             m.Customer.phone == c.phone, m.Customer.id != c.id, m.Customer.deleted_at.is_(None)))

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.customer_import import Snapshot
-from advisor_desk.domain.ids import new_ulid
-from advisor_desk.store import journal
+from advisor_desk.domain.ids import new_ulid, new_ulids
+from advisor_desk.store import bulk, journal
 from advisor_desk.store import models as m
 
 CHUNK = 500
@@ -134,8 +134,19 @@ def create_local_tags(session: Session, pairs: Iterable[tuple[str | None, str]],
     session.flush()
 
 
+def bulk_writing(session: Session):
+    """Context for the apply: a large page cache for the duration of the write."""
+    return bulk.large_cache(session)
+
+
 def next_customer_id(session: Session) -> int:
-    return (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
+    return bulk.next_id(session, "customers")
+
+
+CUSTOMER_COLUMNS = ("id", "ulid", "device_id", "external_id", "name", "remark_name",
+                    "salutation", "name_initials", "phone", "gender", "birth_year", "birth_month",
+                    "birth_day", "birthday_md", "region", "source_channel", "added_at",
+                    "stage_key", "vip_level", "notes", "purchases_12m", "updated_at")
 
 
 def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: datetime,
@@ -143,17 +154,20 @@ def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: dateti
     """New customers with their owner, first stage, tags and journal entries."""
     if not rows:
         return
-    session.execute(insert(m.Customer), [
-        dict(r.values, id=r.id, ulid=new_ulid(r.values["added_at"]), device_id=device_id,
-             purchases_12m=0, updated_at=at) for r in rows])
-    links = [dict(customer_id=r.id, advisor_id=r.owner_id, role="owner",
-                  since=r.values["added_at"]) for r in rows if r.owner_id is not None]
-    if links:
-        session.execute(insert(m.CustomerAdvisor), links)
-    stages_ = [dict(customer_id=r.id, from_key=None, to_key=r.values["stage_key"], at=at, by=by)
-               for r in rows if r.values.get("stage_key")]
-    if stages_:
-        session.execute(insert(m.StageHistory), stages_)
+    ulids = new_ulids(len(rows), at)
+    stamp = bulk.ts(at)
+    bulk.insert(session, "customers", CUSTOMER_COLUMNS, (
+        (r.id, u, device_id, v["external_id"], v["name"], v["remark_name"], v["salutation"],
+         v["name_initials"], v["phone"], v["gender"], v["birth_year"], v["birth_month"],
+         v["birth_day"], v["birthday_md"], v["region"], v["source_channel"],
+         bulk.ts(v["added_at"]), v["stage_key"], v["vip_level"], v["notes"], 0, stamp)
+        for r, u in zip(rows, ulids, strict=True) for v in (r.values,)))
+    bulk.insert(session, "customer_advisors", ("customer_id", "advisor_id", "role", "since"),
+                ((r.id, r.owner_id, "owner", bulk.ts(r.values["added_at"])) for r in rows
+                 if r.owner_id is not None))
+    bulk.insert(session, "stage_history", ("customer_id", "from_key", "to_key", "at", "by"),
+                ((r.id, None, r.values["stage_key"], stamp, by) for r in rows
+                 if r.values.get("stage_key")))
     _add_tag_links(session, [(r.id, r.tag_ids) for r in rows], at=at, by=by)
     journal.record_each(session, kind="customer.added", device_id=device_id, advisor_id=by,
                         items=[(r.id, {"source": "import"}, r.values["added_at"])
@@ -167,20 +181,24 @@ def update_customers(session: Session, changes: list[tuple[int, dict, tuple[int,
                      device_id: str, by: int | None) -> None:
     """(customer id, changed columns, tag ids to add) for matched customers."""
     columns = [(cid, values) for cid, values, _ in changes if values]
+    con = bulk.connection(session)
+    by_shape: dict[tuple[str, ...], list[tuple]] = {}
     for cid, values in columns:
-        session.execute(update(m.Customer).where(m.Customer.id == cid).values(
-            **{k: v for k, v in values.items() if k[0] != "_"}, updated_at=at))
-    history = [dict(customer_id=cid, from_key=values.get("_from_stage"),
-                    to_key=values["stage_key"], at=at, by=by)
-               for cid, values in columns if "stage_key" in values]
-    if history:
-        session.execute(insert(m.StageHistory), history)
+        cols = _columns(values)
+        shape = tuple(sorted(cols))
+        by_shape.setdefault(shape, []).append((*(cols[k] for k in shape), cid))
+    stamp = bulk.ts(at)
+    for shape, params in by_shape.items():
+        sets = ", ".join(f"{k} = ?" for k in shape)
+        con.executemany(f"UPDATE customers SET {sets}, updated_at = '{stamp}' WHERE id = ?",
+                        params)
+    bulk.insert(session, "stage_history", ("customer_id", "from_key", "to_key", "at", "by"),
+                ((cid, values.get("_from_stage"), values["stage_key"], stamp, by)
+                 for cid, values in columns if "stage_key" in values))
     tagged = [(cid, tag_ids) for cid, _, tag_ids in changes if tag_ids]
-    for cid, tag_ids in tagged:
-        drop = {s for t in tag_ids for s in exclusive_siblings.get(t, ())}
-        if drop:
-            session.execute(delete(m.CustomerTag).where(m.CustomerTag.customer_id == cid,
-                                                        m.CustomerTag.tag_id.in_(drop)))
+    drops = [(cid, s) for cid, tag_ids in tagged
+             for s in {s for t in tag_ids for s in exclusive_siblings.get(t, ())}]
+    con.executemany("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", drops)
     _add_tag_links(session, tagged, at=at, by=by)
     journal.record_each(session, kind="customer.updated", device_id=device_id, advisor_id=by,
                         items=[(cid, {"fields": sorted(k for k in values if k[0] != "_"),
@@ -192,12 +210,23 @@ def update_customers(session: Session, changes: list[tuple[int, dict, tuple[int,
     _journal_tags(session, tagged, at=at, device_id=device_id, by=by)
 
 
+def _columns(values: dict) -> dict:
+    """A row's changes as customer columns (a birthday is four columns; ``_`` keys are
+    bookkeeping, not columns)."""
+    out = {k: v for k, v in values.items() if k[0] != "_" and k != "birthday"}
+    if "birthday" in values:
+        year, month, day = values["birthday"]
+        out.update(birth_year=year, birth_month=month, birth_day=day,
+                   birthday_md=f"{month:02d}{day:02d}")
+    return out
+
+
 def _add_tag_links(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,
                    at: datetime, by: int | None) -> None:
-    links = [dict(customer_id=cid, tag_id=tid, source="import", added_by=by, added_at=at)
-             for cid, tag_ids in pairs for tid in tag_ids]
-    if links:
-        session.execute(insert(m.CustomerTag), links)
+    stamp = bulk.ts(at)
+    bulk.insert(session, "customer_tags", ("customer_id", "tag_id", "source", "added_by",
+                                           "added_at"),
+                ((cid, tid, "import", by, stamp) for cid, tag_ids in pairs for tid in tag_ids))
 
 
 def _journal_tags(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,

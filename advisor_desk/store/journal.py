@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from advisor_desk.domain.ids import new_ulid
+from advisor_desk.domain.ids import new_ulid, new_ulids
+from advisor_desk.store import bulk
 from advisor_desk.store import models as m
 
 PENDING = "journal"
@@ -44,10 +44,8 @@ def record_many(session: Session, *, kind: str, at: datetime, device_id: str,
                 advisor_id: int | None = None) -> None:
     """Bulk journal entries of one kind (customer id, payload) — for the engine's own
     bookkeeping; they are not handed to write hooks."""
-    if items:
-        session.execute(insert(m.Event), [
-            dict(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id,
-                 kind=kind, customer_id=cid, payload=payload) for cid, payload in items])
+    record_each(session, kind=kind, device_id=device_id, advisor_id=advisor_id,
+                items=[(cid, payload, at) for cid, payload in items])
 
 
 def record_each(session: Session, *, kind: str, device_id: str,
@@ -57,9 +55,11 @@ def record_each(session: Session, *, kind: str, device_id: str,
     ``notify`` the write hooks see them like entries from ``record``."""
     if not items:
         return
-    session.execute(insert(m.Event), [
-        dict(ulid=new_ulid(at), at=at, device_id=device_id, advisor_id=advisor_id, kind=kind,
-             customer_id=cid, payload=payload) for cid, payload, at in items])
+    ulids = new_ulids(len(items), max(at for _, _, at in items))
+    bulk.insert(session, "events", ("ulid", "at", "device_id", "advisor_id", "kind",
+                                    "customer_id", "payload"),
+                ((u, bulk.ts(at), device_id, advisor_id, kind, cid, bulk.js(payload))
+                 for u, (cid, payload, at) in zip(ulids, items, strict=True)))
     if notify:
         session.info.setdefault(PENDING, []).extend(
             JournalEntry(kind, at, cid, advisor_id, payload) for cid, payload, at in items)

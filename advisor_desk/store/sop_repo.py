@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import sop
 from advisor_desk.domain.clock import local_day
-from advisor_desk.domain.ids import new_ulid
+from advisor_desk.domain.ids import new_ulids
 from advisor_desk.domain.segments import CustomerFacts, SegmentFilter
 from advisor_desk.domain.tasks import PlaybookPlan, StepPlan
 from advisor_desk.domain.triggers import Trigger, parse_trigger
-from advisor_desk.store import customers_repo, journal
+from advisor_desk.store import bulk, customers_repo, journal
 from advisor_desk.store import models as m
 
 
@@ -100,11 +100,14 @@ def start_runs(session: Session, *, plan: PlaybookPlan, trigger: Trigger,
             m.SopRun.customer_id.in_(chunk))).all())
     todo: list[tuple[int, date, list[tuple[int, date, str]]]] = []
     seen = set()
+    steps_of: dict[date, list[tuple[int, date, str]]] = {}
     for cid, anchor in wanted:
         if (cid, anchor) in existing or (cid, anchor) in seen:
             continue
         seen.add((cid, anchor))
-        steps = plan_steps(plan, trigger, anchor, today, grace_days)
+        if anchor not in steps_of:
+            steps_of[anchor] = plan_steps(plan, trigger, anchor, today, grace_days)
+        steps = steps_of[anchor]
         if steps:
             todo.append((cid, anchor, steps))
     if not todo:
@@ -116,17 +119,20 @@ def start_runs(session: Session, *, plan: PlaybookPlan, trigger: Trigger,
                 m.CustomerAdvisor.customer_id.in_(chunk), m.CustomerAdvisor.role == "owner")
                 .order_by(m.CustomerAdvisor.since.desc())):
             owners[cid] = advisor  # the earliest owner wins (rows come newest first)
-    run_rows = [dict(ulid=new_ulid(now), customer_id=cid, playbook_id=plan.id,
-                     playbook_uid=plan.uid, trigger_key=key, anchor_date=anchor,
-                     state="running", started_at=now) for cid, anchor, _ in todo]
-    run_ids = session.scalars(insert(m.SopRun).returning(m.SopRun.id,
-                                                         sort_by_parameter_order=True),
-                              run_rows).all()
-    task_rows = [dict(ulid=new_ulid(now), run_id=run_id, step_id=sid, customer_id=cid,
-                      advisor_id=owners.get(cid), due_on=due, state=state, note="")
-                 for run_id, (cid, _, steps) in zip(run_ids, todo, strict=True)
-                 for sid, due, state in steps]
-    session.execute(insert(m.SopTask), task_rows)
+    first = bulk.next_id(session, "sop_runs")
+    stamp = bulk.ts(now)
+    bulk.insert(session, "sop_runs", ("id", "ulid", "customer_id", "playbook_id", "playbook_uid",
+                                      "trigger_key", "anchor_date", "state", "started_at"),
+                ((first + n, u, cid, plan.id, plan.uid, key, bulk.day(anchor), "running", stamp)
+                 for n, (u, (cid, anchor, _)) in enumerate(zip(new_ulids(len(todo), now), todo,
+                                                               strict=True))))
+    tasks = [(first + n, cid, sid, due, state) for n, (cid, _, steps) in enumerate(todo)
+             for sid, due, state in steps]
+    bulk.insert(session, "sop_tasks", ("ulid", "run_id", "step_id", "customer_id", "advisor_id",
+                                       "due_on", "state", "note"),
+                ((u, run_id, sid, cid, owners.get(cid), bulk.day(due), state, "")
+                 for u, (run_id, cid, sid, due, state) in zip(new_ulids(len(tasks), now), tasks,
+                                                               strict=True)))
     journal.record_many(session, kind="sop.run.started", at=now, device_id=device_id,
                         items=[(cid, {"playbook": plan.uid, "trigger": key,
                                       "anchor": anchor.isoformat()}) for cid, anchor, _ in todo])

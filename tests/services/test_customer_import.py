@@ -95,14 +95,17 @@ def test_match_by_external_id_then_phone_and_exclusive_tags_replace(shop, tmp_pa
     write = tmp_path / "first.csv"
     write_csv(write, ["姓名", "外部联系人ID", "手机号"], [["甲", "wm-a", "13800000011"]])
     desk.customer_import.apply(desk.customer_import.preview(write))
-    path = write_csv(tmp_path / "m.csv", ["姓名", "外部联系人ID", "手机号", "标签"], [
-        ["甲改名", "wm-a", "", "肤质:油性"],  # by external id; exclusive 肤质 replaces 干性
-        ["乙", "", "13800000012", "护肤诉求:抗老"],  # by phone
+    path = write_csv(tmp_path / "m.csv", ["姓名", "外部联系人ID", "手机号", "标签", "生日"], [
+        ["甲改名", "wm-a", "", "肤质:油性", ""],  # by external id; exclusive 肤质 replaces 干性
+        ["乙", "", "13800000012", "护肤诉求:抗老", "1991-06-01"],  # by phone
     ])
     result, _ = desk.customer_import.apply(desk.customer_import.preview(path))
     assert (result.counts.new, result.counts.updated) == (0, 2)
     pa, pb = desk.customers.profile(a), desk.customers.profile(b)
     assert pa.name == "甲改名" and pa.phone == "13800000011"  # an empty cell erases nothing
+    assert [c.id for c in desk.customers.find("jgm")] == [a]
+    assert pb.birthday == (1991, 6, 1)
+    assert desk.customers.ids(SegmentFilter(birthday_within_days=366)) == [b]
     assert [t.tag.name for t in pa.tags] == ["油性"]
     assert [t.tag.name for t in pb.tags] == ["抗老"]
 
