@@ -169,6 +169,7 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
             chosen = [rng.choice(group) for group in exclusive if rng.random() < 0.85]
             chosen += rng.sample(open_tags, k=min(len(open_tags),
                                                   max(0, tags_per_customer - len(chosen))))
+            rows[-1] += ("".join(f",{t}" for t in chosen) + ",", f",{advisor},")
             for tag in chosen:
                 tags.append((cid, tag, rng.choice(("manual", "import", "event")), added))
             for k, at in enumerate(bought_at):
@@ -179,16 +180,18 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
                 interactions.append((f"01BI{cid:018d}{k:04d}", device, cid, advisor, at,
                                      rng.choice(("chat", "chat", "call", "visit", "moments")),
                                      rng.choice(NOTES)))
-        conn.executemany(
-            "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
-            "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
-            "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
-            "updated_at, remark_name, name_initials, region, notes) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'')", rows)
+        # links first: their triggers (db/versions/0003) then find no customer row to
+        # update, and each customer row arrives with its tag and advisor lists already made
         conn.executemany("INSERT INTO customer_advisors (customer_id, advisor_id, role, since) "
                          "VALUES (?, ?, 'owner', ?)", links)
         conn.executemany("INSERT INTO customer_tags (customer_id, tag_id, source, added_at) "
                          "VALUES (?, ?, ?, ?)", tags)
+        conn.executemany(
+            "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
+            "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
+            "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
+            "updated_at, remark_name, name_initials, region, tag_list, advisor_list, notes) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'')", rows)
         conn.executemany("INSERT INTO purchases (ulid, device_id, customer_id, advisor_id, at, "
                          "amount_fen, items, channel) VALUES (?, ?, ?, ?, ?, ?, ?, 'counter')",
                          purchases)

@@ -10,6 +10,7 @@ advisor; a profile <= 50 ms p95; peak RSS <= 250 MB after scrolling the whole li
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 import sqlite3
@@ -57,8 +58,8 @@ FILTERS: dict[str, SegmentFilter] = {
 
 
 def _p95(values: list[float]) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(len(values) * 0.95))]
+    """Nearest rank: of 20 runs the 19th fastest."""
+    return sorted(values)[math.ceil(len(values) * 0.95) - 1]
 
 
 def _ms(values: list[float]) -> tuple[float, float, float]:
