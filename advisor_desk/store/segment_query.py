@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import Text, and_, false, func, literal_column, not_, or_, select
+from sqlalchemy import Integer, Text, and_, false, func, literal_column, not_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -24,6 +24,8 @@ LIST_INDEX = "ix_customers_list"  # db/versions/0003: (deleted_at, last_contact_
 # mapped on the model: nothing but these triggers writes them)
 TAG_LIST = literal_column("customers.tag_list", Text)
 ADVISOR_LIST = literal_column("customers.advisor_list", Text)
+TAG_BITS = literal_column("customers.tag_bits", Integer)  # bit n: tag id n (n < 63)
+BITS = 63
 
 
 def _plain(column):
@@ -42,6 +44,14 @@ def _has_any(column, ids) -> object:
     """``column`` (``,3,9,14,``, kept by triggers: db/versions/0003) holds one of ``ids``."""
     plain = _plain(column)
     return or_(false(), *(func.instr(plain, f",{i},") > 0 for i in ids))
+
+
+def _has_any_tag(ids) -> object:
+    """The customer has one of the tags ``ids``: one AND on ``tag_bits`` for ids below 63
+    (any number of them), ``instr`` on ``tag_list`` for the others."""
+    mask = sum(1 << i for i in set(ids) if 0 <= i < BITS)
+    terms = [_plain(TAG_BITS).op("&")(mask) != 0] if mask else []
+    return or_(false(), *terms, _has_any(TAG_LIST, [i for i in ids if not 0 <= i < BITS]))
 
 
 def _tag_ids(session: Session, uids) -> list[int]:
@@ -98,11 +108,11 @@ def conditions(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
                     m.Tag.uid.in_(flt.tags_all))):
             del groups[uid]  # a known tag joins its group; an unknown one stays alone
             groups.setdefault(group, []).append(tag_id)
-        where += [_has_any(TAG_LIST, ids) for ids in groups.values()]
+        where += [_has_any_tag(ids) for ids in groups.values()]
     if flt.tags_any:
-        where.append(_has_any(TAG_LIST, _tag_ids(session, flt.tags_any)))
+        where.append(_has_any_tag(_tag_ids(session, flt.tags_any)))
     if flt.tags_none:
-        where.append(not_(_has_any(TAG_LIST, _tag_ids(session, flt.tags_none))))
+        where.append(not_(_has_any_tag(_tag_ids(session, flt.tags_none))))
     text = flt.text.strip()
     if text:  # instr/substr: no LIKE pattern to escape, and case-sensitive like the domain
         options = [func.instr(_plain(C.name), text) > 0,

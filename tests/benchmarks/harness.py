@@ -169,7 +169,8 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
             chosen = [rng.choice(group) for group in exclusive if rng.random() < 0.85]
             chosen += rng.sample(open_tags, k=min(len(open_tags),
                                                   max(0, tags_per_customer - len(chosen))))
-            rows[-1] += ("".join(f",{t}" for t in chosen) + ",", f",{advisor},")
+            rows[-1] += ("".join(f",{t}" for t in chosen) + ",", f",{advisor},",
+                         sum(1 << t for t in chosen if t < 63))
             for tag in chosen:
                 tags.append((cid, tag, rng.choice(("manual", "import", "event")), added))
             for k, at in enumerate(bought_at):
@@ -190,8 +191,8 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
             "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
             "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
             "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
-            "updated_at, remark_name, name_initials, region, tag_list, advisor_list, notes) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'')", rows)
+            "updated_at, remark_name, name_initials, region, tag_list, advisor_list, tag_bits, "
+            "notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'')", rows)
         conn.executemany("INSERT INTO purchases (ulid, device_id, customer_id, advisor_id, at, "
                          "amount_fen, items, channel) VALUES (?, ?, ?, ?, ?, ?, ?, 'counter')",
                          purchases)

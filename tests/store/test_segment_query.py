@@ -21,7 +21,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 TODAY = date(2027, 2, 20)  # a common year, close to 28 February
 STAGES = ["stranger", "potential", "intent", "customer", "repeat", "super"]
 TAGS = ["t.skin.dry", "t.skin.oily", "t.skin.sens", "t.need.white", "t.need.age",
-        "t.src.live", "t.age.30", "t.tier.koc"]
+        "t.src.live", "t.age.30", "t.tier.koc", "t.big.70", "t.big.71"]  # ids 70, 71: no bit
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +32,14 @@ def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("seg")
     desk = open_desk(AppPaths.under(root / "data").ensure(), FixedClock.at_local(TODAY))
     desk.content.apply(desk.content.read_folder(write_content(root / "c", base_content())))
+    with desk.ctx.db.write() as s:  # tags whose ids have no bit in customers.tag_bits
+        s.connection().exec_driver_sql(
+            "INSERT INTO tag_groups (id, uid, name, dimension, exclusive, sort, origin, retired) "
+            "VALUES (69, 't.big', 'big', 'consumption', 0, 99, 'local', 0)")
+        for tid in (70, 71):
+            s.connection().exec_driver_sql(
+                "INSERT INTO tags (id, uid, group_id, name, sort, origin, retired) "
+                f"VALUES ({tid}, 't.big.{tid}', 69, 'big{tid}', 1, 'local', 0)")
     rng = random.Random(5)
     tag_ids = dict(desk.ctx.db.read().__enter__().execute(select(m.Tag.uid, m.Tag.id)).all())
     now = datetime.combine(TODAY, time(10), TZ)
@@ -156,11 +164,14 @@ def test_tag_and_advisor_lists_match_the_link_tables(world):
             links: dict[int, set[str]] = {}
             for cid, value in conn.exec_driver_sql(f"SELECT customer_id, {key} FROM {table}"):
                 links.setdefault(cid, set()).add(str(value))
-            for cid, listed in conn.exec_driver_sql(f"SELECT id, {column} FROM customers"):
+            for cid, listed, bits in conn.exec_driver_sql(
+                    f"SELECT id, {column}, tag_bits FROM customers"):
                 assert listed.startswith(",") and listed.endswith(",")
                 parts = listed.strip(",").split(",") if listed != "," else []
                 assert len(parts) == len(set(parts))
                 assert set(parts) == links.get(cid, set()), (table, cid)
+                if table == "customer_tags":
+                    assert bits == sum(1 << int(t) for t in parts if int(t) < 63), cid
 
 
 @pytest.mark.parametrize("order", ["recent", "name", "added"])
