@@ -66,6 +66,14 @@ class CustomerService:
                                               tz=self._ctx.clock.tz, advisor_id=advisor_id,
                                               order=order)
 
+    def ids_and_count(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+                      order: str = "recent") -> tuple[list[int], int]:
+        """``ids`` and their number from one query (opening the list needs both)."""
+        with self._ctx.db.read() as s:
+            return segment_query.ids_and_count(s, flt, today=self._today(),
+                                               tz=self._ctx.clock.tz, advisor_id=advisor_id,
+                                               order=order)
+
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         with self._ctx.db.read() as s:
             return customer_view_repo.rows(s, ids, self._today(), self._ctx.clock.tz)

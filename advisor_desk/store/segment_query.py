@@ -7,24 +7,55 @@ tests check this SQL against it on random data.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Integer, Text, and_, false, func, literal_column, not_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.store import models as m
 
 C = m.Customer
+LIST_INDEX = "ix_customers_list"  # db/versions/0003: (deleted_at, last_contact_at, id, ...)
+# ",3,9,14,": the customer's tag ids / advisor ids, kept by triggers (db/versions/0003; not
+# mapped on the model: nothing but these triggers writes them)
+TAG_LIST = literal_column("customers.tag_list", Text)
+ADVISOR_LIST = literal_column("customers.advisor_list", Text)
+TAG_BITS = literal_column("customers.tag_bits", Integer)  # bit n: tag id n (n < 63)
+BITS = 63
+
+
+def _plain(column):
+    """``+column``: the same value, but SQLite will not use an index on it. Every filter
+    column is in ``ix_customers_list``; keeping the other indexes out of the plan makes each
+    filter one walk of that covering index in list order (no sort, no table lookups),
+    whatever the statistics say."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 def _start_of(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(), tz)
 
 
-def _with_tags(uids) -> Select:
-    return select(m.CustomerTag.customer_id).join(m.Tag, m.Tag.id == m.CustomerTag.tag_id) \
-        .where(m.Tag.uid.in_(list(uids)))
+def _has_any(column, ids) -> object:
+    """``column`` (``,3,9,14,``, kept by triggers: db/versions/0003) holds one of ``ids``."""
+    plain = _plain(column)
+    return or_(false(), *(func.instr(plain, f",{i},") > 0 for i in ids))
+
+
+def _has_any_tag(ids) -> object:
+    """The customer has one of the tags ``ids``: one AND on ``tag_bits`` for ids below 63
+    (any number of them), ``instr`` on ``tag_list`` for the others."""
+    mask = sum(1 << i for i in set(ids) if 0 <= i < BITS)
+    terms = [_plain(TAG_BITS).op("&")(mask) != 0] if mask else []
+    return or_(false(), *terms, _has_any(TAG_LIST, [i for i in ids if not 0 <= i < BITS]))
+
+
+def _tag_ids(session: Session, uids) -> list[int]:
+    return list(session.scalars(select(m.Tag.id).where(m.Tag.uid.in_(list(uids)))))
 
 
 def birthday_days(today: date, within: int) -> set[str]:
@@ -45,58 +76,82 @@ def _leap(year: int) -> bool:
 
 def conditions(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
                advisor_id: int | None = None) -> list:
+    """WHERE terms for live customers in the segment, cheapest first (SQLite tests them in
+    this order and stops at the first false one)."""
     where = [C.deleted_at.is_(None)]
-    if advisor_id is not None:
-        where.append(C.id.in_(select(m.CustomerAdvisor.customer_id).where(
-            m.CustomerAdvisor.advisor_id == advisor_id)))
     if flt.stages_in:
-        where.append(C.stage_key.in_(flt.stages_in))
+        where.append(_plain(C.stage_key).in_(flt.stages_in))
     if flt.stages_out:
-        where.append(or_(C.stage_key.is_(None), C.stage_key.not_in(flt.stages_out)))
-    if flt.tags_all:
-        group_of = dict(session.execute(select(m.Tag.uid, m.TagGroup.uid).join(
-            m.TagGroup, m.TagGroup.id == m.Tag.group_id).where(
-            m.Tag.uid.in_(flt.tags_all))).all())
-        groups: dict[str, list[str]] = {}
-        for uid in flt.tags_all:
-            groups.setdefault(group_of.get(uid, uid), []).append(uid)
-        where += [C.id.in_(_with_tags(uids)) for uids in groups.values()]
-    if flt.tags_any:
-        where.append(C.id.in_(_with_tags(flt.tags_any)))
-    if flt.tags_none:
-        where.append(C.id.not_in(_with_tags(flt.tags_none)))
+        stage = _plain(C.stage_key)
+        where.append(or_(stage.is_(None), stage.not_in(flt.stages_out)))
     if flt.vip_levels:
-        where.append(C.vip_level.in_(flt.vip_levels))
+        where.append(_plain(C.vip_level).in_(flt.vip_levels))
     if flt.member_classes:
-        where.append(C.member_class.in_(flt.member_classes))
+        where.append(_plain(C.member_class).in_(flt.member_classes))
     if flt.dormant_days is not None:  # no purchase on or after today - N + 1 (or never)
         cutoff = _start_of(today - timedelta(days=flt.dormant_days - 1), tz)
-        where.append(or_(C.last_purchase_at.is_(None), C.last_purchase_at < cutoff))
+        last = _plain(C.last_purchase_at)
+        where.append(or_(last.is_(None), last < cutoff))
     if flt.added_within_days is not None:
-        where.append(C.added_at >= _start_of(today - timedelta(days=flt.added_within_days), tz))
+        where.append(_plain(C.added_at) >= _start_of(
+            today - timedelta(days=flt.added_within_days), tz))
     if flt.birthday_within_days is not None:
-        where.append(C.birthday_md.in_(sorted(birthday_days(today, flt.birthday_within_days))))
+        where.append(_plain(C.birthday_md).in_(
+            sorted(birthday_days(today, flt.birthday_within_days))))
+    if advisor_id is not None:
+        where.append(_has_any(ADVISOR_LIST, [int(advisor_id)]))
+    if flt.tags_all:
+        groups: dict[str, list[int]] = {uid: [] for uid in flt.tags_all}
+        for uid, tag_id, group in session.execute(
+                select(m.Tag.uid, m.Tag.id, m.TagGroup.uid).join(
+                    m.TagGroup, m.TagGroup.id == m.Tag.group_id).where(
+                    m.Tag.uid.in_(flt.tags_all))):
+            del groups[uid]  # a known tag joins its group; an unknown one stays alone
+            groups.setdefault(group, []).append(tag_id)
+        where += [_has_any_tag(ids) for ids in groups.values()]
+    if flt.tags_any:
+        where.append(_has_any_tag(_tag_ids(session, flt.tags_any)))
+    if flt.tags_none:
+        where.append(not_(_has_any_tag(_tag_ids(session, flt.tags_none))))
     text = flt.text.strip()
-    if text:
-        options = [func.instr(C.name, text) > 0, func.instr(C.remark_name, text) > 0,
-                   C.name_initials.startswith(text.lower(), autoescape=True)]
+    if text:  # instr/substr: no LIKE pattern to escape, and case-sensitive like the domain
+        options = [func.instr(_plain(C.name), text) > 0,
+                   func.instr(_plain(C.remark_name), text) > 0,
+                   func.instr(_plain(C.name_initials), text.lower()) == 1]
         if text.isdigit():
-            options.append(C.phone.endswith(text, autoescape=True))
+            options.append(func.substr(_plain(C.phone), -len(text)) == text)
         where.append(or_(*options))
     return where
 
 
-def customer_ids(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
-                 advisor_id: int | None = None, order: str = "recent") -> list[int]:
-    """Ids in list order: ``recent`` (last contact, newest first), ``name``, ``added``."""
+def ids_and_count(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
+                  advisor_id: int | None = None, order: str = "recent") -> tuple[list[int], int]:
+    """Ids in list order — ``recent`` (last contact, newest first; the index order),
+    ``name`` or ``added`` — and how many.
+
+    The ids come back as ONE JSON array built by SQLite from the ordered subquery (an
+    aggregate reads a subquery's rows in its ORDER BY order; tests/store/test_segment_query.py
+    checks it): fetching 200,000 one-column rows costs ~3x more in the driver than one
+    ``json.loads``."""
     ordering = {
-        "recent": (C.last_contact_at.is_(None), C.last_contact_at.desc(), C.id.desc()),
+        # NULL sorts first in SQLite, so DESC puts the never contacted last: the index order
+        "recent": (C.last_contact_at.desc(), C.id.desc()),
         "name": (C.name, C.id),
         "added": (C.added_at.desc(), C.id.desc()),
     }[order]
-    q = select(C.id).where(and_(*conditions(session, flt, today=today, tz=tz,
-                                            advisor_id=advisor_id))).order_by(*ordering)
-    return list(session.scalars(q))
+    inner = select(C.id).where(and_(*conditions(session, flt, today=today, tz=tz,
+                                                advisor_id=advisor_id))).order_by(*ordering)
+    listed = inner.subquery()
+    packed, total = session.execute(select(func.json_group_array(listed.c.id),
+                                           func.count())).one()
+    return json.loads(packed), total
+
+
+def customer_ids(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
+                 advisor_id: int | None = None, order: str = "recent") -> list[int]:
+    """Ids in list order (see ``ids_and_count``)."""
+    return ids_and_count(session, flt, today=today, tz=tz, advisor_id=advisor_id,
+                         order=order)[0]
 
 
 def count(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,

@@ -75,22 +75,56 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "晓燕丽娟静敏婷雪佳怡梦琪欣诗涵雨桐思海玉兰秀英桂芳文红丹琳倩颖莉慧可若曦一诺紫萱雅琴美玲"
 
 
+REGIONS = ("静安", "徐汇", "浦东", "闵行", "长宁", "杨浦")
+NOTES = ("问了精华用法", "想要小样", "约周末到店", "回复了活动信息", "晒了使用效果", "")
+
+
+def _initials(name: str, cache: dict[str, str]) -> str:
+    """Pinyin first letters as the app stores them (domain.pinyin.first_letters), one
+    character at a time so 200,000 names cost a few dozen conversions."""
+    from advisor_desk.domain.pinyin import first_letters
+
+    out = []
+    for ch in name:
+        if ch not in cache:
+            cache[ch] = first_letters(ch)
+        out.append(cache[ch])
+    return "".join(out)
+
+
+def _tag_pools(conn: sqlite3.Connection) -> tuple[list[list[int]], list[int]]:
+    """(tags of each exclusive group, tags of the other groups)."""
+    exclusive: dict[int, list[int]] = {}
+    open_tags: list[int] = []
+    for tid, gid, excl in conn.execute(
+            "SELECT t.id, t.group_id, g.exclusive FROM tags t JOIN tag_groups g "
+            "ON g.id = t.group_id WHERE NOT t.retired ORDER BY t.id"):
+        (exclusive.setdefault(gid, []).append(tid) if excl else open_tags.append(tid))
+    return list(exclusive.values()), open_tags
+
+
 def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
              today: date = date(2026, 11, 24), tags_per_customer: int = 8,
              advisors: int = 3) -> dict[str, int]:
     """Bulk-insert synthetic shop data into a migrated database that already has HQ content
-    (stages, tag groups and tags). Returns row counts."""
+    (stages, tag groups and tags). Returns row counts.
+
+    Customers carry real pinyin initials, ~20 % a remark name, ~5 % were never contacted;
+    about ``tags_per_customer`` tags each (at most one per exclusive group); buyers have 1-6
+    purchases and contacted customers 1-6 interactions, the newest matching the customer's
+    ``last_purchase_at`` / ``last_contact_at``."""
     rng = random.Random(seed)
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=OFF")
     now = datetime(today.year, today.month, today.day, 2, tzinfo=UTC).replace(tzinfo=None)
     stages = [r[0] for r in conn.execute("SELECT key FROM stages ORDER BY sort")]
-    tag_ids = [r[0] for r in conn.execute("SELECT id FROM tags")]
+    exclusive, open_tags = _tag_pools(conn)
     vips = [r[0] for r in conn.execute("SELECT key FROM vip_levels")] or [None]
-    if not stages or not tag_ids:
+    if not stages or not (exclusive or open_tags):
         raise RuntimeError("apply HQ content (stages, tags) before populating")
     device = "01BENCHDEVICE0000000000000"
+    cache: dict[str, str] = {}
     with conn:
         existing = conn.execute("SELECT count(*) FROM advisors").fetchone()[0]
         for a in range(existing, advisors):
@@ -103,41 +137,67 @@ def populate(db_path: Path, *, customers: int, items: int = 0, seed: int = 1,
         for n in range(customers):
             cid = start + n + 1
             name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2))))
+            remark = "" if rng.random() < 0.8 else rng.choice((
+                f"{rng.choice(REGIONS)}{name[0]}姐", f"直播间{name}", f"老客{name}",
+                f"{name[0]}{rng.choice(GIVEN)}妈妈"))
             added = now - timedelta(days=rng.randint(0, 1500), minutes=rng.randint(0, 1439))
             month, day = rng.randint(1, 12), rng.randint(1, 28)
+            advisor = rng.choice(advisor_ids)
             bought = rng.random() < 0.7
-            last_purchase = now - timedelta(days=rng.randint(1, 900)) if bought else None
-            count_12m = rng.choice((0, 1, 1, 2, 3, 5)) if bought else 0
-            last_contact = now - timedelta(days=rng.randint(0, 400))
+            bought_at = []
+            if bought:
+                newest = now - timedelta(days=rng.randint(1, 900), minutes=rng.randint(0, 600))
+                bought_at = [newest] + [newest - timedelta(days=rng.randint(20, 700))
+                                        for _ in range(rng.choice((0, 0, 1, 2, 3, 5)))]
+            count_12m = sum(1 for at in bought_at if at > now - timedelta(days=365))
+            contacted = rng.random() < 0.95
+            contacts = []
+            if contacted:
+                newest = now - timedelta(days=rng.randint(0, 400), minutes=rng.randint(0, 600))
+                contacts = [newest] + [newest - timedelta(days=rng.randint(1, 300))
+                                       for _ in range(rng.choice((0, 1, 1, 2, 3, 5)))]
             rows.append((cid, f"01BENCH{cid:019d}", device, name, name[0] + "姐",
                          f"1{rng.choice('3578')}{rng.randint(0, 999_999_999):09d}",
                          rng.choice("FFFFM"), month, day, f"{month:02d}{day:02d}",
                          rng.choice(("门店扫码", "直播间", "朋友推荐")), added,
                          rng.choice(stages), rng.choice(vips) if rng.random() < 0.2 else None,
-                         last_contact, last_purchase, count_12m,
-                         "A" if count_12m >= 4 else "B" if count_12m >= 2 else
-                         "C" if count_12m else "D", now))
-            links.append((cid, rng.choice(advisor_ids), added))
-            for tag in rng.sample(tag_ids, k=min(len(tag_ids), tags_per_customer)):
+                         contacts[0] if contacts else None, bought_at[0] if bought_at else None,
+                         count_12m, "A" if count_12m >= 4 else "B" if count_12m >= 2 else
+                         "C" if count_12m else "D", now, remark, _initials(name, cache),
+                         rng.choice(REGIONS)))
+            links.append((cid, advisor, added))
+            chosen = [rng.choice(group) for group in exclusive if rng.random() < 0.85]
+            chosen += rng.sample(open_tags, k=min(len(open_tags),
+                                                  max(0, tags_per_customer - len(chosen))))
+            rows[-1] += ("".join(f",{t}" for t in chosen) + ",", f",{advisor},",
+                         sum(1 << t for t in chosen if t < 63))
+            for tag in chosen:
                 tags.append((cid, tag, rng.choice(("manual", "import", "event")), added))
-            if bought:
-                purchases.append((f"01BP{cid:022d}", device, cid, last_purchase, 39800,
+            for k, at in enumerate(bought_at):
+                purchases.append((f"01BP{cid:018d}{k:04d}", device, cid, advisor, at,
+                                  rng.choice((19900, 39800, 58000, 128000)),
                                   rng.choice(PRODUCTS)))
-            interactions.append((f"01BI{cid:022d}", device, cid, last_contact, "chat", ""))
-        conn.executemany(
-            "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
-            "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
-            "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
-            "updated_at, remark_name, name_initials, region, notes) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','','','')", rows)
+            for k, at in enumerate(contacts):
+                interactions.append((f"01BI{cid:018d}{k:04d}", device, cid, advisor, at,
+                                     rng.choice(("chat", "chat", "call", "visit", "moments")),
+                                     rng.choice(NOTES)))
+        # links first: their triggers (db/versions/0003) then find no customer row to
+        # update, and each customer row arrives with its tag and advisor lists already made
         conn.executemany("INSERT INTO customer_advisors (customer_id, advisor_id, role, since) "
                          "VALUES (?, ?, 'owner', ?)", links)
         conn.executemany("INSERT INTO customer_tags (customer_id, tag_id, source, added_at) "
                          "VALUES (?, ?, ?, ?)", tags)
-        conn.executemany("INSERT INTO purchases (ulid, device_id, customer_id, at, amount_fen, "
-                         "items, channel) VALUES (?, ?, ?, ?, ?, ?, 'counter')", purchases)
-        conn.executemany("INSERT INTO interactions (ulid, device_id, customer_id, at, kind, "
-                         "note) VALUES (?, ?, ?, ?, ?, ?)", interactions)
+        conn.executemany(
+            "INSERT INTO customers (id, ulid, device_id, name, salutation, phone, gender, "
+            "birth_month, birth_day, birthday_md, source_channel, added_at, stage_key, "
+            "vip_level, last_contact_at, last_purchase_at, purchases_12m, member_class, "
+            "updated_at, remark_name, name_initials, region, tag_list, advisor_list, tag_bits, "
+            "notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'')", rows)
+        conn.executemany("INSERT INTO purchases (ulid, device_id, customer_id, advisor_id, at, "
+                         "amount_fen, items, channel) VALUES (?, ?, ?, ?, ?, ?, ?, 'counter')",
+                         purchases)
+        conn.executemany("INSERT INTO interactions (ulid, device_id, customer_id, advisor_id, "
+                         "at, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?)", interactions)
         lib = library_items(items, seed) if items else []
         conn.executemany(
             "INSERT INTO scripts (uid, kind, title, body, scene, sales_step, channel, keywords, "

@@ -158,3 +158,52 @@ def test_a_foreign_file_is_not_mistaken_for_a_new_database(tmp_path):
         conn.execute("CREATE TABLE something (x)")
     with pytest.raises(DatabaseCorrupt, match="not an Advisor Desk database"):
         migrations.prepare(db, tmp_path / "b", NOW)
+
+
+def test_0003_fills_the_tag_and_advisor_lists_and_keeps_them_current(tmp_path):
+    """From 0002 with customers, tags and advisors in it: the lists are filled, the list
+    index exists, and the triggers keep the lists current afterwards."""
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW, head="0002")
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO tag_groups (id, uid, name, dimension, exclusive, sort, origin, "
+                     "retired) VALUES (1, 'g', 'G', 'consumption', 0, 1, 'hq', 0)")
+        conn.executemany("INSERT INTO tags (id, uid, group_id, name, sort, origin, retired) "
+                         "VALUES (?, ?, 1, ?, 1, 'hq', 0)",
+                         [(t, f"t{t}", f"T{t}") for t in (3, 9, 14, 70)])
+        conn.executemany("INSERT INTO advisors (id, ulid, name, store_code, role, active, "
+                         "created_at) VALUES (?, ?, ?, 'S', 'advisor', 1, '2026-01-01')",
+                         [(a, f"01ADV{a:021d}", f"A{a}") for a in (1, 2)])
+        conn.executemany(
+            "INSERT INTO customers (id, ulid, device_id, name, remark_name, salutation, "
+            "name_initials, region, source_channel, added_at, notes, purchases_12m, "
+            "updated_at) VALUES (?, ?, 'd', ?, '', '', '', '', '', '2026-01-01', '', 0, "
+            "'2026-01-01')", [(c, f"01CUS{c:021d}", f"C{c}") for c in (1, 2, 3)])
+        conn.executemany("INSERT INTO customer_tags (customer_id, tag_id, source, added_at) "
+                         "VALUES (?, ?, 'manual', '2026-01-01')", [(1, 3), (1, 14), (2, 9), (2, 70)])
+        conn.executemany("INSERT INTO customer_advisors (customer_id, advisor_id, role, since) "
+                         "VALUES (?, ?, 'owner', '2026-01-01')", [(1, 1), (2, 1), (2, 2)])
+
+    result = migrations.prepare(db, tmp_path / "b", NOW)
+    assert (result.before, result.after) == ("0002", HEAD_REVISION)
+
+    def lists() -> dict[int, tuple[set[str], set[str], int]]:
+        with sqlite3.connect(db) as conn:
+            return {cid: (set(tags.strip(",").split(",")) - {""},
+                          set(advisors.strip(",").split(",")) - {""}, bits)
+                    for cid, tags, advisors, bits in conn.execute(
+                        "SELECT id, tag_list, advisor_list, tag_bits FROM customers")}
+
+    assert lists() == {1: ({"3", "14"}, {"1"}, 1 << 3 | 1 << 14),
+                       2: ({"9", "70"}, {"1", "2"}, 1 << 9), 3: (set(), set(), 0)}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                            "'ix_customers_list'").fetchone() == (1,)
+        conn.execute("DELETE FROM customer_tags WHERE customer_id = 1 AND tag_id = 3")
+        conn.execute("INSERT INTO customer_tags (customer_id, tag_id, source, added_at) "
+                     "VALUES (3, 3, 'manual', '2026-01-02')")
+        conn.execute("UPDATE customer_tags SET tag_id = 3 WHERE customer_id = 2 AND tag_id = 9")
+        conn.execute("UPDATE customer_advisors SET customer_id = 3 WHERE customer_id = 1")
+        conn.execute("DELETE FROM customer_advisors WHERE advisor_id = 2")
+    assert lists() == {1: ({"14"}, set(), 1 << 14), 2: ({"3", "70"}, {"1"}, 1 << 3),
+                       3: ({"3"}, {"1"}, 1 << 3)}

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from advisor_desk.domain.segments import CustomerFacts, SegmentFilter, matches
 from advisor_desk.services.desk import open_desk
@@ -21,7 +21,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 TODAY = date(2027, 2, 20)  # a common year, close to 28 February
 STAGES = ["stranger", "potential", "intent", "customer", "repeat", "super"]
 TAGS = ["t.skin.dry", "t.skin.oily", "t.skin.sens", "t.need.white", "t.need.age",
-        "t.src.live", "t.age.30", "t.tier.koc"]
+        "t.src.live", "t.age.30", "t.tier.koc", "t.big.70", "t.big.71"]  # ids 70, 71: no bit
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +32,25 @@ def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("seg")
     desk = open_desk(AppPaths.under(root / "data").ensure(), FixedClock.at_local(TODAY))
     desk.content.apply(desk.content.read_folder(write_content(root / "c", base_content())))
+    with desk.ctx.db.write() as s:  # tags whose ids have no bit in customers.tag_bits
+        s.connection().exec_driver_sql(
+            "INSERT INTO tag_groups (id, uid, name, dimension, exclusive, sort, origin, retired) "
+            "VALUES (69, 't.big', 'big', 'consumption', 0, 99, 'local', 0)")
+        for tid in (70, 71):
+            s.connection().exec_driver_sql(
+                "INSERT INTO tags (id, uid, group_id, name, sort, origin, retired) "
+                f"VALUES ({tid}, 't.big.{tid}', 69, 'big{tid}', 1, 'local', 0)")
     rng = random.Random(5)
     tag_ids = dict(desk.ctx.db.read().__enter__().execute(select(m.Tag.uid, m.Tag.id)).all())
     now = datetime.combine(TODAY, time(10), TZ)
     with desk.ctx.db.write() as s:
+        advisors = []
+        for a in range(3):
+            advisor = m.Advisor(ulid=f"01SEGADV{a:018d}", name=f"A{a}", store_code="S",
+                                created_at=now)
+            s.add(advisor)
+            s.flush()
+            advisors.append(advisor.id)
         for n in range(260):
             def when(days_back: int) -> datetime:
                 return now - timedelta(days=days_back, hours=rng.randint(0, 23))
@@ -53,6 +68,7 @@ def world(tmp_path_factory):
                 vip_level=rng.choice([None, "gold"]), member_class=rng.choice("ABCD"),
                 last_purchase_at=rng.choice([None, when(rng.randint(0, 45)), when(rng.randint(0, 400))]),
                 deleted_at=now if rng.random() < 0.03 else None, purchases_12m=0,
+                last_contact_at=rng.choice([None, now - timedelta(days=3), when(rng.randint(0, 9))]),
                 updated_at=now)
             if c.birthday_md is None:
                 c.birth_month = c.birth_day = None
@@ -61,12 +77,45 @@ def world(tmp_path_factory):
             for uid in rng.sample(TAGS, rng.randint(0, 4)):
                 s.add(m.CustomerTag(customer_id=c.id, tag_id=tag_ids[uid], source="manual",
                                     added_at=now))
+            for advisor in rng.sample(advisors, rng.choice([0, 1, 1, 1, 2])):
+                s.add(m.CustomerAdvisor(customer_id=c.id, advisor_id=advisor, role="owner",
+                                        since=now))
+    _rewrite_links(desk, rng, tag_ids, advisors)
     with desk.ctx.db.read() as s:
         groups = sop_repo.tag_groups(s)
         ids = s.scalars(select(m.Customer.id).where(m.Customer.deleted_at.is_(None))).all()
         facts = {cid: sop_repo.customer_facts(s, cid, TZ) for cid in ids}
-    yield desk, facts, groups
+        owners = {}
+        for cid, advisor in s.execute(select(m.CustomerAdvisor.customer_id,
+                                             m.CustomerAdvisor.advisor_id)):
+            owners.setdefault(advisor, set()).add(cid)
+    yield desk, facts, groups, owners
     desk.close()
+
+
+def _rewrite_links(desk, rng: random.Random, tag_ids: dict[str, int], advisors: list[int]):
+    """Remove, move and re-add tags and advisors the ways writers do (ORM deletes, bulk
+    deletes, updates of the key, INSERT OR IGNORE), so the triggers behind the filters'
+    tag and advisor lists (db/versions/0003) are exercised, not just their inserts."""
+    with desk.ctx.db.write() as s:
+        links = s.execute(select(m.CustomerTag.customer_id, m.CustomerTag.tag_id)).all()
+        for cid, tid in rng.sample(links, 60):
+            s.execute(delete(m.CustomerTag).where(m.CustomerTag.customer_id == cid,
+                                                  m.CustomerTag.tag_id == tid))
+        conn = s.connection()
+        for cid, tid in rng.sample(links, 40):
+            conn.exec_driver_sql(f"INSERT OR {rng.choice(['IGNORE', 'REPLACE'])} INTO customer_tags (customer_id, tag_id, "
+                                 "source, added_at) VALUES (?, ?, 'manual', '2027-01-01')",
+                                 (cid, tid))
+        for cid, tid in rng.sample(links, 30):
+            new = tag_ids[rng.choice(TAGS)]
+            conn.exec_driver_sql("UPDATE OR IGNORE customer_tags SET tag_id = ? "
+                                 "WHERE customer_id = ? AND tag_id = ?", (new, cid, tid))
+        conn.exec_driver_sql("DELETE FROM customer_tags WHERE customer_id % 17 = 0")
+        conn.exec_driver_sql("UPDATE OR REPLACE customer_advisors SET advisor_id = ? "
+                             "WHERE customer_id % 11 = 0 AND advisor_id = ?",
+                             (advisors[2], advisors[0]))
+        conn.exec_driver_sql("DELETE FROM customer_advisors WHERE customer_id % 13 = 0")
 
 
 def _python_ids(facts: dict[int, CustomerFacts], groups, flt: SegmentFilter) -> set[int]:
@@ -91,14 +140,77 @@ filters = st.builds(
 
 @settings(max_examples=200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(flt=filters)
-def test_sql_equals_the_one_customer_rule(world, flt):
-    desk, facts, groups = world
+@given(flt=filters, scope=st.sampled_from([None, 0, 1, 2]))
+def test_sql_equals_the_one_customer_rule(world, flt, scope):
+    desk, facts, groups, owners = world
+    advisor_id = sorted(owners)[scope] if scope is not None else None
     with desk.ctx.db.read() as s:
-        ids = segment_query.customer_ids(s, flt, today=TODAY, tz=TZ)
-        total = segment_query.count(s, flt, today=TODAY, tz=TZ)
-    assert set(ids) == _python_ids(facts, groups, flt)
-    assert total == len(ids) == len(set(ids))
+        ids, n = segment_query.ids_and_count(s, flt, today=TODAY, tz=TZ,
+                                             advisor_id=advisor_id)
+        total = segment_query.count(s, flt, today=TODAY, tz=TZ, advisor_id=advisor_id)
+    expected = _python_ids(facts, groups, flt)
+    if advisor_id is not None:
+        expected &= owners[advisor_id]
+    assert set(ids) == expected
+    assert total == n == len(ids) == len(set(ids))
+
+
+def test_tag_and_advisor_lists_match_the_link_tables(world):
+    desk = world[0]
+    with desk.ctx.db.read() as s:
+        conn = s.connection()
+        for table, key, column in (("customer_tags", "tag_id", "tag_list"),
+                                   ("customer_advisors", "advisor_id", "advisor_list")):
+            links: dict[int, set[str]] = {}
+            for cid, value in conn.exec_driver_sql(f"SELECT customer_id, {key} FROM {table}"):
+                links.setdefault(cid, set()).add(str(value))
+            for cid, listed, bits in conn.exec_driver_sql(
+                    f"SELECT id, {column}, tag_bits FROM customers"):
+                assert listed.startswith(",") and listed.endswith(",")
+                parts = listed.strip(",").split(",") if listed != "," else []
+                assert len(parts) == len(set(parts))
+                assert set(parts) == links.get(cid, set()), (table, cid)
+                if table == "customer_tags":
+                    assert bits == sum(1 << int(t) for t in parts if int(t) < 63), cid
+
+
+@pytest.mark.parametrize("order", ["recent", "name", "added"])
+def test_ids_come_in_list_order(world, order):
+    desk = world[0]
+    with desk.ctx.db.read() as s:
+        ids = segment_query.customer_ids(s, SegmentFilter(), today=TODAY, tz=TZ, order=order)
+        rows = [(c.id, c.name, c.added_at, c.last_contact_at) for c in s.scalars(
+            select(m.Customer).where(m.Customer.deleted_at.is_(None)))]
+    epoch = datetime(1970, 1, 1, tzinfo=TZ)
+    key = {
+        # newest contact first, never contacted last, ties by id, newest first
+        "recent": lambda c: (c[3] is None, -((c[3] or epoch) - epoch).total_seconds(), -c[0]),
+        "name": lambda c: (c[1], c[0]),
+        "added": lambda c: (-(c[2] - epoch).total_seconds(), -c[0]),
+    }[order]
+    assert ids == [c[0] for c in sorted(rows, key=key)]
+
+
+def test_every_filter_walks_the_list_index(world):
+    """No sort and no table lookups, whatever the planner's statistics (the ``+`` terms)."""
+    desk = world[0]
+    flt = SegmentFilter(stages_in=("intent",), tags_any=("t.skin.dry",), vip_levels=("gold",),
+                        member_classes=("A",), dormant_days=30, birthday_within_days=7,
+                        added_within_days=30, text="0003", tags_none=("t.age.30",))
+    with desk.ctx.db.read() as s:
+        s.connection().exec_driver_sql("ANALYZE")
+        where = segment_query.conditions(s, flt, today=TODAY, tz=TZ, advisor_id=1)
+        q = select(m.Customer.id).where(*where).order_by(m.Customer.last_contact_at.desc(),
+                                                         m.Customer.id.desc())
+        raw = s.connection().connection.driver_connection
+        seen: list[str] = []
+        raw.set_trace_callback(seen.append)
+        s.execute(q).all()
+        raw.set_trace_callback(None)
+        plan = [r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + seen[-1])]
+        s.connection().exec_driver_sql("DROP TABLE sqlite_stat1")
+    assert plan == [f"SEARCH customers USING COVERING INDEX {segment_query.LIST_INDEX} "
+                    "(deleted_at=?)"]
 
 
 def test_birthdays_around_29_february():
