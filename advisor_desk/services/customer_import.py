@@ -81,7 +81,7 @@ class CustomerImportService:
         total = len(sheet.rows)
         for done, (number, cells) in enumerate(sheet.rows):
             if done % 2000 == 0:
-                report(done, total + 1, "")
+                report(done, total + 1, "check")
             parsed = parse_row(number, cells, columns)
             if isinstance(parsed, list):
                 problems.extend(parsed)
@@ -89,7 +89,7 @@ class CustomerImportService:
                 records.append(parsed)
         with self._ctx.db.read() as s:
             plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
-        report(total + 1, total + 1, "")
+        report(total + 1, total + 1, "check")
         problems.extend(plan.problems)
         problems.sort(key=lambda p: p.row)
         rejected = len({p.row for p in problems})
@@ -143,7 +143,7 @@ class CustomerImportService:
         tz = self._ctx.clock.tz
         start = repo.next_customer_id(s)
         for first in range(0, len(plan.new), CHUNK):
-            report(2, 5, f"new {first}/{len(plan.new)}")
+            report(first, len(plan.new), "new")
             rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz,
                                                               initials=name_initials),
                                         row.owner_id, row.tag_ids)

@@ -146,7 +146,13 @@ def next_customer_id(session: Session) -> int:
 CUSTOMER_COLUMNS = ("id", "ulid", "device_id", "external_id", "name", "remark_name",
                     "salutation", "name_initials", "phone", "gender", "birth_year", "birth_month",
                     "birth_day", "birthday_md", "region", "source_channel", "added_at",
-                    "stage_key", "vip_level", "notes", "purchases_12m", "updated_at")
+                    "stage_key", "vip_level", "notes", "purchases_12m", "updated_at",
+                    "tag_list", "advisor_list", "tag_bits")
+TAG_BITS = 63  # migration 0003: tag ids below this have a bit in customers.tag_bits
+
+
+def _id_list(ids) -> str:
+    return "," + "".join(f"{i}," for i in ids)
 
 
 def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: datetime,
@@ -160,7 +166,10 @@ def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: dateti
         (r.id, u, device_id, v["external_id"], v["name"], v["remark_name"], v["salutation"],
          v["name_initials"], v["phone"], v["gender"], v["birth_year"], v["birth_month"],
          v["birth_day"], v["birthday_md"], v["region"], v["source_channel"],
-         bulk.ts(v["added_at"]), v["stage_key"], v["vip_level"], v["notes"], 0, stamp)
+         bulk.ts(v["added_at"]), v["stage_key"], v["vip_level"], v["notes"], 0, stamp,
+         # written with the row, so the link tables' triggers find nothing left to do
+         _id_list(r.tag_ids), _id_list([r.owner_id] if r.owner_id is not None else []),
+         sum(1 << t for t in set(r.tag_ids) if t < TAG_BITS))
         for r, u in zip(rows, ulids, strict=True) for v in (r.values,)))
     bulk.insert(session, "customer_advisors", ("customer_id", "advisor_id", "role", "since"),
                 ((r.id, r.owner_id, "owner", bulk.ts(r.values["added_at"])) for r in rows

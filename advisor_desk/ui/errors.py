@@ -15,13 +15,18 @@ from advisor_desk.domain.errors import Cancelled, DeskError
 log = logging.getLogger(__name__)
 
 
+def translate_template(template: str, params: dict) -> str:
+    """A domain sentence (marked with N_) in the UI language, its parameters filled in."""
+    translated = QCoreApplication.translate("DeskError", template)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
 def describe(exc: BaseException, log_file: Path) -> str:
     if isinstance(exc, DeskError):
-        template = QCoreApplication.translate("DeskError", exc.template)
-        try:
-            return template.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return exc.message
+        return translate_template(exc.template, exc.params)
     return QCoreApplication.translate(
         "Errors", "Something went wrong. The details were saved to {log}. Your data was not "
         "changed by this error.").format(log=log_file)

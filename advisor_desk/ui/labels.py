@@ -72,6 +72,27 @@ _ROLES = {
     "manager": QT_TRANSLATE_NOOP("Labels", "Store manager"),
 }
 
+_CUSTOMER_FIELDS = {
+    "key": QT_TRANSLATE_NOOP("Labels", "Customer number"),
+    "external_id": QT_TRANSLATE_NOOP("Labels", "External contact ID"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "remark_name": QT_TRANSLATE_NOOP("Labels", "Remark name"),
+    "salutation": QT_TRANSLATE_NOOP("Labels", "Form of address"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
+    "source_channel": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "added_at": QT_TRANSLATE_NOOP("Labels", "Added on"),
+    "stage": QT_TRANSLATE_NOOP("Labels", "Journey stage"),
+    "vip": QT_TRANSLATE_NOOP("Labels", "VIP level"),
+    "member_class": QT_TRANSLATE_NOOP("Labels", "Member class"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "advisor": QT_TRANSLATE_NOOP("Labels", "Advisor"),
+    "last_contact": QT_TRANSLATE_NOOP("Labels", "Last contact"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+}
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -246,3 +267,9 @@ def coupon_rule(type_: str, value_fen: int | None, min_value_fen: int | None,
 def price(fen: int) -> str:
     """¥580 / ¥49.90"""
     return "¥" + money(fen)
+
+
+def customer_fields() -> list[tuple[str, str]]:
+    """Fields a spreadsheet column can be imported into (computed ones are left out)."""
+    return [(k, _t(v)) for k, v in _CUSTOMER_FIELDS.items()
+            if k not in ("member_class", "last_contact")]

@@ -83,6 +83,10 @@ def test_apply_imports_with_backup_tags_and_owner(shop, tmp_path):
     assert {(t.tag.name, t.source, t.added_by) for t in p.tags} == {
         ("油性", "import", "陈佳怡"), ("美白", "import", "陈佳怡")}
     assert [c.id for c in desk.customers.find("ln")] == [cid]  # pinyin initials indexed
+    for flt in (SegmentFilter(tags_any=("t.skin.oily",)), SegmentFilter(tags_all=(
+            "t.skin.oily", "t.need.white")), SegmentFilter(stages_in=("potential",))):
+        assert desk.customers.ids(flt, advisor_id=staff.id) == [cid]  # the list's filters
+    assert desk.customers.ids(SegmentFilter(tags_none=("t.skin.oily",))) == []
     again = desk.customer_import.preview(path, owner_id=staff.id)
     assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, 1)
 
@@ -156,8 +160,8 @@ def test_cancel_rolls_back(shop, tmp_path):
     preview = desk.customer_import.preview(path, owner_id=staff.id)
     before = _dump(desk)
 
-    def progress(done, _total, text):
-        if text.startswith("new"):
+    def progress(done, _total, phase):
+        if phase == "new":
             raise Cancelled()
 
     with pytest.raises(Cancelled):

@@ -14,6 +14,7 @@ from advisor_desk.domain.errors import ContentInvalid
 from advisor_desk.domain.library import SearchFilter
 from advisor_desk.services.desk import open_desk
 from advisor_desk.store import migrations, search_index
+from advisor_desk.store.schema_version import HEAD_REVISION
 from tests.support import library_rows as lib
 from tests.support import search_oracle
 
@@ -136,7 +137,7 @@ def test_upgrade_from_0001_with_data_indexes_existing_items(tmp_path, paths, clo
                      "VALUES ('old.1', 'qa', '老数据里的问题', '老答案', '', 'hq', 0)")
     desk = open_desk(paths, clock)
     try:
-        assert migrations.read_revision(paths.database) == "0002"
+        assert migrations.read_revision(paths.database) == HEAD_REVISION
         assert _uids(desk, "老数据") == {"old.1"}
         with desk.ctx.db.read() as s:
             assert search_index.is_current(s)

@@ -27,6 +27,11 @@ class Customer(Base):
         Index("ix_customers_last_purchase_at", "last_purchase_at"),
         Index("ix_customers_added_at", "added_at"),
         Index("ix_customers_phone", "phone"),
+        # migration 0003: every column the list's filters read, in list order
+        Index("ix_customers_list", "deleted_at", "last_contact_at", "id", "stage_key",
+              "vip_level", "member_class", "last_purchase_at", "added_at", "birthday_md",
+              "tag_bits", "tag_list", "advisor_list", "name_initials", "phone", "name",
+              "remark_name"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ulid: Mapped[str] = mapped_column(String(26), unique=True)
@@ -55,6 +60,11 @@ class Customer(Base):
     purchases_12m: Mapped[int] = mapped_column(Integer, default=0)
     member_class: Mapped[str | None] = mapped_column(String(1))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Kept by triggers on customer_tags / customer_advisors (migration 0003): ",3,9," lists
+    # of ids and one bit per tag id below 63, so the list filters read one row, not a join.
+    tag_list: Mapped[str] = mapped_column(Text, server_default=",", default=",")
+    advisor_list: Mapped[str] = mapped_column(Text, server_default=",", default=",")
+    tag_bits: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
 
 
 class CustomerAdvisor(Base):

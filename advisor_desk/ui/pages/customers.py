@@ -3,11 +3,14 @@ count, saved filters, quick capture — and each customer's profile."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.dialogs.customer_export import export_customers
+from advisor_desk.ui.dialogs.customer_import import CustomerImportDialog
 from advisor_desk.ui.dialogs.customer_quick import AddCustomerDialog
 from advisor_desk.ui.models.customer_table import CustomerTableModel
 from advisor_desk.ui.pages.base import Page
@@ -65,10 +70,17 @@ class CustomersPage(Page):
         self.save_button = QPushButton(self.tr("Save filter…"), objectName="saveSegment")
         self.add_button = QPushButton(self.tr("New customer  Ctrl+N"), objectName="addCustomer")
         self.add_button.setProperty("role", "primary")
+        self.import_button = QPushButton(self.tr("Import…"), objectName="importCustomers")
+        self.import_button.setToolTip(self.tr("Import customers from Excel or CSV, such as a "
+                                              "WeCom customer export"))
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportCustomers")
+        self.export_button.setToolTip(self.tr("Export the customers of this filter"))
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.saved)
         top.addWidget(self.save_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.add_button)
         self.model = CustomerTableModel(lambda ids: self.ui.state.desk.customers.rows(ids), self)
         self.table = QTableView(objectName="customerTable")
@@ -106,6 +118,9 @@ class CustomersPage(Page):
         self.saved.activated.connect(self._saved_chosen)
         self.save_button.clicked.connect(self._save_filter)
         self.add_button.clicked.connect(self._add)
+        self.import_button.clicked.connect(self._import)
+        self.export_button.clicked.connect(
+            lambda: export_customers(self, self.ui, self._filter))
         return splitter
 
     def cares_about(self, changes: Changes) -> bool:
@@ -220,6 +235,18 @@ class CustomersPage(Page):
         self.ui.state.apply(changes)
         self.ui.state.set_customer(customers.card(cid))
         self.open_profile(cid)
+
+    def _import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a customer file"), "",
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> CustomerImportDialog:
+        dialog = CustomerImportDialog(self, self.ui, path)
+        dialog.open()
+        return dialog
 
     def _log_contact(self) -> None:
         cid = self.ui.state.customer_id

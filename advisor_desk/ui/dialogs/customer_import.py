@@ -1,0 +1,220 @@
+"""Import customers from a spreadsheet: map unknown columns, check (dry run), then import.
+
+Reading, checking and importing run in the background with progress and cancel; nothing is
+written before the user presses Import, and the import is one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.errors import translate_template
+from advisor_desk.ui.labels import customer_fields
+
+SHOW_PROBLEMS = 2000
+
+
+def _phase_label(phase: str) -> str:
+    return {
+        "check": QCoreApplication.translate("CustomerImport", "Checking every row…"),
+        "backup": QCoreApplication.translate("CustomerImport", "Backing up the database…"),
+        "plan": QCoreApplication.translate("CustomerImport", "Matching customers…"),
+        "new": QCoreApplication.translate("CustomerImport", "Adding new customers…"),
+        "updates": QCoreApplication.translate("CustomerImport", "Updating customers…"),
+        "playbooks": QCoreApplication.translate("CustomerImport", "Starting playbooks…"),
+    }.get(phase, "")
+
+
+class CustomerImportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ui: UiContext, path: Path) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerImportDialog")
+        self.setWindowTitle(self.tr("Import customers"))
+        self.resize(760, 600)
+        self.ui = ui
+        self.path = path
+        self.sheet = None
+        self.preview = None
+        self.result = None
+        self.file_label = QLabel(objectName="importFile", wordWrap=True)
+        self.mapping_box = QGroupBox(self.tr("Columns this app does not know"),
+                                     objectName="importMapping")
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.mapping_box.hide()
+        self.create_tags = QCheckBox(self.tr("Create unknown tags as this shop's own tags "
+                                             "(otherwise those rows are rejected)"),
+                                     objectName="importCreateTags")
+        self.check_button = QPushButton(self.tr("Check the file"), objectName="importCheck")
+        self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        self.summary.setProperty("role", "heading")
+        self.problems = QTableWidget(0, 2, objectName="importProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why it is rejected")])
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.problems.setColumnWidth(0, 70)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importApply")
+        self.import_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.create_tags)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        self.filler = QWidget()  # takes the room while there is no list of rejected rows
+        layout.addWidget(self.filler, 1)
+        layout.addWidget(self.buttons)
+        self.check_button.clicked.connect(self.check)
+        self.create_tags.toggled.connect(lambda _on: self._stale())
+        self.import_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.check_button.setEnabled(False)
+        self.file_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        desk = ui.state.desk
+        ui.tasks.run(lambda _ctx: desk.customer_import.read(path),
+                     title=self.tr("Reading the file"), on_done=self._read,
+                     on_error=self._failed, modal=True)
+
+    # ------------------------------------------------------------------ steps
+    def _read(self, sheet) -> None:
+        self.sheet = sheet
+        self.file_label.setText(self.tr("%1: %2 rows; the header is row %3.")
+                                .replace("%1", sheet.file).replace("%2", str(len(sheet.rows)))
+                                .replace("%3", str(sheet.header_row)))
+        self._combos: dict[str, QComboBox] = {}
+        for header in sheet.unknown_headers():
+            combo = QComboBox(objectName=f"importMap:{header}")
+            combo.addItem(self.tr("Choose…"), None)
+            combo.addItem(self.tr("Skip this column"), "")
+            for field, label in customer_fields():
+                combo.addItem(label, field)
+            combo.currentIndexChanged.connect(lambda _i: self._stale())
+            index = sheet.headers.index(header)
+            sample = next((cells[index] for _, cells in sheet.rows
+                           if index < len(cells) and cells[index]), "")
+            self.mapping_form.addRow(self.tr("%1 (e.g. %2)").replace("%1", header)
+                                     .replace("%2", sample[:20]), combo)
+            self._combos[header] = combo
+        self.mapping_box.setVisible(bool(self._combos))
+        self._stale()
+        if not self._combos:
+            self.check()
+
+    def _mapping(self) -> dict[str, str] | None:
+        chosen = {h: c.currentData() for h, c in self._combos.items()}
+        return None if any(v is None for v in chosen.values()) else chosen
+
+    def _stale(self) -> None:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        ready = self.sheet is not None and self._mapping() is not None
+        self.check_button.setEnabled(ready)
+        if self.sheet is not None and not ready:
+            self.summary.setText(self.tr("Choose what each column holds, then check the file."))
+
+    def check(self) -> None:
+        mapping = self._mapping()
+        if self.sheet is None or mapping is None:
+            return
+        desk, sheet, create = self.ui.state.desk, self.sheet, self.create_tags.isChecked()
+        owner = self.ui.state.advisor_id
+
+        def work(ctx):
+            return desk.customer_import.preview(
+                sheet, mapping=mapping, create_tags=create, owner_id=owner,
+                progress=lambda d, t, p: ctx.progress(d, t, _phase_label(p)))
+
+        self.check_button.setEnabled(False)
+        self.ui.tasks.run(work, title=self.tr("Checking the file"), on_done=self._checked,
+                          on_error=self._failed, modal=True)
+
+    def _checked(self, preview) -> None:
+        self.check_button.setEnabled(True)
+        self.preview = preview
+        c = preview.counts
+        text = self.tr("New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4") \
+            .replace("%1", str(c.new)).replace("%2", str(c.updated)) \
+            .replace("%3", str(c.unchanged)).replace("%4", str(c.rejected))
+        if preview.unknown_tags and self.create_tags.isChecked():
+            names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags[:20])
+            text += "\n" + self.tr("New tags for this shop: %1").replace("%1", names)
+        if c.new or c.updated:
+            text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped.")
+        else:
+            text += "\n" + self.tr("There is nothing to import.")
+        self.summary.setText(text)
+        self._show_problems(preview.problems)
+        self.import_button.setEnabled(bool(c.new or c.updated))
+
+    def _show_problems(self, problems) -> None:
+        shown = problems[:SHOW_PROBLEMS]
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
+            number = QTableWidgetItem(str(problem.row))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.problems.setItem(row, 0, number)
+            self.problems.setItem(row, 1, QTableWidgetItem(
+                translate_template(problem.template, problem.params)))
+        self.problems.setVisible(bool(shown))
+        self.filler.setVisible(not shown)
+
+    def apply(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        desk = self.ui.state.desk
+
+        def work(ctx):
+            return desk.customer_import.apply(
+                preview, progress=lambda d, t, p: ctx.progress(d, t, _phase_label(p)))
+
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.ui.tasks.run(work, title=self.tr("Importing customers"), on_done=self._applied,
+                          on_error=self._apply_failed, modal=True)
+
+    def _applied(self, outcome) -> None:
+        self.result, changes = outcome
+        c = self.result.counts
+        self.ui.state.apply(changes)
+        self.ui.notify(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(c.new))
+                       .replace("%2", str(c.updated)))
+        self.accept()
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(self.preview is not None)
+        self.ui.show_error(exc)  # a cancel shows nothing: the database is as before
+
+    def _failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(self.sheet is not None)
+        self.ui.show_error(exc)
+        if self.sheet is None:
+            self.reject()

@@ -1,0 +1,107 @@
+"""Import and export on the Customers page, through the real dialog and buttons."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableWidget
+
+from advisor_desk.domain.segments import SegmentFilter
+from advisor_desk.ui.pages import PAGE_SPECS
+from tests.support.customer_files import (
+    WECOM_HEADERS,
+    WECOM_TITLE,
+    wecom_rows,
+    write_csv,
+    write_xlsx,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
+    page = window.page("customers")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    return page
+
+
+def _customers(desk) -> int:
+    con = sqlite3.connect(desk.paths.database)
+    try:
+        return con.execute("SELECT count(*) FROM customers").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_wecom_export_checks_then_imports_and_the_list_grows(page, loaded_desk, qtbot,
+                                                             tmp_path):
+    path = write_xlsx(tmp_path / "企业微信客户.xlsx", WECOM_HEADERS, wecom_rows(12), WECOM_TITLE)
+    before = _customers(loaded_desk)
+    dialog = page.import_file(path)
+    summary = dialog.findChild(QLabel, "importSummary")
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)  # no unknown columns
+    assert "12" in summary.text() and _customers(loaded_desk) == before  # nothing written yet
+    apply = dialog.findChild(QPushButton, "importApply")
+    assert apply.isEnabled()
+    apply.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert dialog.result.counts.new == 12 and _customers(loaded_desk) == before + 12
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 12, timeout=5000)
+
+
+def test_unknown_columns_are_mapped_and_bad_rows_listed(page, loaded_desk, qtbot, tmp_path):
+    path = write_csv(tmp_path / "c.csv", ["姓名", "手机号", "会员卡号", "标签"], [
+        ["王芳", "13900000001", "V001", "肤质:干性"],
+        ["李娜", "12345", "V002", ""],
+        ["赵敏", "13900000003", "V003", "星座:天蝎"],
+    ], "gbk")
+    dialog = page.import_file(path)
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
+    check = dialog.findChild(QPushButton, "importCheck")
+    assert not check.isEnabled()  # 会员卡号 must be mapped or skipped first
+    combo = dialog.findChild(QComboBox, "importMap:会员卡号")
+    combo.setCurrentIndex(combo.findData("external_id"))
+    assert check.isEnabled()
+    check.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    table = dialog.findChild(QTableWidget, "importProblems")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert set(rows) == {"3", "4"} and "12345" in rows["3"] and "天蝎" in rows["4"]
+    dialog.findChild(QCheckBox, "importCreateTags").setChecked(True)
+    assert dialog.preview is None and not dialog.findChild(QPushButton, "importApply").isEnabled()
+    check.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview.counts.new == 2 and dialog.preview.counts.rejected == 1
+    dialog.findChild(QPushButton, "importApply").click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    (cid,) = loaded_desk.customers.ids(SegmentFilter(text="赵敏"))
+    assert loaded_desk.customers.profile(cid).external_id == "V003"
+
+
+def test_an_unreadable_file_shows_a_readable_error(page, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(page.ui, "show_error", shown.append)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    dialog = page.import_file(bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "cannot be read" in str(shown[0])
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+def test_export_button_writes_the_filtered_list_masked(page, loaded_desk, qtbot, tmp_path,
+                                                      monkeypatch):
+    from advisor_desk.ui.dialogs import customer_export
+
+    out = tmp_path / "导出.csv"
+    monkeypatch.setattr(customer_export.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), "CSV"))
+    monkeypatch.setattr(customer_export, "choose_full_phones", lambda _parent: False)
+    page.findChild(QPushButton, "exportCustomers").click()
+    qtbot.waitUntil(out.exists, timeout=10000)
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("客户编号,") and len(lines) == 1 + page.model.rowCount()
+    assert "****" in lines[1]
