@@ -47,6 +47,8 @@ class ImportPreview:
     problems: tuple[RowProblem, ...]
     unknown_tags: tuple[TagKey, ...]
     records: list[CustomerRecord] = field(repr=False, default_factory=list)
+    plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
+    fingerprint: tuple = field(repr=False, default=())
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -89,6 +91,7 @@ class CustomerImportService:
                 records.append(parsed)
         with self._ctx.db.read() as s:
             plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
+            seen = repo.fingerprint(s)
         report(total + 1, total + 1, "check")
         problems.extend(plan.problems)
         problems.sort(key=lambda p: p.row)
@@ -100,7 +103,8 @@ class CustomerImportService:
         return ImportPreview(sheet.file, path, full_mapping, create_tags, owner_id, counts,
                              tuple(problems), tuple(sorted(plan.unknown_tags,
                                                            key=lambda p: (p[0] or "", p[1]))),
-                             [r for r in records if r.row not in plan.rejected_rows])
+                             [r for r in records if r.row not in plan.rejected_rows],
+                             plan=None if create_tags else plan, fingerprint=seen)
 
     def apply(self, preview: ImportPreview, *, progress: Progress | None = None
               ) -> tuple[ImportResult, Changes]:
@@ -119,29 +123,41 @@ class CustomerImportService:
             if preview.create_tags and preview.unknown_tags:
                 repo.create_local_tags(s, preview.unknown_tags, now)
                 created = len(preview.unknown_tags)
-            plan = make_plan(s, preview.records, create_tags=False, owner_id=preview.owner_id)
+            plan, late_rejects = preview.plan, 0
+            if plan is None or repo.fingerprint(s) != preview.fingerprint:
+                plan = make_plan(s, preview.records, create_tags=False,
+                                 owner_id=preview.owner_id)
+                late_rejects = len(plan.rejected_rows)  # rows that went bad since the check
             report(2, 5, "new")
-            self._insert(s, plan, now, preview.owner_id, report)
+            inserted = self._insert(s, plan, now, preview.owner_id, report)
             report(3, 5, "updates")
             siblings = _exclusive_siblings(s)
             updates = [(snap.id, _with_initials(values, snap), tags)
                        for snap, _, values, tags in plan.updates]
-            repo.update_customers(s, updates, exclusive_siblings=siblings, at=now,
+            tags_now = {snap.id: snap.tag_ids for snap, *_ in plan.updates}
+            repo.update_customers(s, updates, tags_now=tags_now, exclusive_siblings=siblings,
+                                  at=now,
                                   device_id=ctx.device_id, by=preview.owner_id)
+            repo.record_import(s, file=preview.file, new=inserted, updated=len(plan.updates),
+                               tags_added=sum(len(r.tag_ids) for r in inserted)
+                               + sum(len(t) for *_, t in plan.updates),
+                               at=now, device_id=ctx.device_id, by=preview.owner_id)
             report(4, 5, "playbooks")  # the SOP engine runs as the transaction's write hook
         report(5, 5, "")
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged,
-                              rejected=preview.counts.rejected + len(plan.rejected_rows))
+                              rejected=preview.counts.rejected + late_rejects)
         log.info("imported %s: %s (backup %s)", preview.file, counts, saved)
         ctx.db.optimize()
         return (ImportResult(counts, created, saved),
                 Changes(all_customers=True, tasks=True, tags=created > 0))
 
-    def _insert(self, s, plan: Plan, now, by: int | None, report: Progress) -> None:
+    def _insert(self, s, plan: Plan, now, by: int | None, report: Progress
+                ) -> list[repo.NewCustomerRow]:
         """New customers in chunks (progress and cancel between chunks)."""
         tz = self._ctx.clock.tz
         start = repo.next_customer_id(s)
+        done: list[repo.NewCustomerRow] = []
         for first in range(0, len(plan.new), CHUNK):
             report(first, len(plan.new), "new")
             rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz,
@@ -149,6 +165,8 @@ class CustomerImportService:
                                         row.owner_id, row.tag_ids)
                     for n, row in enumerate(plan.new[first:first + CHUNK], start=first)]
             repo.insert_customers(s, rows, at=now, device_id=self._ctx.device_id, by=by)
+            done += rows
+        return done
 
 
 def _with_initials(values: dict, snap) -> dict:

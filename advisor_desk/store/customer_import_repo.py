@@ -46,6 +46,17 @@ def _chunks(values: list, size: int = CHUNK) -> Iterator[list]:
         yield values[start:start + size]
 
 
+def fingerprint(session: Session) -> tuple:
+    """Changes whenever anything an import plan depends on may have changed: every customer
+    write is journaled; the vocabulary (tags, stages, VIP levels, advisors) is counted."""
+    return tuple(bulk.connection(session).execute(
+        "SELECT (SELECT max(seq) FROM events), (SELECT count(*) FROM customers), "
+        "(SELECT max(id) FROM tags), (SELECT count(*) FROM tags WHERE retired), "
+        "(SELECT count(*) FROM tag_groups WHERE retired), (SELECT count(*) FROM stages), "
+        "(SELECT count(*) FROM vip_levels), (SELECT group_concat(id || name || active) "
+        "FROM advisors)").fetchone())
+
+
 def tags(session: Session) -> list[TagEntry]:
     rows = session.execute(select(m.Tag.id, m.Tag.uid, m.Tag.name, m.TagGroup.id,
                                   m.TagGroup.name, m.TagGroup.exclusive)
@@ -178,22 +189,31 @@ def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: dateti
                 ((r.id, None, r.values["stage_key"], stamp, by) for r in rows
                  if r.values.get("stage_key")))
     _add_tag_links(session, [(r.id, r.tag_ids) for r in rows], at=at, by=by)
-    journal.record_each(session, kind="customer.added", device_id=device_id, advisor_id=by,
-                        items=[(r.id, {"source": "import"}, r.values["added_at"])
-                               for r in rows], notify=True)
-    _journal_tags(session, [(r.id, r.tag_ids) for r in rows], at=at, device_id=device_id,
-                  by=by)
+    journal.announce(session, kind="customer.added", advisor_id=by,
+                     items=[(r.id, {"source": "import"}, r.values["added_at"]) for r in rows])
+    _announce_tags(session, [(r.id, r.tag_ids) for r in rows], at=at, by=by)
 
 
 def update_customers(session: Session, changes: list[tuple[int, dict, tuple[int, ...]]], *,
+                     tags_now: dict[int, frozenset[int]],
                      exclusive_siblings: dict[int, tuple[int, ...]], at: datetime,
                      device_id: str, by: int | None) -> None:
-    """(customer id, changed columns, tag ids to add) for matched customers."""
+    """(customer id, changed columns, tag ids to add) for matched customers; ``tags_now``:
+    their tag ids before the import."""
     columns = [(cid, values) for cid, values, _ in changes if values]
     con = bulk.connection(session)
     by_shape: dict[tuple[str, ...], list[tuple]] = {}
-    for cid, values in columns:
-        cols = _columns(values)
+    lists: dict[int, dict] = {}  # the tag list after the import, written with the row
+    for cid, _values, tag_ids in changes:
+        if tag_ids:
+            drop = {s for t in tag_ids for s in exclusive_siblings.get(t, ())}
+            final = sorted((tags_now.get(cid, frozenset()) - drop) | set(tag_ids))
+            lists[cid] = {"tag_list": _id_list(final),
+                          "tag_bits": sum(1 << t for t in final if t < TAG_BITS)}
+    for cid, values, _tags in changes:
+        cols = {**_columns(values), **lists.get(cid, {})}
+        if not cols:
+            continue
         shape = tuple(sorted(cols))
         by_shape.setdefault(shape, []).append((*(cols[k] for k in shape), cid))
     stamp = bulk.ts(at)
@@ -209,14 +229,24 @@ def update_customers(session: Session, changes: list[tuple[int, dict, tuple[int,
              for s in {s for t in tag_ids for s in exclusive_siblings.get(t, ())}]
     con.executemany("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", drops)
     _add_tag_links(session, tagged, at=at, by=by)
-    journal.record_each(session, kind="customer.updated", device_id=device_id, advisor_id=by,
-                        items=[(cid, {"fields": sorted(k for k in values if k[0] != "_"),
-                                      "source": "import"}, at) for cid, values in columns])
     stage_events = [(cid, {"from": values.get("_from_stage"), "to": values["stage_key"]}, at)
                     for cid, values in columns if "stage_key" in values]
-    journal.record_each(session, kind="stage.changed", device_id=device_id, advisor_id=by,
-                        items=stage_events, notify=True)
-    _journal_tags(session, tagged, at=at, device_id=device_id, by=by)
+    journal.announce(session, kind="stage.changed", advisor_id=by, items=stage_events)
+    _announce_tags(session, tagged, at=at, by=by)
+
+
+def record_import(session: Session, *, file: str, new: list[NewCustomerRow],
+                  updated: int, tags_added: int, at: datetime, device_id: str,
+                  by: int | None) -> None:
+    """The journal's one entry for an import (reports count from it: customers added per
+    owner, tags assigned); the per-customer entries went to the write hooks only."""
+    owners: dict[str, int] = {}
+    for r in new:
+        key = str(r.owner_id) if r.owner_id is not None else "none"
+        owners[key] = owners.get(key, 0) + 1
+    journal.record(session, kind="customers.imported", at=at, device_id=device_id,
+                   advisor_id=by, payload={"file": file, "new": len(new), "updated": updated,
+                                           "new_by_owner": owners, "tags_added": tags_added})
 
 
 def _columns(values: dict) -> dict:
@@ -238,13 +268,13 @@ def _add_tag_links(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *
                 ((cid, tid, "import", by, stamp) for cid, tag_ids in pairs for tid in tag_ids))
 
 
-def _journal_tags(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,
-                  at: datetime, device_id: str, by: int | None) -> None:
+def _announce_tags(session: Session, pairs: list[tuple[int, tuple[int, ...]]], *,
+                   at: datetime, by: int | None) -> None:
     """One ``tag.added`` entry per customer listing every tag uid the import added."""
     pairs = [(cid, tids) for cid, tids in pairs if tids]
     if not pairs:
         return
     uid_of = dict(session.execute(select(m.Tag.id, m.Tag.uid)).all())
-    journal.record_each(session, kind="tag.added", device_id=device_id, advisor_id=by,
-                        items=[(cid, {"tags": [uid_of[t] for t in tids], "source": "import"},
-                                at) for cid, tids in pairs], notify=True)
+    journal.announce(session, kind="tag.added", advisor_id=by,
+                     items=[(cid, {"tags": [uid_of[t] for t in tids], "source": "import"}, at)
+                            for cid, tids in pairs])

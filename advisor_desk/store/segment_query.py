@@ -28,7 +28,7 @@ TAG_BITS = literal_column("customers.tag_bits", Integer)  # bit n: tag id n (n <
 BITS = 63
 
 
-def _plain(column):
+def plain(column):
     """``+column``: the same value, but SQLite will not use an index on it. Every filter
     column is in ``ix_customers_list``; keeping the other indexes out of the plan makes each
     filter one walk of that covering index in list order (no sort, no table lookups),
@@ -42,15 +42,15 @@ def _start_of(day: date, tz: tzinfo) -> datetime:
 
 def _has_any(column, ids) -> object:
     """``column`` (``,3,9,14,``, kept by triggers: db/versions/0003) holds one of ``ids``."""
-    plain = _plain(column)
-    return or_(false(), *(func.instr(plain, f",{i},") > 0 for i in ids))
+    text = plain(column)
+    return or_(false(), *(func.instr(text, f",{i},") > 0 for i in ids))
 
 
 def _has_any_tag(ids) -> object:
     """The customer has one of the tags ``ids``: one AND on ``tag_bits`` for ids below 63
     (any number of them), ``instr`` on ``tag_list`` for the others."""
     mask = sum(1 << i for i in set(ids) if 0 <= i < BITS)
-    terms = [_plain(TAG_BITS).op("&")(mask) != 0] if mask else []
+    terms = [plain(TAG_BITS).op("&")(mask) != 0] if mask else []
     return or_(false(), *terms, _has_any(TAG_LIST, [i for i in ids if not 0 <= i < BITS]))
 
 
@@ -75,28 +75,29 @@ def _leap(year: int) -> bool:
 
 
 def conditions(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
-               advisor_id: int | None = None) -> list:
+               advisor_id: int | None = None, by_id: bool = False) -> list:
     """WHERE terms for live customers in the segment, cheapest first (SQLite tests them in
-    this order and stops at the first false one)."""
-    where = [C.deleted_at.is_(None)]
+    this order and stops at the first false one). ``by_id``: the caller also restricts the
+    ids (a few hundred at a time), so no term may steer the planner to the list index."""
+    where = [(plain(C.deleted_at) if by_id else C.deleted_at).is_(None)]
     if flt.stages_in:
-        where.append(_plain(C.stage_key).in_(flt.stages_in))
+        where.append(plain(C.stage_key).in_(flt.stages_in))
     if flt.stages_out:
-        stage = _plain(C.stage_key)
+        stage = plain(C.stage_key)
         where.append(or_(stage.is_(None), stage.not_in(flt.stages_out)))
     if flt.vip_levels:
-        where.append(_plain(C.vip_level).in_(flt.vip_levels))
+        where.append(plain(C.vip_level).in_(flt.vip_levels))
     if flt.member_classes:
-        where.append(_plain(C.member_class).in_(flt.member_classes))
+        where.append(plain(C.member_class).in_(flt.member_classes))
     if flt.dormant_days is not None:  # no purchase on or after today - N + 1 (or never)
         cutoff = _start_of(today - timedelta(days=flt.dormant_days - 1), tz)
-        last = _plain(C.last_purchase_at)
+        last = plain(C.last_purchase_at)
         where.append(or_(last.is_(None), last < cutoff))
     if flt.added_within_days is not None:
-        where.append(_plain(C.added_at) >= _start_of(
+        where.append(plain(C.added_at) >= _start_of(
             today - timedelta(days=flt.added_within_days), tz))
     if flt.birthday_within_days is not None:
-        where.append(_plain(C.birthday_md).in_(
+        where.append(plain(C.birthday_md).in_(
             sorted(birthday_days(today, flt.birthday_within_days))))
     if advisor_id is not None:
         where.append(_has_any(ADVISOR_LIST, [int(advisor_id)]))
@@ -115,11 +116,11 @@ def conditions(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
         where.append(not_(_has_any_tag(_tag_ids(session, flt.tags_none))))
     text = flt.text.strip()
     if text:  # instr/substr: no LIKE pattern to escape, and case-sensitive like the domain
-        options = [func.instr(_plain(C.name), text) > 0,
-                   func.instr(_plain(C.remark_name), text) > 0,
-                   func.instr(_plain(C.name_initials), text.lower()) == 1]
+        options = [func.instr(plain(C.name), text) > 0,
+                   func.instr(plain(C.remark_name), text) > 0,
+                   func.instr(plain(C.name_initials), text.lower()) == 1]
         if text.isdigit():
-            options.append(func.substr(_plain(C.phone), -len(text)) == text)
+            options.append(func.substr(plain(C.phone), -len(text)) == text)
         where.append(or_(*options))
     return where
 

@@ -57,7 +57,7 @@ def audience_members(session: Session, flt: SegmentFilter, customer_ids: list[in
     customer: an import of 100,000 customers checks audiences in bulk)."""
     from advisor_desk.store.segment_query import conditions
 
-    where = conditions(session, flt, today=today, tz=tz)
+    where = conditions(session, flt, today=today, tz=tz, by_id=True)  # rowid lookups
     found: set[int] = set()
     for chunk in _chunks(sorted(set(customer_ids))):
         found.update(session.scalars(select(m.Customer.id).where(

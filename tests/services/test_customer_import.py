@@ -175,6 +175,9 @@ def test_import_starts_playbooks_for_new_friends_in_bulk(desk, tmp_path):
         {"uid": "t.p.new", "name": "新客七步", "trigger": "added",
          "audience": {"stages_out": ["customer"]},
          "steps": [{"offset_days": d, "title": f"第{d}天"} for d in (0, 1, 3)]})
+    content["playbooks.json"].append(
+        {"uid": "t.p.live", "name": "直播间来的客人", "trigger": "tag_added:t.src.live",
+         "steps": [{"offset_days": 2, "title": "回访直播间福利"}]})
     desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", content)))
     path = write_csv(tmp_path / "n.csv", ["姓名", "手机号", "标签", "添加时间"], [
         [f"新客{n}", f"139{n:08d}", "来源:直播间", "2026-11-24 09:00"] for n in range(30)]
@@ -183,11 +186,15 @@ def test_import_starts_playbooks_for_new_friends_in_bulk(desk, tmp_path):
     con = sqlite3.connect(desk.paths.database)
     try:
         runs = con.execute("SELECT playbook_uid, count(*) FROM sop_runs GROUP BY 1").fetchall()
-        events = con.execute("SELECT count(*) FROM events WHERE kind='tag.added'").fetchone()[0]
+        events = con.execute("SELECT kind, payload FROM events WHERE kind LIKE 'customer%' "
+                             "OR kind LIKE 'tag%'").fetchall()
     finally:
         con.close()
     assert dict(runs).get("t.p.new") == 30  # the 2024 friend is too old to start anything
-    assert events == 30  # one entry per customer, listing its tags
+    assert dict(runs).get("t.p.live") == 30  # an imported tag is a tag added today
+    # one journal entry for the import (reports count from it), not one per customer
+    assert [k for k, _ in events] == ["customers.imported"]
+    assert '"new": 31' in events[0][1] and '"tags_added": 30' in events[0][1]
 
 
 def test_export_round_trip_is_unchanged_and_masks_phones(shop, tmp_path):

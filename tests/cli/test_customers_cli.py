@@ -1,0 +1,152 @@
+"""advisor-desk customers import FILE [--dry-run] [--yes] and customers export -o FILE."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from advisor_desk.app import main
+from tests.support.customer_files import (
+    WECOM_HEADERS,
+    WECOM_TITLE,
+    wecom_rows,
+    write_csv,
+    write_xlsx,
+)
+
+DEMO = ["demo", "--today", "2026-11-24", "--customers", "40"]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _bytes(db: Path) -> bytes:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return db.read_bytes()
+
+
+def _count(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def data(tmp_path, capsys) -> Path:
+    folder = tmp_path / "data"
+    code, _, err = run(capsys, "--data-dir", str(folder), *DEMO)
+    assert code == 0, err
+    return folder
+
+
+def test_dry_run_reports_rows_and_writes_nothing(data, capsys, tmp_path):
+    rows = wecom_rows(5)
+    rows[2][10] = "123"
+    path = write_csv(tmp_path / "c.csv", WECOM_HEADERS, rows, "gbk", WECOM_TITLE)
+    before = _bytes(data / "advisor_desk.db")
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--dry-run")
+    assert code == 0
+    assert "c.csv: 4 new, 0 updated, 0 unchanged, 1 rejected" in out
+    assert "row 5: bad phone number 123" in out and "dry run" in out
+    assert _bytes(data / "advisor_desk.db") == before
+
+
+def test_import_needs_yes_without_a_terminal(data, capsys, tmp_path, monkeypatch):
+    path = write_xlsx(tmp_path / "w.xlsx", WECOM_HEADERS, wecom_rows(5), WECOM_TITLE)
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # no terminal
+    before = _count(data / "advisor_desk.db")
+    code, _, err = run(capsys, "--data-dir", str(data), "customers", "import", str(path))
+    assert code == 2 and err.count("\n") == 1 and "--yes" in err
+    assert _count(data / "advisor_desk.db") == before
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--yes")
+    assert code == 0 and "imported: 5 new" in out
+    assert _count(data / "advisor_desk.db") == before + 5
+
+
+def test_export_then_import_is_unchanged(data, capsys, tmp_path):
+    out_file = tmp_path / "all.xlsx"
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "export", "-o",
+                       str(out_file))
+    assert code == 0 and "exported 40 customers" in out and "masked" in out
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(out_file),
+                       "--dry-run")
+    assert code == 0 and "0 new, 0 updated, 40 unchanged, 0 rejected" in out
+
+
+def test_user_errors_are_one_line(data, capsys, tmp_path):
+    for argv, words in [
+        (["customers", "import", str(tmp_path / "missing.csv")], "does not exist"),
+        (["customers", "export", "-o", str(tmp_path / "x.pdf")], "xlsx"),
+        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--segment", "无此筛选"],
+         "无此筛选"),
+        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--full-phones"], "manager"),
+    ]:
+        code, _, err = run(capsys, "--data-dir", str(data), *argv)
+        assert code == 2 and err.count("\n") == 1 and words in err, err
+    unknown = write_csv(tmp_path / "u.csv", ["姓名", "会员卡号"], [["王芳", "V1"]])
+    code, _, err = run(capsys, "--data-dir", str(data), "customers", "import", str(unknown))
+    assert code == 2 and "会员卡号" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(unknown),
+                       "--map", "会员卡号=external_id", "--dry-run")
+    assert code == 0 and "1 new" in out
+
+
+IMPORTER = """
+import sys
+from pathlib import Path
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.desk import open_desk
+desk = open_desk(AppPaths.under(Path(sys.argv[1])))
+preview = desk.customer_import.preview(Path(sys.argv[2]))
+def progress(done, total, phase):
+    if phase == "new":
+        print("applying", flush=True)
+desk.customer_import.apply(preview, progress=progress)
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_kill_during_apply_leaves_before_or_after(data, tmp_path):
+    import shutil
+
+    path = write_csv(tmp_path / "big.csv", WECOM_HEADERS, wecom_rows(20000), "gbk")
+    before = _count(data / "advisor_desk.db")
+    seen = set()
+    for n, delay in enumerate((0.0, 0.3, None)):  # None: once it says "done"
+        copy = shutil.copytree(data, tmp_path / f"run{n}")
+        with subprocess.Popen([sys.executable, "-c", IMPORTER, str(copy), str(path)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) as proc:
+            line = proc.stdout.readline()
+            assert line.strip() in ("applying", "done"), proc.stderr.read()
+            while delay is None and line and line.strip() != "done":
+                line = proc.stdout.readline()
+            if delay:
+                time.sleep(delay)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(30)
+        conn = sqlite3.connect(copy / "advisor_desk.db")
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        count = _count(copy / "advisor_desk.db")
+        assert count in (before, before + 20000), (delay, count)
+        seen.add(count)
+    assert seen == {before, before + 20000}
