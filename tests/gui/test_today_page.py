@@ -53,3 +53,62 @@ def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk
         notes = s.scalars(select(m.Interaction.note).where(m.Interaction.customer_id == cid)).all()
     assert notes == ["发了使用方法"]
     assert desk.tasks.next_step(cid).step_title == "第7天回访"
+
+
+@pytest.fixture
+def kit_window(qtbot, desk, tmp_path):
+    """A shop whose after-purchase step carries a whole kit: script, material, coupon."""
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui.main_window import MainWindow
+    from tests.support.content_factory import library_content, write_content
+
+    content = library_content()
+    content["coupons.json"][0]["valid_to"] = "2026-12-31"
+    content["playbooks.json"] = [
+        {"uid": "t.p.kit", "name": "购后关怀", "trigger": "purchase",
+         "steps": [{"offset_days": 1, "title": "第1天回访", "script_uid": "t.s.001",
+                    "material_uid": "t.m.text", "coupon_uid": "t.c.pool"}]}]
+    desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", content)))
+    boss, _ = desk.advisors.add("林晓雯", role="manager")
+    w = MainWindow(desk.paths.log_file, QSettings(str(tmp_path / "w.ini"),
+                                                  QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show_restored()
+    w.attach(desk)
+    qtbot.waitExposed(w)
+    w.state.set_advisor(boss)
+    return w, desk, boss
+
+
+def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window, desk, advisor = kit_window
+    with desk.ctx.db.write() as s:
+        cid = customers_repo.create(s, customers_repo.NewCustomer(name="王晓燕", salutation="王姐"),
+                                    owner_id=advisor.id, at=desk.clock.now(), device_id="d",
+                                    by=advisor.id)
+        customers_repo.record_purchase(s, cid, at=desk.clock.now() - timedelta(days=1),
+                                       amount_fen=100, items="精华", advisor_id=advisor.id,
+                                       now=desk.clock.now(), device_id="d")
+    window.navigation.setCurrentRow(0)
+    page = window.page("today")
+    page.refresh()
+    index = page.model.index_of(desk.tasks.next_step(cid).task_id)
+    window.findChild(QTreeView, "todayQueue").setCurrentIndex(index)
+    button = window.findChild(QPushButton, "kitCopyButton")
+    clipboard = QGuiApplication.clipboard()
+    copied = []
+    for _part in range(3):
+        clipboard.clear()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(clipboard.text()), timeout=5000)
+        copied.append(clipboard.text())
+    script, material, coupon = copied
+    assert script == "王姐，这是第1条话术，我是林晓雯。"  # personalised for this customer
+    assert material == "出门前15分钟涂防晒。"
+    assert coupon.startswith("王姐，券码QY-") and "12月31日前有效" in coupon
+    assert "mark done" in button.text() or "完成" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press offers "done"
+    assert desk.tasks.next_step(cid) is None

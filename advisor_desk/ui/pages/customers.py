@@ -151,7 +151,7 @@ class CustomersPage(Page):
         number, scope = self._query, self._scope()
         customers = self.ui.state.desk.customers
         self.count.setText(self.tr("Counting…"))
-        self.ui.tasks.run(lambda _ctx: customers.ids(flt, advisor_id=scope),
+        self.ui.tasks.run(lambda _ctx: customers.ids_and_count(flt, advisor_id=scope)[0],
                           title=self.tr("Finding customers"),
                           on_done=lambda ids: self._show_ids(number, ids))
 
