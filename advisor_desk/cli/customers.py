@@ -7,9 +7,9 @@ to confirm on it imports nothing (exit 2). Unknown columns are mapped with
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.segments import SegmentFilter
@@ -76,13 +76,8 @@ def import_customers(args, paths, open_desk) -> int:
         if not preview.records or not (c.new or c.updated):
             print("nothing to import")
             return 0
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise InvalidInput(N_("Nothing was imported: add --yes to import without a "
-                                      "terminal to confirm on."))
-            if input("Import these customers? [y/N] ").strip().lower() not in ("y", "yes"):
-                print("not imported")
-                return 0
+        if not confirmed(args, "Import these customers?"):
+            return 0
         result, _changes = desk.customer_import.apply(preview)
         c = result.counts
         print(f"imported: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "

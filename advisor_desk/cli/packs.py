@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.clock import SystemClock
 from advisor_desk.domain.content import CONTENT_KINDS, ContentDiff
 from advisor_desk.domain.errors import N_, InvalidInput
@@ -186,13 +187,8 @@ def import_pack(args, paths, open_desk) -> int:
             if args.dry_run:
                 print("dry run: nothing was imported")
                 return 0
-            if not args.yes:
-                if not sys.stdin.isatty():
-                    raise InvalidInput(N_("Nothing was imported: add --yes to import without a "
-                                          "terminal to confirm on."))
-                if input("Import this pack? [y/N] ").strip().lower() not in ("y", "yes"):
-                    print("not imported")
-                    return 0
+            if not confirmed(args, "Import this pack?"):
+                return 0
             result, _changes = desk.packs.apply(verified)
             print(f"imported {verified.summary.pack_id} version {verified.summary.version}"
                   + (" (already imported)" if result.already_applied else ""))

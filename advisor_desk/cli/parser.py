@@ -13,6 +13,7 @@ import sys
 from datetime import date
 
 from advisor_desk import __version__
+from advisor_desk.domain.errors import N_, InvalidInput
 
 COMMAND_MODULES = (
     "advisor_desk.cli.customers",
@@ -28,6 +29,20 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(2)
+
+
+def confirmed(args, question: str) -> bool:
+    """``--yes``, or the user's answer on a terminal; without a terminal to ask on, a clear
+    refusal (exit 2) instead of a hang or a silent import."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise InvalidInput(N_("Nothing was imported: add --yes to import without a terminal "
+                              "to confirm on."))
+    if input(f"{question} [y/N] ").strip().lower() in ("y", "yes"):
+        return True
+    print("not imported")
+    return False
 
 
 def iso_date(text: str) -> date:

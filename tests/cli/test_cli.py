@@ -8,21 +8,8 @@ from pathlib import Path
 import pytest
 
 from advisor_desk.app import main
-
-DEMO = ["demo", "--today", "2026-11-24", "--customers", "40"]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _bytes(db: Path) -> bytes:
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return db.read_bytes()
+from tests.support.cli import DEMO, run
+from tests.support.cli import db_bytes as _bytes
 
 
 @pytest.fixture

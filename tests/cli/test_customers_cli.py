@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor_desk.app import main
+from tests.support.cli import DEMO, run
+from tests.support.cli import db_bytes as _bytes
 from tests.support.customer_files import (
     WECOM_HEADERS,
     WECOM_TITLE,
@@ -21,21 +22,6 @@ from tests.support.customer_files import (
     write_csv,
     write_xlsx,
 )
-
-DEMO = ["demo", "--today", "2026-11-24", "--customers", "40"]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _bytes(db: Path) -> bytes:
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return db.read_bytes()
 
 
 def _count(db: Path) -> int:

@@ -26,16 +26,23 @@ def _queue_titles(window) -> list[str]:
     return titles
 
 
-def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk, qtbot):
-    desk = loaded_desk
-    advisor = window.state.advisor
+def _bought_yesterday(desk, advisor, name: str, salutation: str) -> int:
+    """A customer of ``advisor`` who bought yesterday (so day 1 of after-purchase is due)."""
     with desk.ctx.db.write() as s:
-        cid = customers_repo.create(s, customers_repo.NewCustomer(name="测试客户", salutation="测姐"),
+        cid = customers_repo.create(s, customers_repo.NewCustomer(name=name,
+                                                                  salutation=salutation),
                                     owner_id=advisor.id, at=desk.clock.now(), device_id="d",
                                     by=advisor.id)
         customers_repo.record_purchase(s, cid, at=desk.clock.now() - timedelta(days=1),
                                        amount_fen=100, items="精华", advisor_id=advisor.id,
                                        now=desk.clock.now(), device_id="d")
+    return cid
+
+
+def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk, qtbot):
+    desk = loaded_desk
+    advisor = window.state.advisor
+    cid = _bought_yesterday(desk, advisor, "测试客户", "测姐")
     window.navigation.setCurrentRow(0)
     page = window.page("today")
     page.refresh()
@@ -85,13 +92,7 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     from PySide6.QtGui import QGuiApplication
 
     window, desk, advisor = kit_window
-    with desk.ctx.db.write() as s:
-        cid = customers_repo.create(s, customers_repo.NewCustomer(name="王晓燕", salutation="王姐"),
-                                    owner_id=advisor.id, at=desk.clock.now(), device_id="d",
-                                    by=advisor.id)
-        customers_repo.record_purchase(s, cid, at=desk.clock.now() - timedelta(days=1),
-                                       amount_fen=100, items="精华", advisor_id=advisor.id,
-                                       now=desk.clock.now(), device_id="d")
+    cid = _bought_yesterday(desk, advisor, "王晓燕", "王姐")
     window.navigation.setCurrentRow(0)
     page = window.page("today")
     page.refresh()

@@ -15,9 +15,5 @@
             <source>The passphrase file {file} does not exist.</source>
             <translation>找不到密码文件 {file}。</translation>
         </message>
-        <message>
-            <source>Nothing was imported: add --yes to import without a terminal to confirm on.</source>
-            <translation>没有导入任何内容：没有终端可以确认，请加上 --yes 再导入。</translation>
-        </message>
     </context>
 </TS>
