@@ -27,3 +27,11 @@ def window(qtbot, loaded_desk, tmp_path):
     w.attach(loaded_desk)
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """Leave the clipboard empty after each test: Qt's offscreen clipboard still holding our
+    mime data (an image, HTML) when the interpreter exits crashes it (exit 139)."""
+    yield
+    qapp.clipboard().clear()
