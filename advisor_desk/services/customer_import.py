@@ -50,10 +50,6 @@ class ImportPreview:
     plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
     fingerprint: tuple = field(repr=False, default=())
 
-    @property
-    def rejected_rows(self) -> list[int]:
-        return sorted({p.row for p in self.problems})
-
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -98,7 +94,8 @@ class CustomerImportService:
         rejected = len({p.row for p in problems})
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged, rejected=rejected)
-        full_mapping = {h: sheet.guessed().get(h) or "" for h in sheet.headers if h}
+        guessed = sheet.guessed()
+        full_mapping = {h: guessed.get(h) or "" for h in sheet.headers if h}
         full_mapping.update(mapping or {})
         return ImportPreview(sheet.file, path, full_mapping, create_tags, owner_id, counts,
                              tuple(problems), tuple(sorted(plan.unknown_tags,
