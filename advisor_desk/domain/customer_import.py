@@ -89,6 +89,7 @@ class ResolvedRow:
     vip_level: str | None
     tag_ids: tuple[int, ...]
     owner_id: int | None
+    initials: str = ""  # pinyin initials of the name (or remark name) for the list's search
 
 
 def field_changes(row: ResolvedRow, snap: Snapshot) -> dict[str, Any]:

@@ -9,8 +9,10 @@ SOP engine like any other write, in bulk.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +34,20 @@ CHUNK = 5000
 
 def _quiet(_done: int, _total: int, _text: str) -> None:
     pass
+
+
+@contextmanager
+def _no_cycle_collector() -> Iterator[None]:
+    """A 100,000-row import makes millions of small objects and no reference cycles; the
+    cyclic collector would rescan the preview's live objects again and again (~3 s of the
+    apply, ~1.5 s of the dry run, measured). Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -70,6 +86,12 @@ class CustomerImportService:
                 create_tags: bool = False, owner_id: int | None = None,
                 progress: Progress | None = None) -> ImportPreview:
         """The dry run: parse and check every row against the database; writes nothing."""
+        with _no_cycle_collector():
+            return self._preview(source, mapping, create_tags, owner_id, progress)
+
+    def _preview(self, source: Path | CustomerSheet, mapping: dict[str, str] | None,
+                 create_tags: bool, owner_id: int | None, progress: Progress | None
+                 ) -> ImportPreview:
         report = progress or _quiet
         sheet = source if isinstance(source, CustomerSheet) else self.read(source)
         path = Path(source) if not isinstance(source, CustomerSheet) else Path(sheet.file)
@@ -107,6 +129,11 @@ class CustomerImportService:
               ) -> tuple[ImportResult, Changes]:
         """Back up, then import the previewed rows in one transaction. Rows rejected at the
         preview are skipped; a row that became invalid since is skipped too (and counted)."""
+        with _no_cycle_collector():
+            return self._apply(preview, progress)
+
+    def _apply(self, preview: ImportPreview, progress: Progress | None
+               ) -> tuple[ImportResult, Changes]:
         report = progress or _quiet
         ctx = self._ctx
         now = ctx.clock.now()
@@ -157,8 +184,7 @@ class CustomerImportService:
         done: list[repo.NewCustomerRow] = []
         for first in range(0, len(plan.new), CHUNK):
             report(first, len(plan.new), "new")
-            rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz,
-                                                              initials=name_initials),
+            rows = [repo.NewCustomerRow(start + n, new_values(row, now=now, tz=tz),
                                         row.owner_id, row.tag_ids)
                     for n, row in enumerate(plan.new[first:first + CHUNK], start=first)]
             repo.insert_customers(s, rows, at=now, device_id=self._ctx.device_id, by=by)

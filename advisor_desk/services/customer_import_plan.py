@@ -18,6 +18,7 @@ from advisor_desk.domain.customer_import import (
     new_tags,
 )
 from advisor_desk.domain.errors import N_
+from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.store import customer_import_repo as repo
 
 TagKey = tuple[str | None, str]
@@ -112,7 +113,8 @@ def _resolve(rec: CustomerRecord, vocab: Vocabulary, create_tags: bool, owner_id
     if problems:
         return problems
     owner = vocab.advisors.get(rec.advisor, owner_id) if rec.advisor else owner_id
-    return ResolvedRow(rec, stage, vip, tuple(tag_ids), owner)
+    return ResolvedRow(rec, stage, vip, tuple(tag_ids), owner,
+                       name_initials(rec.name or rec.remark_name or ""))
 
 
 def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
@@ -184,14 +186,14 @@ def _clash(row: ResolvedRow, changes: dict, cid: int, by_phone: dict[str, int],
     return None
 
 
-def new_values(row: ResolvedRow, *, now: datetime, tz: tzinfo, initials) -> dict:
+def new_values(row: ResolvedRow, *, now: datetime, tz: tzinfo) -> dict:
     """Customer columns of a new customer from a row."""
     rec = row.record
     added = rec.added_at.replace(tzinfo=tz) if rec.added_at else now
     year, month, day = rec.birthday or (None, None, None)
     return dict(
         external_id=rec.external_id, name=rec.name or "", remark_name=rec.remark_name or "",
-        salutation=rec.salutation or "", name_initials=initials(rec.name or rec.remark_name or ""),
+        salutation=rec.salutation or "", name_initials=row.initials,
         phone=rec.phone, gender=rec.gender, birth_year=year, birth_month=month, birth_day=day,
         birthday_md=f"{month:02d}{day:02d}" if month and day else None,
         region=rec.region or "", source_channel=rec.source_channel or "",

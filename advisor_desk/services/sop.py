@@ -16,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from advisor_desk.domain import segments, sop
 from advisor_desk.domain.clock import local_day
 from advisor_desk.domain.tasks import PlaybookPlan, SweepReport
-from advisor_desk.domain.triggers import Trigger
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import journal, queue_repo, settings_repo, sop_repo
 
@@ -27,17 +26,25 @@ Progress = Callable[[int, int, str], None]
 DORMANT_RUNS_PER_DAY = 30
 
 
-def _triggers_of(entry: journal.JournalEntry) -> list[Trigger]:
-    if entry.kind == "customer.added":
-        return [Trigger("added")]
-    if entry.kind == "purchase.recorded":
-        return [Trigger("purchase")]
-    if entry.kind == "stage.changed" and entry.payload.get("to"):
-        return [Trigger("stage_entered", str(entry.payload["to"]))]
-    if entry.kind == "tag.added":  # one tag, or an import's list of tags
+TriggerKey = tuple[str, str | None]  # (kind, arg) of a Trigger: cheap to hash in bulk
+_ADDED: tuple[TriggerKey, ...] = (("added", None),)
+_PURCHASE: tuple[TriggerKey, ...] = (("purchase", None),)
+
+
+def _triggers_of(entry: journal.JournalEntry) -> tuple[TriggerKey, ...]:
+    """The triggers an entry fires, as (kind, arg) pairs (an import hands the engine
+    ~200,000 entries at once)."""
+    kind = entry.kind
+    if kind == "customer.added":
+        return _ADDED
+    if kind == "purchase.recorded":
+        return _PURCHASE
+    if kind == "stage.changed" and entry.payload.get("to"):
+        return (("stage_entered", str(entry.payload["to"])),)
+    if kind == "tag.added":  # one tag, or an import's list of tags
         uids = entry.payload.get("tags") or [entry.payload.get("tag")]
-        return [Trigger("tag_added", str(uid)) for uid in uids if uid]
-    return []
+        return tuple(("tag_added", str(uid)) for uid in uids if uid)
+    return ()
 
 
 class SopEngine:
@@ -75,15 +82,18 @@ class SopEngine:
 
     # ------------------------------------------------------------------ events
     def _on_write(self, session) -> None:
-        by_trigger: dict[Trigger, list[journal.JournalEntry]] = {}
+        by_trigger: dict[TriggerKey, list[journal.JournalEntry]] = {}
         for entry in journal.take_pending(session):
             if entry.customer_id is not None:
-                for trigger in _triggers_of(entry):
-                    by_trigger.setdefault(trigger, []).append(entry)
+                for key in _triggers_of(entry):
+                    group = by_trigger.get(key)
+                    if group is None:
+                        by_trigger[key] = group = []
+                    group.append(entry)
         if not by_trigger:
             return
-        plans = [p for p in sop_repo.active_plans(session)
-                 if not p.trigger.is_date_based and p.trigger in by_trigger]
+        plans = [p for p in sop_repo.active_plans(session) if not p.trigger.is_date_based
+                 and (p.trigger.kind, p.trigger.arg) in by_trigger]
         if not plans:
             return
         clock = self._ctx.clock
@@ -92,7 +102,7 @@ class SopEngine:
         for plan in plans:
             starts: dict[date, bool] = {}  # anchor -> whether a run would start at all
             pairs = []
-            for e in by_trigger[plan.trigger]:
+            for e in by_trigger[(plan.trigger.kind, plan.trigger.arg)]:
                 anchor = days.get(e.at) or days.setdefault(e.at, local_day(e.at, clock.tz))
                 if anchor not in starts:  # an event long after the fact starts nothing
                     starts[anchor] = bool(sop_repo.plan_steps(plan, plan.trigger, anchor,

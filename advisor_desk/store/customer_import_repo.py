@@ -163,7 +163,7 @@ TAG_BITS = 63  # migration 0003: tag ids below this have a bit in customers.tag_
 
 
 def _id_list(ids) -> str:
-    return "," + "".join(f"{i}," for i in ids)
+    return f",{','.join(map(str, ids))}," if ids else ","
 
 
 def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: datetime,
@@ -173,17 +173,18 @@ def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: dateti
         return
     ulids = new_ulids(len(rows), at)
     stamp = bulk.ts(at)
+    added = [bulk.ts(r.values["added_at"]) for r in rows]
     bulk.insert(session, "customers", CUSTOMER_COLUMNS, (
         (r.id, u, device_id, v["external_id"], v["name"], v["remark_name"], v["salutation"],
          v["name_initials"], v["phone"], v["gender"], v["birth_year"], v["birth_month"],
          v["birth_day"], v["birthday_md"], v["region"], v["source_channel"],
-         bulk.ts(v["added_at"]), v["stage_key"], v["vip_level"], v["notes"], 0, stamp,
+         when, v["stage_key"], v["vip_level"], v["notes"], 0, stamp,
          # written with the row, so the link tables' triggers find nothing left to do
-         _id_list(r.tag_ids), _id_list([r.owner_id] if r.owner_id is not None else []),
+         _id_list(r.tag_ids), _id_list([r.owner_id] if r.owner_id is not None else ()),
          sum(1 << t for t in set(r.tag_ids) if t < TAG_BITS))
-        for r, u in zip(rows, ulids, strict=True) for v in (r.values,)))
+        for r, u, when in zip(rows, ulids, added, strict=True) for v in (r.values,)))
     bulk.insert(session, "customer_advisors", ("customer_id", "advisor_id", "role", "since"),
-                ((r.id, r.owner_id, "owner", bulk.ts(r.values["added_at"])) for r in rows
+                ((r.id, r.owner_id, "owner", when) for r, when in zip(rows, added, strict=True)
                  if r.owner_id is not None))
     bulk.insert(session, "stage_history", ("customer_id", "from_key", "to_key", "at", "by"),
                 ((r.id, None, r.values["stage_key"], stamp, by) for r in rows

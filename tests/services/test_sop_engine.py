@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
+from advisor_desk.domain import membership
 from advisor_desk.domain.clock import FixedClock
 from advisor_desk.domain.errors import InvalidInput
 from advisor_desk.services.desk import open_desk
@@ -246,3 +247,32 @@ def test_the_day_progress_is_kept_for_the_rankings(world):
         row = s.get(m.DailyProgress, (advisor, DAY0))
         due, done, on_time = row.due, row.done, row.on_time
     assert (done, on_time) == (1, 1) and due >= 1
+
+
+def test_sweep_ages_purchases_out_of_the_12_month_window(world):
+    """Member classes drop as purchases leave the window; each customer's numbers match a
+    recount of their purchases, and a customer whose numbers hold is not rewritten."""
+    desk, clock, advisor, _ = world
+    now = clock.now()
+    ages = {"王晓燕": (364, 300, 200, 10), "李娜": (366, 365, 200), "张伟": (100,), "陈静": ()}
+    ids = {}
+    for name, days in ages.items():
+        ids[name] = add_customer(desk, advisor, name=name, at=now - timedelta(days=800))
+        for age in days:
+            purchase(desk, ids[name], advisor, at=now - timedelta(days=age, hours=1))
+    classes = {n: desk.customers.profile(c).member_class for n, c in ids.items()}
+    assert classes == {"王晓燕": "A", "李娜": "C", "张伟": "C", "陈静": None}
+    with desk.ctx.db.read() as s:
+        untouched = s.get(m.Customer, ids["张伟"]).updated_at
+
+    set_day(clock, DAY0 + timedelta(days=3))
+    assert desk.sop.sweep().member_classes_refreshed >= 1
+    for name, cid in ids.items():
+        profile = desk.customers.profile(cid)
+        in_window = sum(1 for age in ages[name] if age + 3 < 365)
+        assert profile.purchases_12m == in_window, name
+        assert profile.member_class == (membership.member_class(
+            in_window, {"A": 4, "B": 2, "C": 1, "D": 0}) if ages[name] else None), name
+    assert desk.customers.profile(ids["王晓燕"]).member_class == "B"  # 364 days: gone
+    with desk.ctx.db.read() as s:
+        assert s.get(m.Customer, ids["张伟"]).updated_at == untouched

@@ -47,6 +47,38 @@ def test_new_database_is_created_at_head_without_backup(tmp_path):
     assert {"customers", "scripts", "sop_tasks", "events", "packs", "trusted_keys"} <= tables
 
 
+def test_migrated_indexes_are_the_models_indexes(tmp_path):
+    """The models declare what the migrations build (no index only one of them knows)."""
+    from advisor_desk.store.models import Base
+
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "backups", NOW)
+    with sqlite3.connect(db) as conn:
+        built = {(table, name) for table, name in conn.execute(
+            "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' "
+            "AND sql IS NOT NULL AND tbl_name NOT LIKE 'search%'")}
+    declared = {(table.name, index.name) for table in Base.metadata.tables.values()
+                for index in table.indexes}
+    assert built == declared
+
+
+def test_0006_drops_the_single_column_customer_indexes(tmp_path):
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW, head="0003")
+
+    def customer_indexes() -> set[str]:
+        with sqlite3.connect(db) as conn:
+            return {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                "'customers' AND sql IS NOT NULL")}
+
+    gone = {"ix_customers_stage_key", "ix_customers_member_class", "ix_customers_vip_level"}
+    assert gone <= customer_indexes()
+    migrations.prepare(db, tmp_path / "b", NOW)
+    assert not gone & customer_indexes()
+    assert {"ix_customers_list", "ix_customers_birthday_md"} <= customer_indexes()
+
+
 def test_database_at_head_is_not_touched(tmp_path):
     db = tmp_path / "a.db"
     migrations.prepare(db, tmp_path / "b", NOW)

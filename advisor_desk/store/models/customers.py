@@ -19,9 +19,7 @@ from advisor_desk.store.models.base import Base, UtcDateTime
 class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
-        Index("ix_customers_stage_key", "stage_key"),
-        Index("ix_customers_member_class", "member_class"),
-        Index("ix_customers_vip_level", "vip_level"),
+        # stage, VIP level and member class are read through ix_customers_list (0006)
         Index("ix_customers_birthday_md", "birthday_md"),
         Index("ix_customers_last_contact_at", "last_contact_at"),
         Index("ix_customers_last_purchase_at", "last_purchase_at"),
