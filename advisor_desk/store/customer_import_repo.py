@@ -8,6 +8,7 @@ handed to the write hooks (the SOP engine) like any other write's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -145,9 +146,14 @@ def create_local_tags(session: Session, pairs: Iterable[tuple[str | None, str]],
     session.flush()
 
 
-def bulk_writing(session: Session):
-    """Context for the apply: a large page cache for the duration of the write."""
-    return bulk.large_cache(session)
+@contextmanager
+def bulk_writing(session: Session) -> Iterator[None]:
+    """Context for the apply: a large page cache, and the link tables' list triggers
+    (migration 0003) suspended — the import writes ``tag_list``, ``tag_bits`` and
+    ``advisor_list`` with each row itself (``insert_customers``, ``update_customers``)."""
+    with bulk.large_cache(session), bulk.triggers_suspended(
+            session, ("customer_tags", "customer_advisors")):
+        yield
 
 
 def next_customer_id(session: Session) -> int:

@@ -131,6 +131,9 @@ def test_kill_during_apply_leaves_before_or_after(data, tmp_path):
             proc.wait(30)
         conn = sqlite3.connect(copy / "advisor_desk.db")
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # the apply suspends the link tables' triggers inside its transaction
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                            "AND name LIKE 'customer_%_list_%'").fetchone()[0] == 6
         conn.close()
         count = _count(copy / "advisor_desk.db")
         assert count in (before, before + 20000), (delay, count)

@@ -31,12 +31,38 @@ def shop(desk, content_dir):
 
 
 def _dump(desk) -> list:
-    """Every customer-side table, to compare a database before and after."""
+    """Every customer-side table and the schema (the apply suspends the link tables'
+    triggers inside its transaction), to compare a database before and after."""
     con = sqlite3.connect(desk.paths.database)
     try:
         return [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in (
             "customers", "customer_tags", "customer_advisors", "stage_history", "events",
-            "tags", "tag_groups", "sop_runs", "sop_tasks")]
+            "tags", "tag_groups", "sop_runs", "sop_tasks", "sqlite_master")]
+    finally:
+        con.close()
+
+
+def _assert_lists_match_links(desk) -> None:
+    """customers.tag_list / tag_bits / advisor_list (migration 0003) equal the link tables
+    for every customer: the import writes them itself, with the triggers suspended."""
+    con = sqlite3.connect(desk.paths.database)
+    try:
+        links: dict[str, dict[int, set[int]]] = {"tag": {}, "advisor": {}}
+        for cid, tid in con.execute("SELECT customer_id, tag_id FROM customer_tags"):
+            links["tag"].setdefault(cid, set()).add(tid)
+        for cid, aid in con.execute("SELECT customer_id, advisor_id FROM customer_advisors"):
+            links["advisor"].setdefault(cid, set()).add(aid)
+        rows = con.execute("SELECT id, tag_list, tag_bits, advisor_list FROM customers")
+        for cid, tag_list, bits, advisor_list in rows:
+            tags, advisors = links["tag"].get(cid, set()), links["advisor"].get(cid, set())
+            assert sorted(int(t) for t in tag_list.strip(",").split(",") if t) \
+                == sorted(tags), cid
+            assert bits == sum(1 << t for t in tags if t < 63), cid
+            assert {int(a) for a in advisor_list.strip(",").split(",") if a} == advisors, cid
+        triggers = {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {f"{t}_list_{e}" for t in ("customer_tags", "customer_advisors")
+                for e in ("insert", "delete", "update")} <= triggers
     finally:
         con.close()
 
@@ -87,6 +113,7 @@ def test_apply_imports_with_backup_tags_and_owner(shop, tmp_path):
             "t.skin.oily", "t.need.white")), SegmentFilter(stages_in=("potential",))):
         assert desk.customers.ids(flt, advisor_id=staff.id) == [cid]  # the list's filters
     assert desk.customers.ids(SegmentFilter(tags_none=("t.skin.oily",))) == []
+    _assert_lists_match_links(desk)
     again = desk.customer_import.preview(path, owner_id=staff.id)
     assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, 1)
 
@@ -112,6 +139,12 @@ def test_match_by_external_id_then_phone_and_exclusive_tags_replace(shop, tmp_pa
     assert desk.customers.ids(SegmentFilter(birthday_within_days=366)) == [b]
     assert [t.tag.name for t in pa.tags] == ["油性"]
     assert [t.tag.name for t in pb.tags] == ["抗老"]
+    _assert_lists_match_links(desk)
+    # the triggers are back and keep the lists current for the next writer
+    desk.customers.add_tag(b, "t.skin.dry", advisor_id=staff.id)
+    desk.customers.remove_tag(a, "t.skin.oily", advisor_id=staff.id)
+    _assert_lists_match_links(desk)
+    assert desk.customers.count(SegmentFilter(tags_any=("t.skin.dry",))) == 1
 
 
 def test_unknown_tags_can_be_created_as_local_tags(shop, tmp_path):
