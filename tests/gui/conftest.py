@@ -29,6 +29,17 @@ def window(qtbot, loaded_desk, tmp_path):
     return w
 
 
+@pytest.fixture
+def customers_page(window, qtbot):
+    """The customers page, shown, with its first rows loaded."""
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
+    page = window.page("customers")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    return page
+
+
 @pytest.fixture(autouse=True)
 def _empty_clipboard(qapp):
     """Leave the clipboard empty after each test: Qt's offscreen clipboard still holding our

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableWidget
 
 from advisor_desk.domain.segments import SegmentFilter
-from advisor_desk.ui.pages import PAGE_SPECS
 from tests.support.customer_files import (
     WECOM_HEADERS,
     WECOM_TITLE,
@@ -20,14 +19,6 @@ from tests.support.customer_files import (
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def page(window, qtbot):
-    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
-    page = window.page("customers")
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
-    return page
-
-
 def _customers(desk) -> int:
     con = sqlite3.connect(desk.paths.database)
     try:
@@ -36,11 +27,11 @@ def _customers(desk) -> int:
         con.close()
 
 
-def test_wecom_export_checks_then_imports_and_the_list_grows(page, loaded_desk, qtbot,
+def test_wecom_export_checks_then_imports_and_the_list_grows(customers_page, loaded_desk, qtbot,
                                                              tmp_path):
     path = write_xlsx(tmp_path / "企业微信客户.xlsx", WECOM_HEADERS, wecom_rows(12), WECOM_TITLE)
     before = _customers(loaded_desk)
-    dialog = page.import_file(path)
+    dialog = customers_page.import_file(path)
     summary = dialog.findChild(QLabel, "importSummary")
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)  # no unknown columns
     assert "12" in summary.text() and _customers(loaded_desk) == before  # nothing written yet
@@ -49,16 +40,17 @@ def test_wecom_export_checks_then_imports_and_the_list_grows(page, loaded_desk, 
     apply.click()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
     assert dialog.result.counts.new == 12 and _customers(loaded_desk) == before + 12
-    qtbot.waitUntil(lambda: page.model.rowCount() == before + 12, timeout=5000)
+    qtbot.waitUntil(lambda: customers_page.model.rowCount() == before + 12, timeout=5000)
 
 
-def test_unknown_columns_are_mapped_and_bad_rows_listed(page, loaded_desk, qtbot, tmp_path):
+def test_unknown_columns_are_mapped_and_bad_rows_listed(customers_page, loaded_desk, qtbot,
+                                                        tmp_path):
     path = write_csv(tmp_path / "c.csv", ["姓名", "手机号", "会员卡号", "标签"], [
         ["王芳", "13900000001", "V001", "肤质:干性"],
         ["李娜", "12345", "V002", ""],
         ["赵敏", "13900000003", "V003", "星座:天蝎"],
     ], "gbk")
-    dialog = page.import_file(path)
+    dialog = customers_page.import_file(path)
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
     check = dialog.findChild(QPushButton, "importCheck")
     assert not check.isEnabled()  # 会员卡号 must be mapped or skipped first
@@ -81,18 +73,19 @@ def test_unknown_columns_are_mapped_and_bad_rows_listed(page, loaded_desk, qtbot
     assert loaded_desk.customers.profile(cid).external_id == "V003"
 
 
-def test_an_unreadable_file_shows_a_readable_error(page, qtbot, tmp_path, monkeypatch):
+def test_an_unreadable_file_shows_a_readable_error(customers_page, qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(page.ui, "show_error", shown.append)
+    monkeypatch.setattr(customers_page.ui, "show_error", shown.append)
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")
-    dialog = page.import_file(bad)
+    dialog = customers_page.import_file(bad)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "cannot be read" in str(shown[0])
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
 
-def test_export_button_writes_the_filtered_list_masked(page, loaded_desk, qtbot, tmp_path,
+def test_export_button_writes_the_filtered_list_masked(customers_page, loaded_desk, qtbot,
+                                                      tmp_path,
                                                       monkeypatch):
     from advisor_desk.ui.dialogs import customer_export
 
@@ -100,8 +93,9 @@ def test_export_button_writes_the_filtered_list_masked(page, loaded_desk, qtbot,
     monkeypatch.setattr(customer_export.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(out), "CSV"))
     monkeypatch.setattr(customer_export, "choose_full_phones", lambda _parent: False)
-    page.findChild(QPushButton, "exportCustomers").click()
+    customers_page.findChild(QPushButton, "exportCustomers").click()
     qtbot.waitUntil(out.exists, timeout=10000)
     lines = out.read_text("utf-8-sig").splitlines()
-    assert lines[0].startswith("客户编号,") and len(lines) == 1 + page.model.rowCount()
+    assert lines[0].startswith("客户编号,")
+    assert len(lines) == 1 + customers_page.model.rowCount()
     assert "****" in lines[1]

@@ -8,17 +8,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTreeW
 from sqlalchemy import func, select
 
 from advisor_desk.store import models as m
-from advisor_desk.ui.pages import PAGE_SPECS
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def page(window, qtbot):
-    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
-    page = window.page("customers")
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
-    return page
 
 
 def _check_tags(window, uids: set[str]) -> None:
@@ -42,17 +33,17 @@ def _direct_count(desk, groups: list[list[str]]) -> int:
         return s.scalar(q)
 
 
-def test_the_list_shows_every_customer_of_the_store(page, loaded_desk):
-    assert page.model.rowCount() == loaded_desk.customers.count() == 40
+def test_the_list_shows_every_customer_of_the_store(customers_page, loaded_desk):
+    assert customers_page.model.rowCount() == loaded_desk.customers.count() == 40
 
 
-def test_tag_group_combinations_match_a_direct_count(window, page, loaded_desk, qtbot):
+def test_tag_group_combinations_match_a_direct_count(window, customers_page, loaded_desk, qtbot):
     combos = [[["t.skin.dry", "t.skin.oily"]],  # one group: OR
               [["t.skin.dry", "t.skin.oily"], ["t.need.white"]]]  # two groups: AND
     for groups in combos:
         _check_tags(window, {u for g in groups for u in g})
         expected = _direct_count(loaded_desk, groups)
-        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected,
+        qtbot.waitUntil(lambda expected=expected: customers_page.model.rowCount() == expected,
                         timeout=5000)
         label = window.findChild(QLabel, "customerCount").text()
         assert str(expected) in label
@@ -60,32 +51,34 @@ def test_tag_group_combinations_match_a_direct_count(window, page, loaded_desk, 
     mode.setCurrentIndex(mode.findData("none"))  # none of 干性/油性/美白
     everyone = loaded_desk.customers.count()
     with_any = _direct_count(loaded_desk, [["t.skin.dry", "t.skin.oily", "t.need.white"]])
-    qtbot.waitUntil(lambda: page.model.rowCount() == everyone - with_any, timeout=5000)
+    qtbot.waitUntil(lambda: customers_page.model.rowCount() == everyone - with_any, timeout=5000)
 
 
-def test_editing_tags_on_a_profile_updates_the_list(window, page, loaded_desk, qtbot):
+def test_editing_tags_on_a_profile_updates_the_list(window, customers_page, loaded_desk, qtbot):
     table = window.findChild(QTableView, "customerTable")
     table.selectRow(0)
-    cid = page.model.id_at(0)
+    cid = customers_page.model.id_at(0)
     assert window.state.customer_id == cid  # selecting makes them the current customer
-    table.doubleClicked.emit(page.model.index(0, 0))
-    assert page.stack.currentWidget() is page.profile
+    table.doubleClicked.emit(customers_page.model.index(0, 0))
+    assert customers_page.stack.currentWidget() is customers_page.profile
     chip = window.findChild(QPushButton, "tag_t.tier.koc")
     wanted = not chip.isChecked()
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     has = {t.tag.uid for t in loaded_desk.customers.profile(cid).tags}
     assert ("t.tier.koc" in has) == wanted
     qtbot.mouseClick(window.findChild(QPushButton, "profileBack"), Qt.MouseButton.LeftButton)
-    row_tags = page.model.data(page.model.index(page.model.row_of(cid), 3))
+    model = customers_page.model
+    row_tags = model.data(model.index(model.row_of(cid), 3))
     assert ("KOC候选" in row_tags) == wanted
 
 
-def test_the_profile_shows_the_next_step_and_marks_it_done(window, page, loaded_desk, qtbot):
+def test_the_profile_shows_the_next_step_and_marks_it_done(window, customers_page, loaded_desk,
+                                                           qtbot):
     with loaded_desk.ctx.db.read() as s:
         cid = s.scalar(select(m.SopTask.customer_id).where(m.SopTask.state == "open")
                        .order_by(m.SopTask.due_on).limit(1))
     step = loaded_desk.tasks.next_step(cid)
-    page.open_profile(cid)
+    customers_page.open_profile(cid)
     title = window.findChild(QLabel, "nextStepTitle").text()
     assert step.step_title in title
     qtbot.mouseClick(window.findChild(QPushButton, "nextStepDone"), Qt.MouseButton.LeftButton)
