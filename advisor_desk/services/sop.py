@@ -26,7 +26,7 @@ Progress = Callable[[int, int, str], None]
 DORMANT_RUNS_PER_DAY = 30
 
 
-TriggerKey = tuple[str, str | None]  # (kind, arg) of a Trigger: cheap to hash in bulk
+TriggerKey = tuple[str, str | None]  # Trigger.key: (kind, arg), cheap to hash in bulk
 _ADDED: tuple[TriggerKey, ...] = (("added", None),)
 _PURCHASE: tuple[TriggerKey, ...] = (("purchase", None),)
 
@@ -86,14 +86,11 @@ class SopEngine:
         for entry in journal.take_pending(session):
             if entry.customer_id is not None:
                 for key in _triggers_of(entry):
-                    group = by_trigger.get(key)
-                    if group is None:
-                        by_trigger[key] = group = []
-                    group.append(entry)
+                    by_trigger.setdefault(key, []).append(entry)
         if not by_trigger:
             return
-        plans = [p for p in sop_repo.active_plans(session) if not p.trigger.is_date_based
-                 and (p.trigger.kind, p.trigger.arg) in by_trigger]
+        plans = [p for p in sop_repo.active_plans(session)
+                 if not p.trigger.is_date_based and p.trigger.key in by_trigger]
         if not plans:
             return
         clock = self._ctx.clock
@@ -102,7 +99,7 @@ class SopEngine:
         for plan in plans:
             starts: dict[date, bool] = {}  # anchor -> whether a run would start at all
             pairs = []
-            for e in by_trigger[(plan.trigger.kind, plan.trigger.arg)]:
+            for e in by_trigger[plan.trigger.key]:
                 anchor = days.get(e.at) or days.setdefault(e.at, local_day(e.at, clock.tz))
                 if anchor not in starts:  # an event long after the fact starts nothing
                     starts[anchor] = bool(sop_repo.plan_steps(plan, plan.trigger, anchor,

@@ -185,7 +185,7 @@ def insert_customers(session: Session, rows: list[NewCustomerRow], *, at: dateti
          v["name_initials"], v["phone"], v["gender"], v["birth_year"], v["birth_month"],
          v["birth_day"], v["birthday_md"], v["region"], v["source_channel"],
          when, v["stage_key"], v["vip_level"], v["notes"], 0, stamp,
-         # written with the row, so the link tables' triggers find nothing left to do
+         # the lists are written with the row: bulk_writing suspends the link triggers
          _id_list(r.tag_ids), _id_list([r.owner_id] if r.owner_id is not None else ()),
          sum(1 << t for t in set(r.tag_ids) if t < TAG_BITS))
         for r, u, when in zip(rows, ulids, added, strict=True) for v in (r.values,)))
