@@ -31,6 +31,8 @@ def register(commands, common) -> None:
                      help="create unknown tags as local tags instead of rejecting the rows")
     imp.add_argument("--advisor", metavar="NAME",
                      help="owner of customers whose row names no known advisor")
+    imp.add_argument("--re-add-erased", action="store_true",
+                     help="create customers erased on request again (a manager's --advisor)")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                      help=f"what an unknown column holds ({', '.join(FIELDS)}; empty: skip)")
     imp.set_defaults(handler=import_customers)
@@ -57,12 +59,19 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def import_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        owner = desk.advisors.find(args.advisor).id if args.advisor else None
-        preview = desk.customer_import.preview(Path(args.file), mapping=_mapping(args.map),
-                                               create_tags=args.create_tags, owner_id=owner)
+        advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        preview = desk.customer_import.preview(
+            Path(args.file), mapping=_mapping(args.map), create_tags=args.create_tags,
+            owner_id=advisor.id if advisor else None, re_add_erased=args.re_add_erased,
+            by=advisor)
         c = preview.counts
         print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
-              f"{c.rejected} rejected")
+              f"{c.rejected} rejected" + (f", {c.erased} erased on request" if c.erased else ""))
+        if preview.erased_rows:
+            rows = ", ".join(str(r) for r in preview.erased_rows[:SHOW_PROBLEMS])
+            print(f"  erased on request, not imported (rows {rows}"
+                  + (" ..." if len(preview.erased_rows) > SHOW_PROBLEMS else "")
+                  + "); a manager can add them again with --re-add-erased")
         for problem in preview.problems[:SHOW_PROBLEMS]:
             print(f"  row {problem.row}: {problem.message}")
         if len(preview.problems) > SHOW_PROBLEMS:

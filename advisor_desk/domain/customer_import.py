@@ -129,7 +129,8 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    erased: int = 0  # rows of customers erased on request, not created again
 
     @property
     def total(self) -> int:
-        return self.new + self.updated + self.unchanged + self.rejected
+        return self.new + self.updated + self.unchanged + self.rejected + self.erased

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.clock import local_day
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
@@ -20,7 +21,7 @@ from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.exchange.customer_sheets import write_sheet
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import customer_export_repo, journal, segment_query
+from advisor_desk.store import customer_export_repo, journal, privacy_repo, segment_query
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -77,10 +78,15 @@ class CustomerExportService:
             raise InvalidInput(N_("Cannot write {file}: {reason}"), file=path.name,
                                reason=exc.strerror or str(exc)) from None
         with ctx.db.write() as s:
-            journal.record(s, kind="customers.exported", at=ctx.clock.now(),
+            now, fmt = ctx.clock.now(), path.suffix.lower().lstrip(".")
+            journal.record(s, kind="customers.exported", at=now,
                            device_id=ctx.device_id, advisor_id=advisor.id if advisor else None,
                            payload={"count": len(rows), "full_phones": full_phones,
-                                    "format": path.suffix.lower().lstrip(".")})
+                                    "format": fmt})
+            privacy_repo.record(s, at=now, actor_id=advisor.id if advisor else None,
+                                action=privacy.EXPORT,
+                                detail={"rows": len(rows), "full_phones": full_phones,
+                                        "format": fmt, "filtered": bool(flt and not flt.is_empty)})
         report(len(ids) + 1, len(ids) + 1, "")
         log.info("exported %s customers to %s (full phones: %s)", len(rows), path, full_phones)
         return ExportResult(path, len(rows), full_phones)

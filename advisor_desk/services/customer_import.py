@@ -16,15 +16,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, RowProblem
 from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.exchange.customer_records import parse_row
 from advisor_desk.exchange.customer_sheets import CustomerSheet, read_sheet, resolve_mapping
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_import_plan import Plan, TagKey, make_plan, new_values
-from advisor_desk.store import backup
+from advisor_desk.store import backup, privacy_repo
 from advisor_desk.store import customer_import_repo as repo
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,9 @@ class ImportPreview:
     records: list[CustomerRecord] = field(repr=False, default_factory=list)
     plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
     fingerprint: tuple = field(repr=False, default=())
+    erased_rows: tuple[int, ...] = ()  # rows of customers erased on request (not imported)
+    re_add_erased: bool = False  # a manager asked to create them again
+    re_add_by: int | None = None  # ... this manager
 
 
 @dataclass(frozen=True)
@@ -84,14 +89,24 @@ class CustomerImportService:
 
     def preview(self, source: Path | CustomerSheet, *, mapping: dict[str, str] | None = None,
                 create_tags: bool = False, owner_id: int | None = None,
-                progress: Progress | None = None) -> ImportPreview:
-        """The dry run: parse and check every row against the database; writes nothing."""
+                progress: Progress | None = None, re_add_erased: bool = False,
+                by: AdvisorInfo | None = None) -> ImportPreview:
+        """The dry run: parse and check every row against the database; writes nothing.
+        Rows of customers erased on request are counted apart and not imported, unless a
+        store manager (``by``) asks to ``re_add_erased``."""
+        if re_add_erased and (by is None or not by.is_manager):
+            raise InvalidInput(N_("Only a store manager can add customers erased on request "
+                                  "again."))
         with _no_cycle_collector():
-            return self._preview(source, mapping, create_tags, owner_id, progress)
+            preview = self._preview(source, mapping, create_tags, owner_id, progress,
+                                    re_add_erased)
+        if re_add_erased and by is not None:
+            preview.re_add_erased, preview.re_add_by = True, by.id
+        return preview
 
     def _preview(self, source: Path | CustomerSheet, mapping: dict[str, str] | None,
-                 create_tags: bool, owner_id: int | None, progress: Progress | None
-                 ) -> ImportPreview:
+                 create_tags: bool, owner_id: int | None, progress: Progress | None,
+                 re_add: bool) -> ImportPreview:
         report = progress or _quiet
         sheet = source if isinstance(source, CustomerSheet) else self.read(source)
         path = Path(source) if not isinstance(source, CustomerSheet) else Path(sheet.file)
@@ -108,14 +123,16 @@ class CustomerImportService:
             else:
                 records.append(parsed)
         with self._ctx.db.read() as s:
-            plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
+            plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id,
+                             re_add=re_add)
             seen = repo.fingerprint(s)
         report(total + 1, total + 1, "check")
         problems.extend(plan.problems)
         problems.sort(key=lambda p: p.row)
         rejected = len({p.row for p in problems})
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
-                              unchanged=plan.unchanged, rejected=rejected)
+                              unchanged=plan.unchanged, rejected=rejected,
+                              erased=len(plan.erased_rows))
         guessed = sheet.guessed()
         full_mapping = {h: guessed.get(h) or "" for h in sheet.headers if h}
         full_mapping.update(mapping or {})
@@ -123,7 +140,8 @@ class CustomerImportService:
                              tuple(problems), tuple(sorted(plan.unknown_tags,
                                                            key=lambda p: (p[0] or "", p[1]))),
                              [r for r in records if r.row not in plan.rejected_rows],
-                             plan=None if create_tags else plan, fingerprint=seen)
+                             plan=None if create_tags else plan, fingerprint=seen,
+                             erased_rows=tuple(plan.erased_rows))
 
     def apply(self, preview: ImportPreview, *, progress: Progress | None = None
               ) -> tuple[ImportResult, Changes]:
@@ -150,10 +168,12 @@ class CustomerImportService:
             plan, late_rejects = preview.plan, 0
             if plan is None or repo.fingerprint(s) != preview.fingerprint:
                 plan = make_plan(s, preview.records, create_tags=False,
-                                 owner_id=preview.owner_id)
+                                 owner_id=preview.owner_id, re_add=preview.re_add_erased)
                 late_rejects = len(plan.rejected_rows)  # rows that went bad since the check
             report(2, 5, "new")
             inserted = self._insert(s, plan, now, preview.owner_id, report)
+            if plan.readd_rows:
+                self._readded(s, plan, inserted, now, preview.re_add_by)
             report(3, 5, "updates")
             siblings = _exclusive_siblings(s)
             updates = [(snap.id, _with_initials(values, snap), tags)
@@ -170,11 +190,24 @@ class CustomerImportService:
         report(5, 5, "")
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged,
-                              rejected=preview.counts.rejected + late_rejects)
+                              rejected=preview.counts.rejected + late_rejects,
+                              erased=len(plan.erased_rows))
         log.info("imported %s: %s (backup %s)", preview.file, counts, saved)
         ctx.db.optimize()
         return (ImportResult(counts, created, saved),
                 Changes(all_customers=True, tasks=True, tags=created > 0))
+
+    @staticmethod
+    def _readded(s, plan: Plan, inserted: list[repo.NewCustomerRow], now,
+                 by: int | None) -> None:
+        """Customers erased on request that a manager imported again: tombstones lifted,
+        each one in the privacy log."""
+        for row, new in zip(plan.new, inserted, strict=True):
+            if row.record.row in plan.readd_rows:
+                privacy_repo.lift_tombstones(s, phone=row.record.phone,
+                                             external_id=row.record.external_id)
+                privacy_repo.record(s, at=now, actor_id=by, action=privacy.READD,
+                                    customer_id=new.id, detail={"source": "import"})
 
     def _insert(self, s, plan: Plan, now, by: int | None, report: Progress
                 ) -> list[repo.NewCustomerRow]:

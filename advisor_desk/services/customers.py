@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customers import (
     CustomerInput,
@@ -13,7 +14,7 @@ from advisor_desk.domain.customers import (
     SavedSegment,
     TagInfo,
 )
-from advisor_desk.domain.errors import N_, InvalidInput, NotFound
+from advisor_desk.domain.errors import N_, ErasedOnRequest, InvalidInput, NotFound
 from advisor_desk.domain.people import AdvisorInfo, CustomerCard
 from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
 from advisor_desk.domain.pinyin import name_initials
@@ -24,6 +25,7 @@ from advisor_desk.store import (
     customer_edit_repo,
     customer_view_repo,
     customers_repo,
+    privacy_repo,
     segment_query,
     segments_repo,
     settings_repo,
@@ -107,8 +109,11 @@ class CustomerService:
         return Changes(customers=frozenset({customer_id}), tasks=True)
 
     def add(self, change: CustomerInput, *, tag_uids: tuple[str, ...] = (),
-            stage_key: str | None = None, advisor_id: int | None) -> tuple[int, Changes]:
-        """Quick capture: a new customer owned by ``advisor_id``."""
+            stage_key: str | None = None, advisor_id: int | None,
+            re_add_by: AdvisorInfo | None = None) -> tuple[int, Changes]:
+        """Quick capture: a new customer owned by ``advisor_id``. A customer erased on request
+        (their phone matches a tombstone) comes back only when a manager re-adds them
+        (``re_add_by``); that is logged."""
         name = (change.name or "").strip()
         remark = (change.remark_name or "").strip()
         if not name and not remark:
@@ -118,6 +123,10 @@ class CustomerService:
         with ctx.db.write() as s:
             if phone and customers_repo.find_by_phone(s, phone) is not None:
                 raise InvalidInput(N_("A customer with this phone number already exists."))
+            erased = bool(phone) and privacy_repo.is_erased(s, phone=phone, external_id=None)
+            if erased and (re_add_by is None or not re_add_by.is_manager):
+                raise ErasedOnRequest(N_("A customer with this phone number was erased on "
+                                         "request; only a store manager can add them again."))
             cid = customers_repo.create(
                 s, NewCustomer(name=name, remark_name=remark,
                                salutation=(change.salutation or "").strip(),
@@ -130,6 +139,10 @@ class CustomerService:
             for uid in tag_uids:
                 customers_repo.add_tag(s, cid, uid, source="manual", by=advisor_id, at=now,
                                        device_id=ctx.device_id)
+            if erased and re_add_by is not None:
+                privacy_repo.lift_tombstones(s, phone=phone, external_id=None)
+                privacy_repo.record(s, at=now, actor_id=re_add_by.id, action=privacy.READD,
+                                    customer_id=cid, detail={"source": "manual"})
         return cid, Changes(customers=frozenset({cid}), all_customers=True, tasks=True)
 
     def update(self, customer_id: int, change: CustomerInput, *,
@@ -191,13 +204,22 @@ class CustomerService:
                                                     at=self._ctx.clock.now(),
                                                     device_id=self._ctx.device_id)
 
-    def erase(self, customer_id: int, *, advisor: AdvisorInfo | None) -> Changes:
-        """Delete a customer's personal data on request (PIPL); managers only."""
+    def erase(self, customer_id: int, *, advisor: AdvisorInfo | None, reason: str) -> Changes:
+        """Erase a customer's personal data on request (PIPL); managers only, with a reason
+        (kept in the privacy log). Anonymous counts stay; a tombstone stops imports from
+        bringing them back unasked."""
         if advisor is None or not advisor.is_manager:
             raise InvalidInput(N_("Only a store manager can delete a customer's data."))
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise InvalidInput(N_("Say why the customer's data is erased (for the privacy "
+                                  "log)."))
+        if len(reason) > privacy.MAX_REASON:
+            raise InvalidInput(N_("The reason can be at most {n} characters."),
+                               n=privacy.MAX_REASON)
         with self._ctx.db.write() as s:
             customer_edit_repo.erase(s, customer_id, by=advisor.id, at=self._ctx.clock.now(),
-                                     device_id=self._ctx.device_id)
+                                     device_id=self._ctx.device_id, reason=reason)
         return Changes(customers=frozenset({customer_id}), all_customers=True, tasks=True)
 
     # ------------------------------------------------------------------ saved segments

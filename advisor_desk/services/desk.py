@@ -9,6 +9,7 @@ from advisor_desk.domain.clock import Clock, SystemClock
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.advisors import AdvisorService
+from advisor_desk.services.backups import BackupService
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_export import CustomerExportService
@@ -18,6 +19,7 @@ from advisor_desk.services.demo import DemoService
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
+from advisor_desk.services.privacy import PrivacyService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
@@ -39,12 +41,14 @@ class Desk:
         self.customer_import = CustomerImportService(ctx)
         self.customer_export = CustomerExportService(ctx)
         self.maintenance = MaintenanceService(ctx)
+        self.backups = BackupService(ctx)
         self.demo = DemoService(ctx, self.content)
         self.sop = SopEngine(ctx)
         self.sop.install()
         self.tasks = TasksService(ctx)
         self.trust = TrustService(ctx)
         self.packs = PackService(ctx, self.content, self.trust)
+        self.privacy = PrivacyService(ctx)
 
     @property
     def paths(self) -> AppPaths:

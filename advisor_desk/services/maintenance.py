@@ -8,11 +8,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor_desk.domain.backups import DEFAULT_DAILY, DEFAULT_WEEKLY
 from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, InvalidInput
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import backup, migrations
+from advisor_desk.store import backup, migrations, settings_repo
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -42,13 +43,20 @@ class MaintenanceService:
         return dest
 
     def daily_backup(self) -> Path | None:
-        """One automatic backup per calendar day (called at start-up)."""
+        """One automatic backup per calendar day (called at start-up); older daily backups
+        rotate by the store's setting (so many days, so many weeks)."""
         ctx = self._ctx
-        today = ctx.clock.today().strftime("%Y%m%d")
+        today, tz = ctx.clock.today(), ctx.clock.tz
         for info in backup.list_backups(ctx.paths.backups):
-            if info.reason == "daily" and info.path.name.startswith(f"{backup.PREFIX}{today}"):
+            if info.reason == "daily" and info.at and info.at.astimezone(tz).date() == today:
                 return None
-        return backup.make_backup(ctx.db.path, ctx.paths.backups, "daily", ctx.clock.now())
+        with ctx.db.read() as s:
+            raw = settings_repo.get_all(s)
+        rotation = backup.DailyRotation(
+            daily=int(raw.get("backup_keep_daily", DEFAULT_DAILY)),
+            weekly=int(raw.get("backup_keep_weekly", DEFAULT_WEEKLY)), tz=tz)
+        return backup.make_backup(ctx.db.path, ctx.paths.backups, "daily", ctx.clock.now(),
+                                  rotation=rotation)
 
 
 def check(paths: AppPaths) -> CheckReport:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from advisor_desk.domain.backups import DEFAULT_DAILY, DEFAULT_WEEKLY
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.people import AdvisorInfo
@@ -20,9 +21,11 @@ class StoreSettings:
     contact_gap_days: int = 7  # warn when contacting someone sooner than this
     advisors_may_reveal_phone: bool = False
     demo: bool = False
+    backup_keep_daily: int = DEFAULT_DAILY  # automatic daily backups: the last N days ...
+    backup_keep_weekly: int = DEFAULT_WEEKLY  # ... and one a week for N weeks before those
 
 
-_INT = {"grace_days", "contact_gap_days"}
+_INT = {"grace_days", "contact_gap_days", "backup_keep_daily", "backup_keep_weekly"}
 _BOOL = {"advisors_may_reveal_phone", "demo"}
 
 
@@ -61,6 +64,8 @@ class SettingsService:
             raise InvalidInput(N_("Unknown setting: {detail}."), detail=str(exc)) from None
         if updated.grace_days < 0 or updated.contact_gap_days < 0:
             raise InvalidInput(N_("Day counts cannot be negative."))
+        if not (1 <= updated.backup_keep_daily <= 60 and 0 <= updated.backup_keep_weekly <= 52):
+            raise InvalidInput(N_("Keep 1 to 60 daily backups and 0 to 52 weekly ones."))
         with self._ctx.db.write() as s:
             for f in fields(StoreSettings):
                 value = getattr(updated, f.name)

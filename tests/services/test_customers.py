@@ -110,8 +110,8 @@ def test_erasure_removes_personal_data_and_keeps_counts(shop):
     cid, _ = desk.customers.add(CustomerInput(name="删除我", phone="13700000000"),
                                 tag_uids=("t.skin.dry",), advisor_id=staff.id)
     with pytest.raises(InvalidInput):
-        desk.customers.erase(cid, advisor=staff)
-    desk.customers.erase(cid, advisor=boss)
+        desk.customers.erase(cid, advisor=staff, reason="顾客要求")
+    desk.customers.erase(cid, advisor=boss, reason="顾客要求")
     with pytest.raises(NotFound):
         desk.customers.profile(cid)
     assert desk.customers.count() == 0

@@ -42,6 +42,7 @@ from advisor_desk.store.models.customers import (
     StageHistory,
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
+from advisor_desk.store.models.privacy import Erasure, PrivacyEntry
 
 __all__ = [
     "Advisor",
@@ -57,6 +58,7 @@ __all__ = [
     "DailyProgress",
     "DailyTask",
     "DailyTaskDone",
+    "Erasure",
     "Event",
     "Favourite",
     "Interaction",
@@ -68,6 +70,7 @@ __all__ = [
     "PhoneReveal",
     "Playbook",
     "PlaybookStep",
+    "PrivacyEntry",
     "Purchase",
     "Scene",
     "Script",

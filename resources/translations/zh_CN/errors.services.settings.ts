@@ -16,6 +16,10 @@
             <translation>天数不能为负数。</translation>
         </message>
         <message>
+            <source>Keep 1 to 60 daily backups and 0 to 52 weekly ones.</source>
+            <translation>每日备份保留 1 到 60 份，每周备份保留 0 到 52 份。</translation>
+        </message>
+        <message>
             <source>Unknown setting: {detail}.</source>
             <translation>未知设置：{detail}。</translation>
         </message>
