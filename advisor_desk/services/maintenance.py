@@ -101,10 +101,12 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
         conn.close()
     saved = None
     if target.exists():
-        saved = backup.make_backup(target, paths.backups, "restore", now)
+        saved = backup.save_before_restore(target, paths.backups, now)
+    if target.exists():
         conn = sqlite3.connect(target)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: saved above
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
     for suffix in ("-wal", "-shm"):

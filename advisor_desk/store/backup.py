@@ -18,7 +18,7 @@ from advisor_desk.domain.backups import (
 )
 from advisor_desk.domain.errors import N_, DatabaseCorrupt
 
-KEEP = {"migrate": 10, "import": 20, "manual": 50, "restore": 10}
+KEEP = {"migrate": 10, "import": 20, "manual": 50, "restore": 10, "damaged": 5}
 PREFIX = "advisor_desk-"
 STAMP = "%Y%m%d-%H%M%S-%f"  # in UTC
 
@@ -62,6 +62,23 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime, *,
     else:
         _prune(backups_dir, reason, KEEP.get(reason, 20))
     return dest
+
+
+def save_before_restore(db_path: Path, backups_dir: Path, now: datetime) -> Path:
+    """Keep the database a restore is about to replace: a backup ("restore"), or — when it is
+    too damaged to be read — the file itself moved aside ("damaged")."""
+    try:
+        return make_backup(db_path, backups_dir, "restore", now)
+    except sqlite3.DatabaseError:
+        stamp = now.astimezone(UTC).strftime(STAMP)
+        dest = backups_dir / f"{PREFIX}{stamp}-damaged.db"
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        os.replace(db_path, dest)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{db_path}{suffix}", f"{dest}{suffix}")
+        _prune(backups_dir, "damaged", KEEP["damaged"])
+        return dest
 
 
 def _when(stem: str) -> datetime | None:

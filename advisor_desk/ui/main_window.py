@@ -7,6 +7,7 @@ namespace (~16 ms of enum set-up in PySide6 6.12) come after the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._log_file = log_file
         self.state = DeskState(self)
+        # opens the data folder's database again (a restore replaces it; set by ui/gui.py)
+        self.open_desk: Callable[[], Desk] | None = None
         self._build_toolbar()
         self._build_body()
         self._build_status(demo)
@@ -198,7 +201,9 @@ class MainWindow(QMainWindow):
             from advisor_desk.ui.dialogs.pin_dialog import ask_pin
 
             advisors = self.state.desk.advisors
-            if not ask_pin(self, advisor.name, lambda pin: advisors.check_pin(advisor.id, pin)):
+            if not ask_pin(self, advisor.name, lambda pin: advisors.check_pin(advisor.id, pin),
+                           wait=lambda: advisors.pin_wait(advisor.id),
+                           tries_left=lambda: advisors.pin_tries_left(advisor.id)):
                 self._select_advisor(self.state.advisor)  # stay who we were
                 return
         self.state.set_advisor(advisor)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from advisor_desk.domain.errors import PinLockedOut
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -35,8 +39,8 @@ class PinDialog(QDialog):
         form.addRow(self.tr("PIN"), self.pin)
         if self.again is not None:
             form.addRow(self.tr("Again"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -49,6 +53,38 @@ class PinDialog(QDialog):
         self.hint.setText(text)
         self.hint.show()
 
+    def wrong(self, tries_left: int) -> None:
+        """A wrong PIN; near the limit, say how many more are allowed before a wait."""
+        self.pin.clear()
+        if tries_left > 2:
+            self.show_problem(self.tr("Wrong PIN."))
+        else:
+            self.show_problem(self.tr("Wrong PIN. %n more wrong PIN(s) and this profile has "
+                                      "to wait.", "", tries_left + 1))
+
+    def wait(self, seconds: int) -> None:
+        """Too many wrong PINs: nothing can be typed until the wait is over (a countdown)."""
+        self._left = seconds
+        self.pin.clear()
+        self._tick()
+        if not hasattr(self, "_timer"):
+            self._timer = QTimer(self, interval=1000)
+            self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        waiting = self._left > 0
+        self.pin.setEnabled(not waiting)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+        if waiting:
+            self.show_problem(self.tr("Too many wrong PINs. Try again in %n second(s).", "",
+                                      self._left))
+            self._left -= 1
+            return
+        self._timer.stop()
+        self.show_problem(self.tr("You can try again now."))
+        self.pin.setFocus()
+
     def _accept(self) -> None:
         value = self.pin.text()
         if not (value.isdigit() and 4 <= len(value) <= 8):
@@ -60,16 +96,25 @@ class PinDialog(QDialog):
         self.accept()
 
 
-def ask_pin(parent: QWidget | None, name: str, check) -> bool:
-    """Ask for ``name``'s PIN until ``check(pin)`` accepts it (True) or the user cancels."""
+def ask_pin(parent: QWidget | None, name: str, check: Callable[[str], bool], *,
+            wait: Callable[[], int] = lambda: 0,
+            tries_left: Callable[[], int] = lambda: 99) -> bool:
+    """Ask for ``name``'s PIN until ``check(pin)`` accepts it (True) or the user cancels.
+    ``check`` raises PinLockedOut after too many wrong PINs: the dialog then counts down
+    (``wait()``: seconds already to wait when it opens)."""
     text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace("%1", name)
     dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
                        confirm=False)
+    if seconds := wait():
+        dialog.wait(seconds)
     while dialog.exec():
-        if check(dialog.pin.text()):
-            return True
-        dialog.pin.clear()
-        dialog.show_problem(QCoreApplication.translate("PinDialog", "Wrong PIN."))
+        try:
+            if check(dialog.pin.text()):
+                return True
+        except PinLockedOut as exc:
+            dialog.wait(int(exc.params.get("seconds", 30)))
+            continue
+        dialog.wrong(tries_left())
     return False
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import ErasedOnRequest
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.customer_export import export_customers
@@ -226,15 +228,32 @@ class CustomersPage(Page):
         if not dialog.exec():
             return
         change, tags, stage = dialog.values()
+        me = self.ui.state.advisor
         try:
-            cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
-                                         advisor_id=self.ui.state.advisor_id)
+            try:
+                cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
+                                             advisor_id=self.ui.state.advisor_id)
+            except ErasedOnRequest:
+                if me is None or not me.is_manager or not self._confirm_re_add():
+                    raise
+                cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
+                                             advisor_id=me.id, re_add_by=me)
         except Exception as exc:
             self.ui.show_error(exc)
             return
         self.ui.state.apply(changes)
         self.ui.state.set_customer(customers.card(cid))
         self.open_profile(cid)
+
+    def _confirm_re_add(self) -> bool:
+        """A manager adds a customer erased on request again: only on purpose (logged)."""
+        answer = QMessageBox.question(
+            self, self.tr("Erased on request"),
+            self.tr("A customer with this phone number was erased on their request. Add them "
+                    "again only if they asked to come back. Add again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

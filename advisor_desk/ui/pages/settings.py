@@ -25,6 +25,7 @@ from advisor_desk.ui import labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.pin_dialog import ask_new_pin
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.backup_panel import BackupPanel
 
 
 class SettingsPage(Page):
@@ -82,24 +83,26 @@ class SettingsPage(Page):
         self.data_label = QLabel(objectName="dataFolder", wordWrap=True,
                                  textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open data folder"), objectName="openDataFolder")
-        self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNowButton")
         data = QGroupBox(self.tr("This PC"))
         data_form = QFormLayout(data)
         data_form.addRow(self.tr("Language (after a restart)"), self.language)
         data_form.addRow(self.tr("Data folder"), self.data_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder)
-        buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         data_form.addRow("", buttons)
 
+        self.backups = BackupPanel(self.ui)
         left = QVBoxLayout()
         left.addWidget(store)
         left.addWidget(data)
         left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(people, 1)
+        right.addWidget(self.backups, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(people, 1)
+        layout.addLayout(right, 1)
 
         self.save_button.clicked.connect(self._save)
         self.add_advisor.clicked.connect(self._add_advisor)
@@ -109,7 +112,6 @@ class SettingsPage(Page):
         self.clear_pin.clicked.connect(lambda: self._pin(clear=True))
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.ui.state.desk.paths.data))))
-        self.backup_button.clicked.connect(self._backup)
         self.language.currentIndexChanged.connect(self._language)
 
     def cares_about(self, changes: Changes) -> bool:
@@ -143,6 +145,7 @@ class SettingsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, a)
             self.advisors.addItem(item)
         self.data_label.setText(str(desk.paths.data))
+        self.backups.refresh()
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(
             self.ui.prefs.value("ui/language", "zh_CN"))))
@@ -197,12 +200,6 @@ class SettingsPage(Page):
         if clear or pin:
             advisors = self.ui.state.desk.advisors
             self._run(lambda: advisors.set_pin(a.id, pin, by=self.ui.state.advisor))
-
-    def _backup(self) -> None:
-        maintenance = self.ui.state.desk.maintenance
-        self.ui.tasks.run(lambda _ctx: maintenance.backup(), title=self.tr("Backing up"),
-                          on_done=lambda path: self.ui.notify(
-                              self.tr("Backup saved: %1").replace("%1", path.name)))
 
     def _language(self) -> None:
         self.ui.prefs.setValue("ui/language", self.language.currentData())

@@ -126,6 +126,9 @@ class CustomerProfileView(QWidget):
             self.edit_koc.addItem(label, key)
         self.edit_notes = QPlainTextEdit(objectName="editNotes")
         self.save = QPushButton(self.tr("Save details"), objectName="saveDetails")
+        self.erase = QPushButton(self.tr("Erase on request…"), objectName="eraseCustomer")
+        self.erase.setToolTip(self.tr("Store managers: delete this customer's personal data "
+                                      "when they ask for it"))
         form = QFormLayout(widget)
         form.addRow(self.tr("Name"), self.edit_name)
         form.addRow(self.tr("Remark name"), self.edit_remark)
@@ -134,8 +137,13 @@ class CustomerProfileView(QWidget):
         form.addRow(self.tr("Region"), self.edit_region)
         form.addRow(self.tr("KOC"), self.edit_koc)
         form.addRow(self.tr("Notes"), self.edit_notes)
-        form.addRow("", self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.erase)
+        form.addRow("", buttons)
         self.save.clicked.connect(self._save_details)
+        self.erase.clicked.connect(self._erase)
         return widget
 
     # ------------------------------------------------------------------ showing
@@ -199,6 +207,8 @@ class CustomerProfileView(QWidget):
         self.edit_notes.setPlainText(p.notes)
         self.edit_koc.setCurrentIndex(max(0, self.edit_koc.findData(p.koc_type)))
         self.edit_birthday.setText(format_birthday(p.birthday))
+        me = self.ui.state.advisor
+        self.erase.setVisible(me is not None and me.is_manager)
 
     def _show_next_step(self) -> None:
         step = self.ui.state.desk.tasks.next_step(self._id)
@@ -276,6 +286,26 @@ class CustomerProfileView(QWidget):
             self.ui.show_error(exc)
             return
         self.phone.setText(number)
+
+    def _erase(self) -> None:
+        from advisor_desk.ui.dialogs.erase_customer import EraseCustomerDialog
+
+        if self._profile is None:
+            return
+        dialog = EraseCustomerDialog(self, self._profile.display_name)
+        if not dialog.exec():
+            return
+        customers, cid = self.ui.state.desk.customers, self._id
+        try:
+            changes = customers.erase(cid, advisor=self.ui.state.advisor,
+                                      reason=dialog.reason_text())
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self._id, self._profile = None, None
+        self.ui.state.apply(changes)
+        self.ui.notify(self.tr("The customer's personal data was erased."))
+        self.backRequested.emit()
 
     def _save_details(self) -> None:
         try:

@@ -43,6 +43,10 @@
         <translation>把未知标签建为本店标签（否则这些行不导入）</translation>
     </message>
     <message>
+        <source>Add customers erased on request again (they asked to come back; logged)</source>
+        <translation>重新添加应本人要求删除的客户（本人要求恢复时才勾选；会记入隐私日志）</translation>
+    </message>
+    <message>
         <source>Check the file</source>
         <translation>检查文件（试运行）</translation>
     </message>
@@ -93,6 +97,12 @@
     <message>
         <source>New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4</source>
         <translation>新增 %1 · 更新 %2 · 无变化 %3 · 不导入 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased on request are not imported (rows %1).</source>
+        <translation>
+            <numerusform>%n 位应本人要求删除的客户未导入（第 %1 行）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New tags for this shop: %1</source>

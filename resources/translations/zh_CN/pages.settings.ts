@@ -64,10 +64,6 @@
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
@@ -102,14 +98,6 @@
     <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>正在备份</translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation>备份已保存：%1</translation>
     </message>
     <message>
         <source>The language changes the next time Advisor Desk starts.</source>
