@@ -57,6 +57,8 @@ def copy_item(ui: UiContext, parent: QWidget, kind: str, uid: str,
     """Copy the next part of one library item for ``customer_id`` (default: the current
     customer). True when it reached the clipboard and was logged."""
     state = ui.state
+    if state.locked:  # a locked counter PC copies nothing
+        return False
     library = state.desk.library
     customer = customer_id if customer_id is not None else state.customer_id
     progress = _state_progress(state)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
+    from advisor_desk.ui.lock import LockController
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
 
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self.clear_customer_button.setFixedWidth(34)
         self.clear_customer_button.clicked.connect(lambda: self.state.set_customer(None))
         bar.addWidget(self.clear_customer_button)
+        self.lock_button = QPushButton(icons.icon("lock"), "", objectName="lockButton")
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+Shift+L): customer data is "
+                                            "hidden until an advisor unlocks"))
+        self.lock_button.clicked.connect(self.lock_now)
+        bar.addWidget(self.lock_button)
         self._on_customer(None)
 
     def _build_body(self) -> None:
@@ -159,12 +165,15 @@ class MainWindow(QMainWindow):
                       lambda n=n: self.navigation.setCurrentRow(n))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
-        QShortcut(QKeySequence("Ctrl+K"), self, lambda: open_quick_copy(self))
+        QShortcut(QKeySequence("Ctrl+K"), self,
+                  lambda: None if self.state.locked else open_quick_copy(self))
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.lock_now)
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
         """The database is open: fill the toolbar and show the first page."""
         self.state.attach(desk)
+        self.lock.load_setting()
         store = desk.settings.get()
         self.store_label.setText(store.store_name or store.store_code)
         self._load_advisors()
@@ -208,6 +217,11 @@ class MainWindow(QMainWindow):
                 return
         self.state.set_advisor(advisor)
 
+    def select_advisor(self, advisor: AdvisorInfo) -> None:
+        """Make ``advisor`` current without asking for the PIN (the lock screen did)."""
+        self._select_advisor(advisor)
+        self.state.set_advisor(advisor)
+
     def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
         self.advisor_picker.blockSignals(True)
         index = self.advisor_picker.findData(advisor.id) if advisor else -1
@@ -230,7 +244,7 @@ class MainWindow(QMainWindow):
         self.clear_customer_button.setEnabled(True)
 
     def pick_customer(self) -> None:
-        if not self.state.is_ready:
+        if not self.state.is_ready or self.state.locked:
             return
         from advisor_desk.ui.dialogs.customer_picker import CustomerPicker
 
@@ -273,6 +287,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ feedback
     def notify(self, message: str) -> None:
+        if self.state.locked:  # nothing shows while the counter PC is locked
+            return
         self.statusBar().showMessage(message, TOAST_MS + 800)
         self.toast.setText(message)
         self.toast.adjustSize()
@@ -287,6 +303,25 @@ class MainWindow(QMainWindow):
         from advisor_desk.ui import errors
 
         errors.show_error(self, exc, self._log_file)
+
+    # ------------------------------------------------------------------ locking
+    @cached_property
+    def lock(self) -> LockController:
+        from advisor_desk.ui.lock import LockController
+
+        return LockController(self)
+
+    def lock_now(self) -> None:
+        if self.state.is_ready:
+            self.lock.lock()
+
+    def toolbars(self) -> list[QToolBar]:
+        return self.findChildren(QToolBar)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if "lock" in self.__dict__:
+            self.lock.resize()
 
     # ------------------------------------------------------------------ window state
     def show_restored(self) -> None:

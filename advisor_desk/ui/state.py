@@ -19,12 +19,14 @@ class DeskState(QObject):
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
+    lockChanged = Signal(bool)  # the counter PC was locked (True) or unlocked (ui/lock.py)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk: Desk | None = None
         self.advisor: AdvisorInfo | None = None
         self.customer: CustomerCard | None = None
+        self.locked = False  # while locked nothing shows or copies customer data
 
     @property
     def desk(self) -> Desk:
@@ -58,6 +60,11 @@ class DeskState(QObject):
             except Exception:  # the customer was deleted
                 self.set_customer(None)
         self.changed.emit(changes)
+
+    def set_locked(self, locked: bool) -> None:
+        if locked != self.locked:
+            self.locked = locked
+            self.lockChanged.emit(locked)
 
     def set_advisor(self, advisor: AdvisorInfo | None) -> None:
         if advisor != self.advisor:

@@ -46,6 +46,9 @@ class SettingsPage(Page):
                                         "customers"), objectName="advisorsMayReveal")
         for spin in (self.grace, self.gap):
             spin.setSuffix(self.tr(" days"))
+        self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240)
+        self.auto_lock.setSuffix(self.tr(" idle minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
         self.save_button = QPushButton(self.tr("Save"), objectName="saveSettingsButton")
         self.save_button.setProperty("role", "primary")
         self.manager_note = QLabel(objectName="managerNote", wordWrap=True)
@@ -56,6 +59,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Store code"), self.store_code)
         form.addRow(self.tr("A step becomes missed after"), self.grace)
         form.addRow(self.tr("Warn when contacted within"), self.gap)
+        form.addRow(self.tr("Lock the screen after"), self.auto_lock)
         form.addRow("", self.reveal)
         form.addRow(self.manager_note)
         form.addRow("", self.save_button)
@@ -126,9 +130,11 @@ class SettingsPage(Page):
         self.grace.setValue(store.grace_days)
         self.gap.setValue(store.contact_gap_days)
         self.reveal.setChecked(store.advisors_may_reveal_phone)
+        self.auto_lock.setValue(store.auto_lock_minutes)
         profiles = desk.advisors.list_all()
         manager = (me is not None and me.is_manager) or not any(a.active for a in profiles)
         for widget in (self.store_name, self.store_code, self.grace, self.gap, self.reveal,
+                       self.auto_lock,
                        self.save_button, self.add_advisor, self.toggle_role,
                        self.toggle_active):
             widget.setEnabled(manager)
@@ -170,7 +176,8 @@ class SettingsPage(Page):
             self.ui.state.advisor, store_name=self.store_name.text().strip(),
             store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
             contact_gap_days=self.gap.value(),
-            advisors_may_reveal_phone=self.reveal.isChecked()))
+            advisors_may_reveal_phone=self.reveal.isChecked(),
+            auto_lock_minutes=self.auto_lock.value()))
         self.ui.notify(self.tr("Settings saved."))
 
     def _add_advisor(self) -> None:

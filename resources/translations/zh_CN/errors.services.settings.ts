@@ -20,6 +20,10 @@
             <translation>每日备份保留 1 到 60 份，每周备份保留 0 到 52 份。</translation>
         </message>
         <message>
+            <source>Lock after 0 to 240 idle minutes (0: never).</source>
+            <translation>无操作 0 到 240 分钟后锁屏（0 表示不锁）。</translation>
+        </message>
+        <message>
             <source>Unknown setting: {detail}.</source>
             <translation>未知设置：{detail}。</translation>
         </message>
