@@ -86,6 +86,8 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
 
     def ready(desk: Desk) -> None:
         window.attach(desk)
+        if prepare is None and not options.smoke_test and desk.setup.is_new():
+            window.first_run()  # a new shop: store, you, HQ's content
         if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
             window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
                              title=QCoreApplication.translate("Startup", "Preparing today's list"),

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTreeView
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeView
 from sqlalchemy import select
 
 from advisor_desk.store import customers_repo
@@ -99,9 +99,11 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     index = page.model.index_of(desk.tasks.next_step(cid).task_id)
     window.findChild(QTreeView, "todayQueue").setCurrentIndex(index)
     button = window.findChild(QPushButton, "kitCopyButton")
+    preview = window.findChild(QLabel, "kitPreviewText")
     clipboard = QGuiApplication.clipboard()
-    copied = []
+    copied, previewed = [], []
     for _part in range(3):
+        previewed.append(preview.text())  # what the panel says the press will copy
         clipboard.clear()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(clipboard.text()), timeout=5000)
@@ -110,6 +112,12 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     assert script == "王姐，这是第1条话术，我是林晓雯。"  # personalised for this customer
     assert material == "出门前15分钟涂防晒。"
     assert coupon.startswith("王姐，券码QY-") and "12月31日前有效" in coupon
+    assert previewed[:2] == copied[:2]  # the panel showed exactly what was copied
+    assert previewed[2].startswith("王姐，券码［") and "12月31日前有效" in previewed[2]
     assert "mark done" in button.text() or "完成" in button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press offers "done"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press asks first
+    dialog = window.findChild(QDialog, "confirmDoneDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert desk.tasks.next_step(cid) is not None  # nothing marked without the answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # one key confirms
     assert desk.tasks.next_step(cid) is None

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -108,11 +107,11 @@ class CustomersPage(Page):
         splitter.setChildrenCollapsible(False)
 
         self.panel.filterChanged.connect(self._filter_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
-        self.table.doubleClicked.connect(lambda index: self.open_profile(
+        # selecting a row is only looking: Enter or a double-click chooses the customer
+        self.table.doubleClicked.connect(lambda index: self.choose(
             self.model.id_at(index.row())))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, lambda: self.open_profile(
+            QShortcut(QKeySequence(key), self.table, lambda: self.choose(
                 self.model.id_at(self.table.currentIndex().row())),
                 context=Qt.ShortcutContext.WidgetShortcut)
         self.saved.activated.connect(self._saved_chosen)
@@ -165,10 +164,12 @@ class CustomersPage(Page):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _row_selected(self, current, _previous) -> None:
-        cid = self.model.id_at(current.row())
-        if cid is not None and cid != self.ui.state.customer_id:
-            self.ui.state.set_customer(self.ui.state.desk.customers.card(cid))
+    def choose(self, customer_id: int | None) -> None:
+        """Make this the current customer (every copy is for them) and show the profile."""
+        if customer_id is None:
+            return
+        self.ui.state.set_customer(self.ui.state.desk.customers.card(customer_id))
+        self.open_profile(customer_id)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.all_customers or changes.tags:
@@ -222,28 +223,26 @@ class CustomersPage(Page):
 
     def _add(self) -> None:
         customers = self.ui.state.desk.customers
-        dialog = AddCustomerDialog(self, customers.stages(), customers.tags())
-        if not dialog.exec():
-            return
-        change, tags, stage = dialog.values()
-        try:
-            cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
-                                         advisor_id=self.ui.state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+
+        def save(change, tags, stage):
+            return customers.add(change, tag_uids=tags, stage_key=stage,
+                                 advisor_id=self.ui.state.advisor_id)
+
+        dialog = AddCustomerDialog(self, customers.stages(), customers.tags(), save,
+                                   self.ui.log_file)
+        dialog.accepted.connect(lambda: self._added(*dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _added(self, cid: int, changes: Changes) -> None:
         self.ui.state.apply(changes)
-        self.ui.state.set_customer(customers.card(cid))
-        self.open_profile(cid)
+        self.choose(cid)
 
     def _import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a customer file"), "",
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
-        if name:
-            self.import_file(Path(name))
+        dialog = self.import_file(None)
+        dialog.choose_file()
 
-    def import_file(self, path: Path) -> CustomerImportDialog:
+    def import_file(self, path: Path | None) -> CustomerImportDialog:
         dialog = CustomerImportDialog(self, self.ui, path)
         dialog.open()
         return dialog

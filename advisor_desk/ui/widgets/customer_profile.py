@@ -92,7 +92,9 @@ class CustomerProfileView(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Contacts"))
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self.history, self.tr("Stage history"))
-        self.tabs.addTab(self.details, self.tr("Details"))
+        details_scroll = QScrollArea(objectName="detailsScroll", widgetResizable=True)
+        details_scroll.setWidget(self.details)
+        self.tabs.addTab(details_scroll, self.tr("Details"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)

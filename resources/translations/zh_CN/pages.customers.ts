@@ -61,13 +61,5 @@
         <source>Filter saved.</source>
         <translation>筛选已保存。</translation>
     </message>
-    <message>
-        <source>Choose a customer file</source>
-        <translation>选择客户文件</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
-    </message>
 </context>
 </TS>
