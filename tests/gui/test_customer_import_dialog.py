@@ -85,6 +85,7 @@ def test_an_unreadable_file_keeps_the_dialog_open_on_its_first_step(
     error = dialog.findChild(QLabel, "importFileError")
     qtbot.waitUntil(error.isVisible, timeout=10000)
     assert "cannot be read" in error.text() and shown == []  # in place, not a pop-up
+    assert "zip" not in error.text().lower()  # words for the shop, not the engineer
     assert dialog.isVisible() and dialog.sheet is None
     assert not dialog.findChild(QPushButton, "importApply").isEnabled()
     good = write_csv(tmp_path / "ok.csv", ["姓名", "手机号"], [["王芳", "13900000001"]], "utf-8")

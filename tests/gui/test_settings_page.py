@@ -56,3 +56,12 @@ def test_switching_to_a_profile_with_a_pin_asks_for_it(window, loaded_desk, qtbo
     QTimer.singleShot(50, lambda: type_pin("2468"))
     picker.setCurrentIndex(picker.findData(staff.id))
     assert window.state.advisor.id == staff.id
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_the_language_box_shows_the_language_in_use(lang, fit_window, qtbot):
+    """Under --lang en the box says English, whatever this PC saved before."""
+    fit_window.ui.prefs.setValue("ui/language", "zh_CN")
+    fit_window.show_page("settings")
+    box = fit_window.findChild(QComboBox, "languageChoice")
+    assert box.currentData() == "en" and box.currentText() == "English"

@@ -32,6 +32,7 @@ from advisor_desk.ui.dialogs.customer_quick import AddCustomerDialog
 from advisor_desk.ui.models.customer_table import CustomerTableModel
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets.customer_profile import CustomerProfileView
+from advisor_desk.ui.widgets.empty_state import EmptyState
 from advisor_desk.ui.widgets.segment_panel import SegmentPanel
 
 
@@ -95,11 +96,15 @@ class CustomersPage(Page):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty = EmptyState("customersEmpty")
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
-        box.addWidget(self.table, 1)
+        box.addWidget(self.table_stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customersSplitter")
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -160,9 +165,27 @@ class CustomersPage(Page):
         current = self.ui.state.customer_id
         self.model.set_ids(ids)
         self.count.setText(self.tr("%n customer(s)", "", len(ids)))
+        self._show_empty(not ids)
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectRow(row)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+        if not empty:
+            return
+        if self._filter != SegmentFilter():
+            self.empty.show_state(
+                self.tr("No customer matches these filters"),
+                self.tr("Loosen a filter on the left, or start again from everyone."),
+                [(self.tr("Show everyone"), "customersClearFilter", self.panel.clear)])
+        else:
+            self.empty.show_state(
+                self.tr("No customers yet"),
+                self.tr("Add the customer you are chatting with, or import your WeCom "
+                        "customer list (Excel or CSV)."),
+                [(self.tr("New customer  Ctrl+N"), "customersAddFirst", self._add),
+                 (self.tr("Import…"), "customersImportFirst", self._import)])
 
     def choose(self, customer_id: int | None) -> None:
         """Make this the current customer (every copy is for them) and show the profile."""

@@ -230,7 +230,7 @@ class TodayPage(Page):
         more = len(queue.birthdays) - SHOWN_BIRTHDAYS
         if more > 0:
             links.append(html.escape(self.tr("+%1 more").replace("%1", str(more))))
-        self.birthdays.setText(("🎂 " + html.escape(self.tr("Birthdays:")) + " "
+        self.birthdays.setText(("<b>" + html.escape(self.tr("Birthdays:")) + "</b> "
                                 + " · ".join(links)) if links else "")
         self.birthdays.setToolTip("\n".join(
             f"{b.salutation or b.customer_name} · {labels.short_date(b.birthday)}"
