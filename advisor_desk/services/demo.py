@@ -134,8 +134,9 @@ class _Generator:
         return datetime.combine(day, time(hour, minute), self.tz)
 
     def day_ago(self, days: int) -> datetime:
-        return self.at(self.today - timedelta(days=days), self.rng.randint(10, 20),
-                       self.rng.randint(0, 59))
+        """A moment on that day's shop hours; never later than "now" (10:00 today)."""
+        return min(self.now, self.at(self.today - timedelta(days=days),
+                                     self.rng.randint(10, 20), self.rng.randint(0, 59)))
 
     def persona(self, i: int) -> str:
         # the first customers carry the demo's story for today
