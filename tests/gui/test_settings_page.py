@@ -65,3 +65,23 @@ def test_the_language_box_shows_the_language_in_use(lang, fit_window, qtbot):
     fit_window.show_page("settings")
     box = fit_window.findChild(QComboBox, "languageChoice")
     assert box.currentData() == "en" and box.currentText() == "English"
+
+
+def test_adding_an_advisor_twice_is_explained_in_the_dialog(window, loaded_desk, qtbot):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+    _show(window, "settings")
+    existing = loaded_desk.advisors.list()[1].name
+    qtbot.mouseClick(window.findChild(QPushButton, "addAdvisorButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "textDialog")
+    edit = dialog.findChild(QLineEdit, "textDialogEdit")
+    edit.setText(existing)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "textDialogError")
+    assert dialog.isVisible() and existing in error.text() and edit.text() == existing
+    edit.setText("新同事")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "新同事" in {a.name for a in loaded_desk.advisors.list()}

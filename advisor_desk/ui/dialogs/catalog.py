@@ -130,6 +130,19 @@ def _error(window: MainWindow) -> QDialog:
                      window.state.desk.paths.log_file)
 
 
+def _ask_text(window: MainWindow) -> QDialog:
+    from PySide6.QtCore import QCoreApplication
+
+    from advisor_desk.ui.dialogs.ask_text import TextDialog
+
+    def settings_text(text: str) -> str:  # the Settings page's own strings
+        return QCoreApplication.translate("SettingsPage", text)
+
+    return TextDialog(window, settings_text("Add advisor"),
+                      settings_text("Your colleague's name, as the team calls her"),
+                      lambda name: None, placeholder=settings_text("e.g. 陈佳怡"))
+
+
 def _export_phones(window: MainWindow) -> QDialog:
     from advisor_desk.ui.dialogs.customer_export import full_phones_box
 
@@ -152,6 +165,7 @@ DIALOG_SPECS: tuple[DialogSpec, ...] = (
     DialogSpec("snooze-step", "SnoozeDialog", _snooze),
     DialogSpec("leave", "LeaveDialog", _leave),
     DialogSpec("confirm-done", "ConfirmDoneDialog", _confirm_done),
+    DialogSpec("ask-text", "TextDialog", _ask_text),
     DialogSpec("trust-key", "TrustKeyDialog", _trust_key),
     DialogSpec("error", "QMessageBox", _error),
 )

@@ -34,6 +34,13 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def _heading(text: str) -> QLabel:
+    """The dialog says what it is for inside, too (title bars are small and often unread)."""
+    label = QLabel(text, wordWrap=True)
+    label.setProperty("role", "heading")
+    return label
+
+
 class AddCustomerDialog(QDialog):
     """A new customer. OK saves through ``save`` and closes only when that worked; a problem
     is shown under the form with its field marked, and everything typed stays."""
@@ -116,6 +123,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Log a contact with %1").replace("%1", who))
+        self.setMinimumWidth(440)
         self.kind = QComboBox(objectName="contactKind")
         for key, label in labels.contact_kinds():
             self.kind.addItem(label, key)
@@ -126,6 +134,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.windowTitle()))
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
@@ -135,6 +144,7 @@ class PurchaseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("purchaseDialog")
         self.setWindowTitle(self.tr("Record a purchase by %1").replace("%1", who))
+        self.setMinimumWidth(440)
         self.amount = QDoubleSpinBox(objectName="purchaseAmount", maximum=1_000_000,
                                      decimals=2, prefix="¥")
         self.items = QLineEdit(objectName="purchaseItems")
@@ -143,6 +153,7 @@ class PurchaseDialog(QDialog):
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Items"), self.items)
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.windowTitle()))
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 

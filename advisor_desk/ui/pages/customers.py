@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -230,17 +229,17 @@ class CustomersPage(Page):
             self.panel.load(SegmentFilter.from_dict(data))
 
     def _save_filter(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"),
-                                        self.tr("Name of this filter"))
-        if not ok or not name.strip():
-            return
-        advisor = self.ui.state.advisor
-        try:
-            self.ui.state.desk.customers.save_segment(name, self.panel.current(),
-                                                      advisor=advisor)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+        from advisor_desk.ui.dialogs.ask_text import TextDialog
+
+        customers, flt = self.ui.state.desk.customers, self.panel.current()
+        dialog = TextDialog(self, self.tr("Save filter"), self.tr("Name of this filter"),
+                            lambda name: customers.save_segment(name, flt,
+                                                                advisor=self.ui.state.advisor),
+                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"))
+        dialog.accepted.connect(self._filter_saved)
+        dialog.open()
+
+    def _filter_saved(self) -> None:
         self._fill_saved()
         self.ui.notify(self.tr("Filter saved."))
 

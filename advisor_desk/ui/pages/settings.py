@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -182,10 +181,15 @@ class SettingsPage(Page):
         self.ui.notify(self.tr("Settings saved."))
 
     def _add_advisor(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add advisor"), self.tr("Name"))
-        if ok and name.strip():
-            advisors = self.ui.state.desk.advisors
-            self._run(lambda: advisors.add(name.strip(), by=self.ui.state.advisor)[1])
+        from advisor_desk.ui.dialogs.ask_text import TextDialog
+
+        advisors = self.ui.state.desk.advisors
+        dialog = TextDialog(self, self.tr("Add advisor"),
+                            self.tr("Your colleague's name, as the team calls her"),
+                            lambda name: advisors.add(name, by=self.ui.state.advisor)[1],
+                            self.ui.log_file, self.tr("e.g. 陈佳怡"))
+        dialog.accepted.connect(lambda: self.ui.state.apply(dialog.saved))
+        dialog.open()
 
     def _toggle_role(self) -> None:
         a = self._selected()

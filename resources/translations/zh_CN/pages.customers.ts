@@ -78,6 +78,10 @@
             <translation>这个筛选的名称</translation>
         </message>
         <message>
+            <source>e.g. 高潜 · 近30天未联系</source>
+            <translation>例如 高潜 · 近30天未联系</translation>
+        </message>
+        <message>
             <source>Filter saved.</source>
             <translation>筛选已保存。</translation>
         </message>
