@@ -46,9 +46,21 @@ def make_window(desk, data: Path):
     return window
 
 
-def save_window(window, out: Path) -> None:
-    window.grab().save(str(out))
+def _save(picture, out: Path) -> None:
+    """PNG, made ~3x smaller with a 256-colour palette when ImageMagick is there."""
+    import shutil
+    import subprocess
+
+    picture.save(str(out))
+    convert = shutil.which("convert")
+    if convert:
+        subprocess.run([convert, str(out), "-strip", "-dither", "None", "-colors", "256",
+                        f"PNG8:{out}"], check=False, capture_output=True)
     print(out)
+
+
+def save_window(window, out: Path) -> None:
+    _save(window.grab(), out)
 
 
 def save_dialog(window, dialog, out: Path) -> None:
@@ -64,8 +76,7 @@ def save_dialog(window, dialog, out: Path) -> None:
     y = max(0, (picture.height() - box.height()) // 2)
     painter.drawPixmap(x, y, box)
     painter.end()
-    picture.save(str(out))
-    print(out)
+    _save(picture, out)
     dialog.close()
     dialog.deleteLater()
     settle(0.1)
@@ -136,7 +147,7 @@ def main(argv: list[str]) -> int:
             save_window(window, args.out / f"page-{spec.key}{suffix}")
         if spec.key == "customers" and want("customer-profile"):
             page = window.page("customers")
-            page.open_profile(page.model.id_at(0))
+            page.choose(page.model.id_at(0))
             settle(0.5)
             save_window(window, args.out / f"page-customer-profile{suffix}")
             page.show_list()

@@ -36,6 +36,7 @@ from advisor_desk.ui import validation
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.errors import describe, translate_template
 from advisor_desk.ui.labels import customer_fields
+from advisor_desk.ui.widgets.empty_state import EmptyState
 
 SHOW_PROBLEMS = 2000
 
@@ -103,7 +104,16 @@ class CustomerImportDialog(QDialog):
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
-        self.filler = QWidget()  # takes the room while there is no list of rejected rows
+        # takes the room while there is no list of rejected rows; before a file is read it
+        # says what a good file looks like and offers to choose one
+        self.filler = EmptyState("importStart")
+        self.filler.show_state(
+            self.tr("Which customers do you want to bring in?"),
+            self.tr("An Excel or CSV file with one customer a row: a WeCom customer export "
+                    "works as it is. Columns such as 客户名称, 备注名, 手机号, 标签 or 生日 are "
+                    "recognised; you choose what other columns hold. Nothing is written before "
+                    "you press Import."),
+            [(self.tr("Choose file…"), "importStartChoose", self.choose_file)])
         layout.addWidget(self.filler, 1)
         layout.addWidget(self.buttons)
         self.check_button.clicked.connect(self.check)
@@ -148,6 +158,7 @@ class CustomerImportDialog(QDialog):
 
     def _read(self, sheet) -> None:
         self.sheet = sheet
+        self.filler.show_state("", "")
         self.choose_button.setEnabled(True)
         self.choose_button.setText(self.tr("Another file…"))
         self.create_tags.setEnabled(True)

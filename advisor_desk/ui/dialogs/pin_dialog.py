@@ -26,6 +26,7 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(title)
+        self.setMinimumWidth(400)
         self.pin = _pin_edit("pinEdit")
         self.again = _pin_edit("pinAgainEdit") if confirm else None
         self.hint = QLabel(objectName="pinHint", wordWrap=True)
