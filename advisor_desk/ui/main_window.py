@@ -327,8 +327,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if geometry is not None and self.restoreGeometry(geometry):
             self.show()
-        else:
-            self.resize(1280, 720)
+        else:  # never larger than the screen's free area (1366x768 minus the taskbar)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(720, screen.height()))
             self.showMaximized()
 
     def showEvent(self, event) -> None:
