@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from advisor_desk.ui.widgets.step_panel import StepPanel
 
 SHOWN_BIRTHDAYS = 4
 SHOWN_DAILY = 3
+NARROW_QUEUE = 560  # px: below this the queue hides its "why" column
 
 
 class TodayPage(Page):
@@ -79,6 +80,7 @@ class TodayPage(Page):
             if width:
                 self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.installEventFilter(self)  # narrow (125 % scaling): drop the "why" column
         self.panel = StepPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
         self.splitter.addWidget(self.tree)
@@ -127,6 +129,12 @@ class TodayPage(Page):
         row.addWidget(self.daily_title)
         row.addLayout(self.daily_box)
         return strip
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            # the step's title needs the room more than the playbook tag (the panel has it)
+            self.tree.setColumnHidden(2, self.tree.width() < NARROW_QUEUE)
+        return super().eventFilter(watched, event)
 
     def task_count(self) -> int:
         """Rows listed in the queue (the start-up benchmark checks Today is filled)."""
