@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.domain.errors import DeskError
+from advisor_desk.domain.errors import N_, DeskError, InvalidInput
 from advisor_desk.services.setup import NewStore
 from advisor_desk.ui import validation
 from advisor_desk.ui.context import UiContext
@@ -178,8 +178,6 @@ class WelcomeDialog(QDialog):
         self._show_step(min(step + 1, STEPS - 1))
 
     def _check_you(self) -> None:
-        from advisor_desk.domain.errors import N_, InvalidInput
-
         self.ui.state.desk.setup.check_manager(self.manager_name.text(), self.pin.text())
         if self.pin.text() != self.pin_again.text():
             raise InvalidInput(N_("The two PINs differ."), field="pin_again")
