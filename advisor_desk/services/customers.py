@@ -117,16 +117,18 @@ class CustomerService:
         name = (change.name or "").strip()
         remark = (change.remark_name or "").strip()
         if not name and not remark:
-            raise InvalidInput(N_("A customer needs a name or a remark name."))
+            raise InvalidInput(N_("A customer needs a name or a remark name."), field="name")
         phone = _phone(change.phone)
         ctx, now = self._ctx, self._ctx.clock.now()
         with ctx.db.write() as s:
             if phone and customers_repo.find_by_phone(s, phone) is not None:
-                raise InvalidInput(N_("A customer with this phone number already exists."))
+                raise InvalidInput(N_("A customer with this phone number already exists."),
+                                   field="phone")
             erased = bool(phone) and privacy_repo.is_erased(s, phone=phone, external_id=None)
             if erased and (re_add_by is None or not re_add_by.is_manager):
                 raise ErasedOnRequest(N_("A customer with this phone number was erased on "
-                                         "request; only a store manager can add them again."))
+                                         "request; only a store manager can add them again."),
+                                      field="phone")
             cid = customers_repo.create(
                 s, NewCustomer(name=name, remark_name=remark,
                                salutation=(change.salutation or "").strip(),
@@ -258,7 +260,8 @@ def _phone(text: str | None) -> str | None:
     try:
         return normalize_phone(text)
     except PhoneError:
-        raise InvalidInput(N_("{phone} is not a phone number."), phone=text) from None
+        raise InvalidInput(N_("{phone} is not a phone number."), phone=text,
+                           field="phone") from None
 
 
 def _note(text: str) -> str:

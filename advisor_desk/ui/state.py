@@ -20,6 +20,8 @@ class DeskState(QObject):
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
     lockChanged = Signal(bool)  # the counter PC was locked (True) or unlocked (ui/lock.py)
+    pageRequested = Signal(str)  # an empty state's next action: show another page (its key)
+    firstRunRequested = Signal()  # a new shop: open the three-step welcome
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
