@@ -86,7 +86,8 @@ def test_idle_minutes_lock_and_nothing_is_readable(window, loaded_desk, with_cus
     qtbot.mouseClick(window.findChild(QPushButton, "lockUnlock"), Qt.MouseButton.LeftButton)
     assert not window.state.locked
     assert window.state.customer is not None and window.state.customer.id == with_customer
-    assert phone in _leaks(secrets)
+    assert window.state.customer.display_name in _leaks(secrets)
+    assert phone not in _leaks(secrets)  # a number shown before locking is masked again
 
 
 def test_input_keeps_it_open_and_zero_means_never(window, loaded_desk, qtbot):

@@ -114,6 +114,7 @@ class CustomerProfileView(QWidget):
         self.card_done.clicked.connect(self._done)
         self.card_note.returnPressed.connect(self._done)
         self.tags.tagToggled.connect(self._tag)
+        ui.state.lockChanged.connect(self._locked)
 
     def _details_form(self) -> QWidget:
         widget = QWidget()
@@ -312,6 +313,11 @@ class CustomerProfileView(QWidget):
             self.ui.show_error(exc)
             return
         self.phone.setText(number)
+
+    def _locked(self, locked: bool) -> None:
+        """A number shown on purpose is masked again once the counter PC locks."""
+        if locked and self._profile is not None:
+            self.phone.setText(self._profile.phone_masked or self.tr("no phone"))
 
     def _erase(self) -> None:
         from advisor_desk.ui.dialogs.erase_customer import EraseCustomerDialog
