@@ -1,4 +1,8 @@
-"""Library search: the FTS5 index answers the bulk; usage and favourites rank the top.
+"""Library search, the store's one search component: terms, facet groups, a limit and the
+ranking inputs (advisor, day, view) in; ranked hits out. No connection, rowid or FTS5 column
+leaves this module and ``search_query`` / ``search_index`` (ARCHITECTURE.md §12).
+
+The FTS5 index answers the bulk; usage and favourites rank the top.
 
 Ranking (ARCHITECTURE.md §6): title hits, then the rest; within each, the items this advisor
 used recently (latest first), then favourites, then overall use and the latest use by anyone,
@@ -14,13 +18,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
-from advisor_desk.domain import text_index as ti
-from advisor_desk.domain.library import SearchFilter, SearchHit, SearchResult
+from advisor_desk.domain.clock import Clock
+from advisor_desk.domain.library import SearchHit
 from advisor_desk.domain.memory_index import MemoryIndex, slots_of
-from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import search_index, search_query
+from advisor_desk.store.database import Database
 from advisor_desk.store.search_index import IndexRow
 from advisor_desk.store.search_query import ANY, TITLE, Usage
 
@@ -47,8 +51,9 @@ class _Hot:
 
 
 class SearchEngine:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
         self._lock = threading.Lock()
         self._generation: str | None = None
         self._mem = MemoryIndex()
@@ -60,22 +65,22 @@ class SearchEngine:
         self._invalid_on: tuple = (None, frozenset())
 
     # ------------------------------------------------------------------ search
-    def search(self, query: str, flt: SearchFilter | None = None, *,
-               advisor_id: int | None = None, limit: int = DEFAULT_LIMIT) -> SearchResult:
-        flt = flt or SearchFilter()
-        terms = ti.query_terms(query)
-        groups = flt.facet_groups(advisor_id)
-        day = None if flt.include_expired else self._ctx.clock.today()
-        with search_query.connection(self._ctx.db) as conn, self._lock:
+    def search(self, terms: tuple[str, ...], groups: search_query.Groups, *, view: str = "all",
+               day: date | None, advisor_id: int | None = None, limit: int = DEFAULT_LIMIT
+               ) -> tuple[tuple[SearchHit, ...], bool]:
+        """Hits for normalised ``terms`` passing the facet ``groups`` (and valid on ``day``;
+        None: any day), ranked for ``advisor_id``; and whether there are more than ``limit``.
+        ``view`` favourites / recent narrow to the advisor's favourites or recent items."""
+        with search_query.connection(self._db) as conn, self._lock:
             hot = self._hot_set(conn, advisor_id)
             mem = self._mem
             passing = mem.passing(groups, day) & hot.member
             title, body = mem.tiers(terms, hot.member) if terms else (hot.member, 0)
-            if flt.view == "favourites":
+            if view == "favourites":
                 wanted = (title | body) & passing & hot.favourites
                 picked = sorted(((s, bool(title >> s & 1)) for s in hot.order if wanted >> s & 1),
                                 key=lambda p: not p[1])  # stable: rank order in each tier
-            elif flt.view == "recent":
+            elif view == "recent":
                 wanted = (title | body) & passing
                 picked = [(s, bool(title >> s & 1)) for s in hot.recent if wanted >> s & 1]
             else:
@@ -87,7 +92,7 @@ class SearchEngine:
         hits = tuple(h for h in (self._hit(hot, s, t and bool(terms)) if s >= 0
                                  else found.get(-s - 1) for s, t in page)
                      if h is not None)  # None: deleted since the rowids were read
-        return SearchResult(terms, hits, len(picked) > limit)
+        return hits, len(picked) > limit
 
     def _ranked(self, conn, hot: _Hot, terms, groups, day, limit: int,
                 title: tuple[int, int], body: tuple[int, int]) -> list[tuple[int, bool]]:
@@ -167,8 +172,8 @@ class SearchEngine:
         key = (generation, last_usage, advisor_id)
         if self._hot is not None and self._hot.key == key:
             return self._hot
-        with self._ctx.db.read() as s:
-            usage = search_query.usage(s, since=self._ctx.clock.now() - RANK_WINDOW,
+        with self._db.read() as s:
+            usage = search_query.usage(s, since=self._clock.now() - RANK_WINDOW,
                                        advisor_id=advisor_id)
             favourites = search_query.favourites(s, advisor_id)
             ranked = sorted(usage, key=lambda k: _rank(usage.get(k), k in favourites))
@@ -197,23 +202,23 @@ class SearchEngine:
 
     # ------------------------------------------------------------------ maintenance
     def rebuild(self, progress: Callable[[int, int], None] | None = None) -> int:
-        with self._ctx.db.write() as s:
+        with self._db.write() as s:
             return search_index.rebuild(s, progress)
 
     def ensure_current(self) -> bool:
         """Build the index if this database has never had one in the current format (a new
         or migrated database); True when it was built."""
-        with self._ctx.db.read() as s:
+        with self._db.read() as s:
             if search_index.is_current(s):
                 return False
-        with self._ctx.db.write() as s:
+        with self._db.write() as s:
             if search_index.is_current(s):
                 return False
             search_index.rebuild(s)
         return True
 
     def count(self) -> int:
-        with self._ctx.db.read() as s:
+        with self._db.read() as s:
             return search_query.count(s)
 
 
