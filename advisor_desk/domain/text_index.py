@@ -250,3 +250,46 @@ def match(terms: tuple[str, ...], doc: SearchText) -> int | None:
             return None
         tier = max(tier, found)
     return tier
+
+
+def highlight(text: str, terms: Iterable[str], letters_of: Letters | None = None,
+              words_of: Words | None = None) -> tuple[tuple[int, int], ...]:
+    """Why an item came up: spans ``[start, end)`` of ``text`` (as shown, not normalised)
+    covering each occurrence of a term and, for a title (``letters_of``/``words_of`` given),
+    the characters whose initials a letters-only term matched from a word start."""
+    pieces, source = [], []
+    for index, ch in enumerate(text):
+        folded = normalize(ch)
+        pieces.append(folded)
+        source.extend([index] * len(folded))
+    flat = "".join(pieces)
+    marked: set[int] = set()
+    runs: list[list[Slot]] | None = None
+    for term in terms:
+        if not term:
+            continue
+        start, literal = flat.find(term), False
+        while start >= 0:
+            marked.update(source[start:start + len(term)])
+            literal = True
+            start = flat.find(term, start + 1)
+        if literal or letters_of is None or words_of is None or not is_letters(term) \
+                or len(term) > MAX_INITIALS:
+            continue
+        if runs is None:
+            runs = initial_runs(flat, letters_of, words_of)
+        for n, run in enumerate(runs):
+            for p, slot in enumerate(run):
+                if not slot.word_start or (len(term) == 1 and (n or p)):
+                    continue
+                window = run[p:p + len(term)]
+                if len(window) == len(term) and all(
+                        letter in s.options for letter, s in zip(term, window, strict=True)):
+                    marked.update(source[s.index] for s in window)
+    spans: list[list[int]] = []
+    for index in sorted(marked):
+        if spans and spans[-1][1] == index:
+            spans[-1][1] = index + 1
+        else:
+            spans.append([index, index + 1])
+    return tuple((a, b) for a, b in spans)

@@ -66,3 +66,17 @@ def test_match_gives_the_tier_characters_then_initials_then_elsewhere():
     assert ti.match(("白精", "30ml"), doc) == ti.ELSEWHERE
     assert ti.match(("暗沉肌肤vc",), doc) is None  # never across fields
     assert ti.match(("mb", "sk"), doc) is None
+
+
+def test_highlight_marks_characters_and_initials_matched_from_a_word_start():
+    def spans(text, *terms):
+        found = ti.highlight(text, [ti.normalize(t) for t in terms], letter_options, words)
+        return ["".join(text[a:b]) for a, b in found]
+
+    assert spans("夏季美白攻略", "mb") == ["美白"]
+    assert spans("夏季美白攻略", "美") == ["美"]
+    assert spans("用眼霜长了脂肪粒怎么办", "mb") == []  # 么办 is not a word start
+    assert spans("ＳＫ－ＩＩ神仙水", "sk-ii") == ["ＳＫ－ＩＩ"]  # shown as typed in the title
+    assert spans("防晒霜 晒后修护", "晒", "xh") == ["晒", "晒", "修护"]
+    assert spans("清透防晒霜", "q") == ["清"] and spans("清透防晒霜", "f") == []
+    assert ti.highlight("美白精华", ["mb"]) == ()  # without readings: characters only

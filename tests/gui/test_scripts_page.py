@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -175,3 +176,29 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
     assert loaded_desk.library.script("t.s.001").title == "话术标题1"  # HQ untouched
     assert _find(window, QPushButton, "scriptEditButton").isVisible()
     assert not _find(window, QPushButton, "scriptOwnCopyButton").isVisible()
+
+
+def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, qtbot):
+    """Initials light up the characters they stand for (标题 for ``bt``); characters light
+    up where they occur, in the list's title and snippet, the detail title and the preview."""
+    from advisor_desk.ui.models.library_list import HIGHLIGHT_ROLE
+
+    search = _find(window, QLineEdit, "scriptSearch")
+    search.setFocus()
+    type_text(qtbot, search, "bt")
+    listing = _find(window, QListView, "scriptList")
+    qtbot.waitUntil(lambda: listing.model().terms == ("bt",), timeout=2000)
+    assert listing.model().rowCount() == 5
+    index = listing.model().index(0)
+    title, _snippet = index.data(HIGHLIGHT_ROLE)
+    shown = index.data(Qt.ItemDataRole.DisplayRole)
+    assert [shown[a:b] for a, b in title] == ["标题"]
+    assert "background:#ffe08a\">标题</span>" in _find(window, QLabel, "scriptTitle").text()
+    search.clear()
+    type_text(qtbot, search, "话术")
+    qtbot.waitUntil(lambda: listing.model().terms == ("话术",), timeout=2000)
+    _title, snippet = listing.model().index(0).data(HIGHLIGHT_ROLE)
+    text = listing.model().index(0).data(Qt.UserRole + 2)
+    assert [text[a:b] for a, b in snippet] == ["话术"]  # 这是第1条话术…
+    assert "background-color:#ffe08a;\">话术<" in _find(window, QTextBrowser, "scriptPreview").toHtml()
+    listing.viewport().grab()  # paints through the delegate with the highlights

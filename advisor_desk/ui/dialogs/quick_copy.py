@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from advisor_desk.domain.library import SearchFilter, SearchHit
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.models.library_list import (
+    HIGHLIGHT_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LibraryListModel,
+)
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 DEBOUNCE_MS = 60
@@ -34,7 +39,8 @@ class QuickCopy(QDialog):
         self.model = LibraryListModel(self)
         self.results = QListView(objectName="paletteResults")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results))
+        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results,
+                                                     HIGHLIGHT_ROLE))
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the box
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
@@ -91,7 +97,7 @@ class QuickCopy(QDialog):
         result = state.desk.library.search(self._searched, SearchFilter(),
                                            advisor_id=state.advisor_id, limit=LIMIT)
         names = {s.key: s.name for s in state.desk.library.scenes()}
-        self.model.set_rows(result.hits, names, state.desk.clock.today())
+        self.model.set_rows(result.hits, names, state.desk.clock.today(), result.terms)
         if result.hits:
             self._move(-LIMIT)
         self._show_hint()

@@ -29,15 +29,23 @@ from PySide6.QtWidgets import (
 
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
+from advisor_desk.domain.text_index import highlight
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.models.library_list import (
+    HIGHLIGHT_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LibraryListModel,
+)
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SEARCH_DEBOUNCE_MS = 100
 PAGE_LIMIT = 200  # a result page; more words narrow it
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a missing variable
+HIT_OPEN, HIT_CLOSE = "\ue002", "\ue003"  # ... and around what the search matched
+MATCH_STYLE = "background:#ffe08a"
 CODE = "券码"
 
 
@@ -116,7 +124,8 @@ class LibraryPage(Page):
         self.model = LibraryListModel(self)
         self.list = QListView(objectName=f"{k}List")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.list))
+        self.list.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.list,
+                                                  HIGHLIGHT_ROLE))
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(objectName=f"{k}Empty", alignment=Qt.AlignmentFlag.AlignCenter,
@@ -128,7 +137,8 @@ class LibraryPage(Page):
 
         detail = QWidget(objectName=f"{k}Detail")
         box = QVBoxLayout(detail)
-        self.title = QLabel(objectName=f"{k}Title", wordWrap=True)
+        self.title = QLabel(objectName=f"{k}Title", wordWrap=True,
+                            textFormat=Qt.TextFormat.RichText)
         self.title.setProperty("role", "heading")
         self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True)
         self.meta.setProperty("role", "dim")
@@ -208,7 +218,7 @@ class LibraryPage(Page):
         result = desk.library.search(self.search.text(), flt, advisor_id=state.advisor_id,
                                      limit=PAGE_LIMIT)
         keep = (self._current.kind, self._current.uid) if self._current else None
-        self.model.set_rows(result.hits, self._scene_names, desk.clock.today())
+        self.model.set_rows(result.hits, self._scene_names, desk.clock.today(), result.terms)
         # plural forms via QCoreApplication.translate with this class as context: PySide6
         # looks up self.tr with a count under the subclass name instead (lupdate wants the
         # call on one line)
@@ -274,7 +284,11 @@ class LibraryPage(Page):
             self.copy_button.setText(self.tr("Copy  (Enter)"))
             self.show_detail(None, None)
             return
-        self.title.setText(hit.title)
+        row = self.model.row_of(hit.uid, hit.kind)
+        spans = self.model.spans(row)[0] if row >= 0 and self.model.terms else ()
+        if hit.favourite:
+            spans = tuple((a - 2, b - 2) for a, b in spans)
+        self.title.setText(highlighted_html(hit.title, spans))
         self.meta.setText(self.model.meta(hit))
         self.preview.setHtml(self.preview_html(self._draft))
         self.note.setText(self._note())
@@ -327,7 +341,14 @@ class LibraryPage(Page):
         return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
 
     def _marked(self, text: str) -> str:
+        terms = self.model.terms
+        if terms:  # what the search matched, marked before escaping
+            spans = highlight(text, terms)
+            for start, end in reversed(spans):
+                text = text[:start] + HIT_OPEN + text[start:end] + HIT_CLOSE + text[end:]
         body = html.escape(text).replace("\n", "<br>")
+        body = body.replace(HIT_OPEN, f'<span style="{MATCH_STYLE}">').replace(HIT_CLOSE,
+                                                                              "</span>")
         code = f"{MARK_OPEN}{CODE}{MARK_CLOSE}"
         body = body.replace(code, '<span style="background:#dff0d8;color:#2d5a27">［'
                             + html.escape(self.tr("new code, issued on copy")) + "］</span>")
@@ -355,3 +376,16 @@ class LibraryPage(Page):
         self.ui.notify(self.tr("Removed from favourites.") if hit.favourite
                        else self.tr("Added to favourites."))
         state.apply(changes)
+
+
+def highlighted_html(text: str, spans) -> str:
+    """``text`` as HTML with the search's matches on a highlight."""
+    out, last = [], 0
+    for start, end in spans:
+        if start < last or start < 0:
+            continue
+        out.append(html.escape(text[last:start]))
+        out.append(f'<span style="{MATCH_STYLE}">{html.escape(text[start:end])}</span>')
+        last = end
+    out.append(html.escape(text[last:]))
+    return "".join(out)
