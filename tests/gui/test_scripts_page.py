@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
+    QWidget,
 )
 
 from advisor_desk.domain.changes import Changes
@@ -154,6 +155,7 @@ def test_favourite_and_the_favourites_view(window, qtbot):
 
 def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot):
     _select(window, "t.s.001")
+    before = _list_uids(window)
 
     def edit() -> None:
         dialog = QApplication.activeModalWidget()
@@ -168,8 +170,11 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
     QTimer.singleShot(50, edit)
     qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
                      Qt.MouseButton.LeftButton)
-    assert _find(window, QComboBox, "scriptView").currentData() == "mine"
-    (uid,) = _list_uids(window)
+    # saving never changes the filters: the view is still "all", now with the copy in it
+    assert _find(window, QComboBox, "scriptView").currentData() == "all"
+    (uid,) = set(_list_uids(window)) - set(before)
+    assert _find(window, QListView, "scriptList").currentIndex().data(
+        Qt.UserRole + 1) == ("script", uid)  # and it is selected
     mine = loaded_desk.library.script(uid)
     assert (mine.title, mine.based_on, mine.origin) == ("我的开场白", "t.s.001", "personal")
     assert mine.body == "{称呼|亲}，我是小林~{顾问}"
@@ -202,3 +207,24 @@ def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, q
     assert [text[a:b] for a, b in snippet] == ["话术"]  # 这是第1条话术…
     assert "background-color:#ffe08a;\">话术<" in _find(window, QTextBrowser, "scriptPreview").toHtml()
     listing.viewport().grab()  # paints through the delegate with the highlights
+
+
+def test_filters_are_chips_and_nothing_found_names_them_with_search_all(window, qtbot):
+    scene = _find(window, QComboBox, "scriptStepFilter")
+    scene.setCurrentIndex(scene.findData(3))
+    view = _find(window, QComboBox, "scriptView")
+    view.setCurrentIndex(view.findData("favourites"))  # nothing is a favourite yet
+    chips = _find(window, QWidget, "scriptChips")
+    assert chips.isVisible()
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in chips.chips), timeout=2000)
+    labels = [c.text() for c in chips.chips]
+    assert labels == [f"{view.currentText()}  ×", f"{scene.currentText()}  ×"]
+    empty = _find(window, QLabel, "scriptEmpty")
+    assert empty.isVisible() and view.currentText() in empty.text()
+    assert scene.currentText() in empty.text()
+    qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)  # remove the view chip
+    assert view.currentData() == "all" and scene.currentData() == 3
+    view.setCurrentIndex(view.findData("favourites"))
+    qtbot.mouseClick(_find(window, QPushButton, "scriptSearchAll"), Qt.MouseButton.LeftButton)
+    assert view.currentData() == "all" and scene.currentData() is None
+    assert not chips.isVisible() and len(_list_uids(window)) == 5

@@ -8,8 +8,6 @@ milliseconds even at 100,000 items (tests/benchmarks/test_search.py), less than 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
-from advisor_desk.domain.text_index import highlight
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.models.library_list import (
@@ -39,14 +36,13 @@ from advisor_desk.ui.models.library_list import (
     LibraryListModel,
 )
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets import copy_preview
+from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN, highlighted_html
+from advisor_desk.ui.widgets.filter_chips import FilterChips
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SEARCH_DEBOUNCE_MS = 100
 PAGE_LIMIT = 200  # a result page; more words narrow it
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a missing variable
-HIT_OPEN, HIT_CLOSE = "\ue002", "\ue003"  # ... and around what the search matched
-MATCH_STYLE = "background:#ffe08a"
-CODE = "券码"
 
 
 class LibraryPage(Page):
@@ -110,7 +106,8 @@ class LibraryPage(Page):
         top.addWidget(self.count)
         row = QHBoxLayout()
         extras = self.extra_filters()
-        for combo in (self.view, *(w for w in extras if isinstance(w, QComboBox))):
+        self.filter_combos = [self.view, *(w for w in extras if isinstance(w, QComboBox))]
+        for combo in self.filter_combos:
             combo.setMinimumContentsLength(4)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.refresh)
@@ -131,9 +128,20 @@ class LibraryPage(Page):
         self.empty = QLabel(objectName=f"{k}Empty", alignment=Qt.AlignmentFlag.AlignCenter,
                             wordWrap=True)
         self.empty.setProperty("role", "dim")
+        self.search_all = QPushButton(self.tr("Search all"), objectName=f"{k}SearchAll")
+        self.search_all.setToolTip(self.tr("Remove every filter and search again"))
+        self.search_all.clicked.connect(self.clear_filters)
+        empty_page = QWidget()
+        empty_box = QVBoxLayout(empty_page)
+        empty_box.addStretch(1)
+        empty_box.addWidget(self.empty)
+        empty_box.addWidget(self.search_all, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_box.addStretch(1)
+        self.empty_page = empty_page
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(empty_page)
+        self.chips = FilterChips(k)
 
         detail = QWidget(objectName=f"{k}Detail")
         box = QVBoxLayout(detail)
@@ -173,6 +181,7 @@ class LibraryPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(row)
+        layout.addWidget(self.chips)
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -222,6 +231,8 @@ class LibraryPage(Page):
         # plural forms via QCoreApplication.translate with this class as context: PySide6
         # looks up self.tr with a count under the subclass name instead (lupdate wants the
         # call on one line)
+        chips = self.active_filters()
+        self.chips.set_chips(chips)
         n = len(result.hits)
         if result.more:
             text = QCoreApplication.translate("LibraryPage", "first %n shown, type more", "", n)
@@ -229,9 +240,14 @@ class LibraryPage(Page):
             text = QCoreApplication.translate("LibraryPage", "%n item(s)", "", n)
         self.count.setText(text)
         if not result.hits:
-            filtered = bool(result.terms) or flt != self.base_filter()
-            self.empty.setText(self.empty_text(filtered or flt.view != "all"))
-            self.list_stack.setCurrentWidget(self.empty)
+            filtered = bool(result.terms) or bool(chips)
+            text = self.empty_text(filtered)
+            if chips:  # "0 found" names the filters and offers to drop them
+                text = self.tr("Nothing found with the filters %1.").replace(
+                    "%1", " · ".join(f"“{label}”" for label, _ in chips)) + "\n" + text
+            self.empty.setText(text)
+            self.search_all.setVisible(bool(chips))
+            self.list_stack.setCurrentWidget(self.empty_page)
             self._select(None)
             return
         self.list_stack.setCurrentWidget(self.list)
@@ -239,6 +255,19 @@ class LibraryPage(Page):
         self.list.selectionModel().setCurrentIndex(
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._select(self.model.hit_at(row))
+
+    def active_filters(self) -> list[tuple[str, object]]:
+        """Each narrowing filter (a combo not on its first entry) as (label, remove)."""
+        return [(combo.currentText(), lambda _=False, c=combo: c.setCurrentIndex(0))
+                for combo in self.filter_combos if combo.currentIndex() > 0]
+
+    def clear_filters(self) -> None:
+        """Search everything again (the typed text stays)."""
+        for combo in self.filter_combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
 
     def refresh_choices(self) -> None:
         """Refill filter choices that come from the data (scenes)."""
@@ -316,44 +345,12 @@ class LibraryPage(Page):
         """The parts as they will be copied; pictures side by side, the next part marked."""
         if draft is None:
             return ""
-        many = len(draft.parts) > 1
-        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) if many else -1
-        blocks, pictures = [], []
-        for n, part in enumerate(draft.parts):
-            label = ""
-            if many:
-                style = "color:#c8553d;font-weight:bold" if n == nxt else "color:#6f6a64"
-                label = (f'<span style="{style}">{n + 1} · '
-                         f"{html.escape(copying.part_label(part))}</span>")
-            if part.role == "image" and part.path is not None:
-                border = "#c8553d" if n == nxt else "#e4ded6"
-                pictures.append(f'<td style="padding:4px;border:2px solid {border}">{label}<br>'
-                                f'<img src="{part.path.as_uri()}" width="110"></td>')
-                continue
-            if part.role == "file" and part.path is not None:
-                name = f"{draft.title}{part.path.suffix}"
-                body = html.escape(self.tr("File: %1").replace("%1", name))
-            else:
-                body = self._marked(part.text)
-            blocks.append(f"{label}<div>{body}</div>" if label else f"<div>{body}</div>")
-        if pictures:
-            blocks.append('<table cellspacing="6"><tr>' + "".join(pictures) + "</tr></table>")
-        return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
-
-    def _marked(self, text: str) -> str:
-        terms = self.model.terms
-        if terms:  # what the search matched, marked before escaping
-            spans = highlight(text, terms)
-            for start, end in reversed(spans):
-                text = text[:start] + HIT_OPEN + text[start:end] + HIT_CLOSE + text[end:]
-        body = html.escape(text).replace("\n", "<br>")
-        body = body.replace(HIT_OPEN, f'<span style="{MATCH_STYLE}">').replace(HIT_CLOSE,
-                                                                              "</span>")
-        code = f"{MARK_OPEN}{CODE}{MARK_CLOSE}"
-        body = body.replace(code, '<span style="background:#dff0d8;color:#2d5a27">［'
-                            + html.escape(self.tr("new code, issued on copy")) + "］</span>")
-        return body.replace(MARK_OPEN, '<span style="background:#ffe9a8;color:#7a4b00">［') \
-                   .replace(MARK_CLOSE, "］</span>")
+        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) \
+            if len(draft.parts) > 1 else -1
+        return copy_preview.preview_html(
+            draft, nxt, self.model.terms,
+            file_label=lambda name: self.tr("File: %1").replace("%1", name),
+            new_code=self.tr("new code, issued on copy"))
 
     # ------------------------------------------------------------------ actions
     def copy_current(self) -> None:
@@ -377,15 +374,3 @@ class LibraryPage(Page):
                        else self.tr("Added to favourites."))
         state.apply(changes)
 
-
-def highlighted_html(text: str, spans) -> str:
-    """``text`` as HTML with the search's matches on a highlight."""
-    out, last = [], 0
-    for start, end in spans:
-        if start < last or start < 0:
-            continue
-        out.append(html.escape(text[last:start]))
-        out.append(f'<span style="{MATCH_STYLE}">{html.escape(text[start:end])}</span>')
-        last = end
-    out.append(html.escape(text[last:]))
-    return "".join(out)
