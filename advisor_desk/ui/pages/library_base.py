@@ -186,10 +186,15 @@ class LibraryPage(Page):
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        # the draft of the first hit (a database read) renders after the list has painted
+        self._draft_timer = QTimer(self, singleShot=True, interval=0)
+        self._draft_timer.timeout.connect(self._show_current)
+        self._refreshing = False
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.copy_current)
         self.list.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self._select(self.model.hit_at(cur.row())))
+            lambda cur, _prev: None if self._refreshing else self._select(
+                self.model.hit_at(cur.row())))
         self.list.doubleClicked.connect(lambda _i: self.copy_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.list, self.copy_current,
@@ -216,13 +221,21 @@ class LibraryPage(Page):
                             include_expired=self.expired.isChecked(), **narrower)
 
     # ------------------------------------------------------------------ data
+    def _refresh_now(self) -> None:
+        self._scenes_fresh = False  # the data changed: scenes may have too
+        super()._refresh_now()
+
     def refresh(self) -> None:
+        """Search again. Per keystroke this is one search and no other database read: the
+        scenes are read again only after a change, the draft after the list shows."""
         if not self.ui.state.is_ready:
             return
         state = self.ui.state
         desk = state.desk
-        self._scene_names = {s.key: s.name for s in desk.library.scenes()}
-        self.refresh_choices()
+        if not getattr(self, "_scenes_fresh", False):
+            self._scene_names = {s.key: s.name for s in desk.library.scenes()}
+            self._scenes_fresh = True
+            self.refresh_choices()
         flt = self.search_filter()
         result = desk.library.search(self.search.text(), flt, advisor_id=state.advisor_id,
                                      limit=PAGE_LIMIT)
@@ -252,9 +265,15 @@ class LibraryPage(Page):
             return
         self.list_stack.setCurrentWidget(self.list)
         row = max(0, self.model.row_of(keep[1], keep[0])) if keep else 0
-        self.list.selectionModel().setCurrentIndex(
-            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._select(self.model.hit_at(row))
+        self._refreshing = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
+        self._current = self.model.hit_at(row)
+        self.copy_button.setEnabled(True)  # Enter / Copy work before the preview is drawn
+        self._draft_timer.start()
 
     def active_filters(self) -> list[tuple[str, object]]:
         """Each narrowing filter (a combo not on its first entry) as (label, remove)."""
@@ -285,6 +304,7 @@ class LibraryPage(Page):
         combo.blockSignals(False)
 
     def _select(self, hit: SearchHit | None) -> None:
+        self._draft_timer.stop()
         self._current = hit
         self._show_current()
 

@@ -21,9 +21,17 @@ class FilterChips(QWidget):
         self._title = QLabel(self.tr("Filters:"))
         self._title.setProperty("role", "dim")
         self.chips: list[QToolButton] = []
+        self._labels: list[str] = []
         self.hide()
 
     def set_chips(self, chips: list[Chip]) -> None:
+        labels = [text for text, _ in chips]
+        if labels == self._labels:  # per keystroke: nothing to rebuild
+            for chip, (_, remove) in zip(self.chips, chips, strict=True):
+                chip.clicked.disconnect()
+                chip.clicked.connect(remove)
+            return
+        self._labels = labels
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
