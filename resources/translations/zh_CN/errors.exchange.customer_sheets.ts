@@ -24,6 +24,10 @@
             <translation>文件里至少要有一列：客户姓名、备注名、手机号或ID。</translation>
         </message>
         <message>
+            <source>The problem report is an .xlsx file, not {file}.</source>
+            <translation>问题报告要存成 .xlsx 文件，不能是 {file}。</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>The columns {a} and {b} both hold the same field; skip one of them.</source>
             <translation>“{a}”和“{b}”两列对应同一个字段，请跳过其中一列。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
         </message>
     </context>
 </TS>
