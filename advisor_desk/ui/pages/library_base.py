@@ -257,7 +257,7 @@ class LibraryPage(Page):
             text = self.empty_text(filtered)
             if chips:  # "0 found" names the filters and offers to drop them
                 text = self.tr("Nothing found with the filters %1.").replace(
-                    "%1", " · ".join(f"“{label}”" for label, _ in chips)) + "\n" + text
+                    "%1", " · ".join(f"“{label}”" for label, _ in chips))
             self.empty.setText(text)
             self.search_all.setVisible(bool(chips))
             self.list_stack.setCurrentWidget(self.empty_page)
