@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
             self._show_page(row)
         else:
             self.navigation.setCurrentRow(row)
+        from advisor_desk.ui.heap import HeapKeeper
+
+        self.heap = HeapKeeper(self)  # no full GC pass over the long-lived heap while typing
+        self.heap.start()
 
     def _load_advisors(self) -> None:
         from advisor_desk.ui import labels
