@@ -32,6 +32,7 @@ class QuickCopy(QDialog):
         self.resize(640, 460)
         self._ui = ui
         self._searched = ""
+        self.scene_names: dict[str, str] | None = None
         self.search = QLineEdit(objectName="paletteSearch")
         self.search.setPlaceholderText(self.tr("Search scripts, Q&A, materials and coupons…"))
         self.search.setMinimumHeight(40)
@@ -61,6 +62,7 @@ class QuickCopy(QDialog):
         if palette is None:
             palette = cls(window, ui)
         palette.search.clear()
+        palette.scene_names = None  # read again once per opening, not per keystroke
         palette.refresh()
         palette.show()
         palette.raise_()
@@ -96,8 +98,10 @@ class QuickCopy(QDialog):
         self._searched = self.search.text()
         result = state.desk.library.search(self._searched, SearchFilter(),
                                            advisor_id=state.advisor_id, limit=LIMIT)
-        names = {s.key: s.name for s in state.desk.library.scenes()}
-        self.model.set_rows(result.hits, names, state.desk.clock.today(), result.terms)
+        if self.scene_names is None:
+            self.scene_names = {s.key: s.name for s in state.desk.library.scenes()}
+        self.model.set_rows(result.hits, self.scene_names, state.desk.clock.today(),
+                            result.terms)
         if result.hits:
             self._move(-LIMIT)
         self._show_hint()
