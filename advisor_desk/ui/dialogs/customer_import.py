@@ -190,15 +190,16 @@ class CustomerImportDialog(QDialog):
     def _show_problems(self, problems) -> None:
         shown = problems[:SHOW_PROBLEMS]
         self.problems.setRowCount(len(shown))
-        rejected, warning = self.tr("Not imported"), self.tr("Imported")
+        rejected, warning = self.tr("Skip"), self.tr("Import")
         for row, problem in enumerate(shown):
             number = QTableWidgetItem(str(problem.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(row, 0, number)
             self.problems.setItem(row, 1, QTableWidgetItem(
                 rejected if problem.rejected else warning))
-            self.problems.setItem(row, 2, QTableWidgetItem(
-                translate_template(problem.template, problem.params)))
+            text = QTableWidgetItem(translate_template(problem.template, problem.params))
+            text.setToolTip(text.text())
+            self.problems.setItem(row, 2, text)
         self.problems.setVisible(bool(shown))
         self.report_button.setVisible(bool(problems))
         self.filler.setVisible(not shown)

@@ -119,12 +119,8 @@
             <translation>没有需要导入的内容。</translation>
         </message>
         <message>
-            <source>Not imported</source>
-            <translation>未导入</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>已导入</translation>
+            <source>Skip</source>
+            <translation>不导入</translation>
         </message>
         <message>
             <source>Save the problem rows</source>
