@@ -34,6 +34,9 @@ class HeapKeeper(QObject):
             QTimer.singleShot(SETTLE_MS, self.settle)
             self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def settle(self) -> None:
         """Freeze the objects alive now (after a young collection drops recent garbage)."""
         gc.collect(1)
