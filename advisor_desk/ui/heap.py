@@ -45,6 +45,8 @@ class HeapKeeper(QObject):
         self.frozen_at.append(gc.get_freeze_count())
 
     def check(self) -> None:
+        if not self.enabled:
+            return
         full = gc.get_stats()[2]["collections"]
         if full != self._full:  # the heap grew enough for a full pass: keep it out of the next
             self.settle()

@@ -43,3 +43,6 @@ def test_it_can_be_turned_off_to_measure(qapp, monkeypatch):
     before = gc.get_freeze_count()
     keeper.start()
     assert not keeper.enabled and gc.get_freeze_count() == before
+    gc.collect()
+    keeper.check()
+    assert gc.get_freeze_count() == before  # off means off
