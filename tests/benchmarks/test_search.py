@@ -142,7 +142,7 @@ def test_search_at_scale(tmp_path):
     print(f"{len(queries)} queries, {len(service)} keystrokes, limit {LIMIT}")
     print(f"service  p50 {s[0]:6.2f} ms  p95 {s[1]:6.2f} ms  max {s[2]:6.2f} ms")
     print(f"FTS floor p50 {f[0]:6.2f} ms  p95 {f[1]:6.2f} ms  max {f[2]:6.2f} ms"
-          "  (title hits, then anywhere)")
+          "  (title characters, title initials, anywhere)")
     print(f"any-only  p50 {a[0]:6.2f} ms  p95 {a[1]:6.2f} ms  max {a[2]:6.2f} ms"
           "  (one query, no title-first: for reference)")
     print(f"LIKE scan p50 {c[0]:6.2f} ms  p95 {c[1]:6.2f} ms  max {c[2]:6.2f} ms")
