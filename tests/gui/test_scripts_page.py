@@ -198,14 +198,16 @@ def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, q
     title, _snippet = index.data(HIGHLIGHT_ROLE)
     shown = index.data(Qt.ItemDataRole.DisplayRole)
     assert [shown[a:b] for a, b in title] == ["标题"]
-    assert "background:#ffe08a\">标题</span>" in _find(window, QLabel, "scriptTitle").text()
+    heading = _find(window, QLabel, "scriptTitle")  # the detail follows the list
+    qtbot.waitUntil(lambda: "background:#ffe08a\">标题</span>" in heading.text(), timeout=2000)
     search.clear()
     type_text(qtbot, search, "话术")
     qtbot.waitUntil(lambda: listing.model().terms == ("话术",), timeout=2000)
     _title, snippet = listing.model().index(0).data(HIGHLIGHT_ROLE)
     text = listing.model().index(0).data(Qt.UserRole + 2)
     assert [text[a:b] for a, b in snippet] == ["话术"]  # 这是第1条话术…
-    assert "background-color:#ffe08a;\">话术<" in _find(window, QTextBrowser, "scriptPreview").toHtml()
+    preview = _find(window, QTextBrowser, "scriptPreview")
+    qtbot.waitUntil(lambda: "background-color:#ffe08a;\">话术<" in preview.toHtml(), timeout=2000)
     listing.viewport().grab()  # paints through the delegate with the highlights
 
 
