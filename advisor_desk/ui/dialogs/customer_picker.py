@@ -33,6 +33,7 @@ class CustomerPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Name, remark, initials (e.g. wxy) or last "
                                                "digits of the phone"))
         self.results = QListWidget(objectName="customerResults")
+        self.results.setSpacing(3)  # two lines per customer: keep them apart
         self.hint = QLabel(objectName="customerHint", wordWrap=True)
         self.hint.setProperty("role", "dim")
         self.outside = QLabel(objectName="customerOutside", wordWrap=True)
