@@ -21,6 +21,7 @@ from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.exchange.customer_sheets import write_sheet
 from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.scope import customer_scope
 from advisor_desk.store import customer_export_repo, journal, privacy_repo, segment_query
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class CustomerExportService:
         report = progress or (lambda *_: None)
         ctx = self._ctx
         tz = ctx.clock.tz
-        scope = None if advisor is None or advisor.is_manager else advisor.id
+        scope = customer_scope(advisor)  # the one rule: services/scope.py
         with ctx.db.read() as s:
             ids = segment_query.customer_ids(s, flt or SegmentFilter(), today=ctx.clock.today(),
                                              tz=tz, advisor_id=scope, order="added")

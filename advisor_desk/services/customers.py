@@ -21,7 +21,7 @@ from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.services.scope import customer_scope
+from advisor_desk.services.scope import customer_scope, require_visible, scope_of_id
 from advisor_desk.store import (
     customer_edit_repo,
     customer_view_repo,
@@ -41,25 +41,24 @@ class CustomerService:
         self._ctx = ctx
 
     # ------------------------------------------------------------------ reading
-    def card(self, customer_id: int) -> CustomerCard:
+    # Every read takes ``viewer``, the advisor looking (None: the store — a manager's view, a
+    # new shop, the command line run as the store); the scope rule is services/scope.py.
+    def card(self, customer_id: int, *, viewer: AdvisorInfo | None = None) -> CustomerCard:
         with self._ctx.db.read() as s:
+            require_visible(s, customer_id, customer_scope(viewer))
             found = customers_repo.get_card(s, customer_id)
         if found is None:
             raise NotFound(N_("This customer no longer exists."))
         return found
 
-    def find(self, text: str, *, advisor_id: int | None = None, limit: int = 50
+    def find(self, text: str, *, viewer: AdvisorInfo | None = None, limit: int = 50
              ) -> list[CustomerCard]:
-        """The quick picker: name, remark, pinyin initials or phone tail, recent first."""
+        """Name, remark, pinyin initials or phone tail, recent first."""
         with self._ctx.db.read() as s:
             ids = segment_query.customer_ids(s, SegmentFilter(text=text), today=self._today(),
-                                             tz=self._ctx.clock.tz, advisor_id=advisor_id)
+                                             tz=self._ctx.clock.tz,
+                                             advisor_id=customer_scope(viewer))
             return [c for c in (customers_repo.get_card(s, i) for i in ids[:limit]) if c]
-
-    @staticmethod
-    def scope_of(advisor: AdvisorInfo | None) -> int | None:
-        """The one scope rule (``services.scope``): the advisor id to filter by, or None."""
-        return customer_scope(advisor)
 
     def pick(self, text: str, *, advisor: AdvisorInfo | None, limit: int = 50
              ) -> CustomerMatches:
@@ -86,33 +85,39 @@ class CustomerService:
                                               steps.get(cid)))
         return CustomerMatches(tuple(picks), outside)
 
-    def count(self, flt: SegmentFilter | None = None, *, advisor_id: int | None = None) -> int:
+    def count(self, flt: SegmentFilter | None = None, *,
+              viewer: AdvisorInfo | None = None) -> int:
         with self._ctx.db.read() as s:
             return segment_query.count(s, flt or SegmentFilter(), today=self._today(),
-                                       tz=self._ctx.clock.tz, advisor_id=advisor_id)
+                                       tz=self._ctx.clock.tz,
+                                       advisor_id=customer_scope(viewer))
 
-    def ids(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+    def ids(self, flt: SegmentFilter, *, viewer: AdvisorInfo | None = None,
             order: str = "recent") -> list[int]:
         """Every matching customer id in list order (a list of ints, not rows)."""
         with self._ctx.db.read() as s:
             return segment_query.customer_ids(s, flt, today=self._today(),
-                                              tz=self._ctx.clock.tz, advisor_id=advisor_id,
-                                              order=order)
+                                              tz=self._ctx.clock.tz,
+                                              advisor_id=customer_scope(viewer), order=order)
 
-    def ids_and_count(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+    def ids_and_count(self, flt: SegmentFilter, *, viewer: AdvisorInfo | None = None,
                       order: str = "recent") -> tuple[list[int], int]:
         """``ids`` and their number from one query (opening the list needs both)."""
         with self._ctx.db.read() as s:
             return segment_query.ids_and_count(s, flt, today=self._today(),
-                                               tz=self._ctx.clock.tz, advisor_id=advisor_id,
-                                               order=order)
+                                               tz=self._ctx.clock.tz,
+                                               advisor_id=customer_scope(viewer), order=order)
 
-    def rows(self, ids: list[int]) -> list[CustomerRow]:
+    def rows(self, ids: list[int], *, viewer: AdvisorInfo | None = None) -> list[CustomerRow]:
+        """List rows for ``ids`` — only those ``viewer`` may see."""
         with self._ctx.db.read() as s:
+            ids = customer_view_repo.visible_ids(s, ids, customer_scope(viewer))
             return customer_view_repo.rows(s, ids, self._today(), self._ctx.clock.tz)
 
-    def profile(self, customer_id: int) -> CustomerProfile:
+    def profile(self, customer_id: int, *,
+                viewer: AdvisorInfo | None = None) -> CustomerProfile:
         with self._ctx.db.read() as s:
+            require_visible(s, customer_id, customer_scope(viewer))
             found = customer_view_repo.profile(s, customer_id)
         if found is None:
             raise NotFound(N_("This customer no longer exists."))
@@ -134,8 +139,10 @@ class CustomerService:
         return self._ctx.clock.today()
 
     # ------------------------------------------------------------------ writing
-    def _write(self, customer_id: int, fn) -> Changes:
+    def _write(self, customer_id: int, fn, advisor_id: int | None) -> Changes:
+        """A change to one customer by ``advisor_id``: only one they may see."""
         with self._ctx.db.write() as s:
+            require_visible(s, customer_id, scope_of_id(s, advisor_id))
             fn(s)
         return Changes(customers=frozenset({customer_id}), tasks=True)
 
@@ -190,23 +197,23 @@ class CustomerService:
             _note(change.notes)
         return self._write(customer_id, lambda s: customer_edit_repo.update(
             s, customer_id, change, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def add_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
         """Exclusive groups keep one tag: the sibling is replaced."""
         return self._write(customer_id, lambda s: customers_repo.add_tag(
             s, customer_id, tag_uid, source="manual", by=advisor_id,
-            at=self._ctx.clock.now(), device_id=self._ctx.device_id))
+            at=self._ctx.clock.now(), device_id=self._ctx.device_id), advisor_id)
 
     def remove_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
         return self._write(customer_id, lambda s: customer_edit_repo.remove_tag(
             s, customer_id, tag_uid, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def set_stage(self, customer_id: int, stage_key: str, *, advisor_id: int | None) -> Changes:
         return self._write(customer_id, lambda s: customers_repo.set_stage(
             s, customer_id, stage_key, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def log_interaction(self, customer_id: int, kind: str, note: str, *,
                         advisor_id: int | None) -> Changes:
@@ -214,20 +221,21 @@ class CustomerService:
             raise InvalidInput(N_("Unknown kind of contact {kind}."), kind=kind)
         return self._write(customer_id, lambda s: customers_repo.record_interaction(
             s, customer_id, at=self._ctx.clock.now(), kind=kind, note=_note(note),
-            advisor_id=advisor_id, device_id=self._ctx.device_id))
+            advisor_id=advisor_id, device_id=self._ctx.device_id), advisor_id)
 
     def record_purchase(self, customer_id: int, amount_fen: int, items: str, *,
                         advisor_id: int | None) -> Changes:
         now = self._ctx.clock.now()
         return self._write(customer_id, lambda s: customers_repo.record_purchase(
             s, customer_id, at=now, amount_fen=amount_fen, items=items.strip(),
-            advisor_id=advisor_id, now=now, device_id=self._ctx.device_id))
+            advisor_id=advisor_id, now=now, device_id=self._ctx.device_id), advisor_id)
 
     def reveal_phone(self, customer_id: int, *, advisor: AdvisorInfo | None) -> str:
         """The full number, for a manager (or the owner when the store allows it); logged."""
         if advisor is None:
             raise InvalidInput(N_("Choose who you are before revealing a phone number."))
         with self._ctx.db.write() as s:
+            require_visible(s, customer_id, customer_scope(advisor))
             allowed = advisor.is_manager or (
                 settings_repo.get(s, "advisors_may_reveal_phone") == "1"
                 and customer_edit_repo.is_owner(s, customer_id, advisor.id))

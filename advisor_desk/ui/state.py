@@ -58,7 +58,7 @@ class DeskState(QObject):
             return
         if self.customer is not None and changes.touches_customer(self.customer.id):
             try:
-                self.set_customer(self.desk.customers.card(self.customer.id))
+                self.set_customer(self.desk.customers.card(self.customer.id, viewer=self.advisor))
             except Exception:  # the customer was deleted
                 self.set_customer(None)
         self.changed.emit(changes)
@@ -75,7 +75,7 @@ class DeskState(QObject):
 
     def open_customer(self, customer_id: int) -> None:
         """Make a customer current and ask the window to show their profile."""
-        self.set_customer(self.desk.customers.card(customer_id))
+        self.set_customer(self.desk.customers.card(customer_id, viewer=self.advisor))
         self.customerOpenRequested.emit(customer_id)
 
     def set_customer(self, customer: CustomerCard | None) -> None:

@@ -129,7 +129,7 @@ def test_advisors_do_not_see_the_erase_button(window, loaded_desk, customers_pag
     picker = window.findChild(QComboBox, "advisorPicker")
     staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
     picker.setCurrentIndex(picker.findData(staff.id))
-    cid = loaded_desk.customers.ids(SegmentFilter(), advisor_id=staff.id)[0]
+    cid = loaded_desk.customers.ids(SegmentFilter(), viewer=staff)[0]
     window.state.open_customer(cid)
     profile = customers_page.profile
     profile.tabs.setCurrentIndex(profile.tabs.count() - 1)

@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def _has_children(model, index) -> bool:
+    try:
+        return model.hasChildren(index)
+    except TypeError:  # table models keep hasChildren private: flat
+        return False
+
+
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
@@ -38,7 +45,7 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
                     value = index.data(role)
                     if isinstance(value, str):
                         out.append(value)
-                if tree and col == 0 and model.hasChildren(index):
+                if tree and col == 0 and _has_children(model, index):
                     stack.append(index)
     return out
 

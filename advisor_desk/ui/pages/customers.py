@@ -83,7 +83,9 @@ class CustomersPage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.add_button)
-        self.model = CustomerTableModel(lambda ids: self.ui.state.desk.customers.rows(ids), self)
+        self.model = CustomerTableModel(
+            lambda ids: self.ui.state.desk.customers.rows(ids, viewer=self.ui.state.advisor),
+            self)
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,17 +147,13 @@ class CustomersPage(Page):
         if self.stack.currentWidget() is self.profile:
             self.profile.reload()
 
-    def _scope(self) -> int | None:
-        """Advisors see their own customers; a manager sees the store (the services' rule)."""
-        return self.ui.state.desk.customers.scope_of(self.ui.state.advisor)
-
     def _filter_changed(self, flt: SegmentFilter) -> None:
         self._filter = flt
         self._query += 1
-        number, scope = self._query, self._scope()
+        number, viewer = self._query, self.ui.state.advisor  # the services apply the scope
         customers = self.ui.state.desk.customers
         self.count.setText(self.tr("Counting…"))
-        self.ui.tasks.run(lambda _ctx: customers.ids_and_count(flt, advisor_id=scope)[0],
+        self.ui.tasks.run(lambda _ctx: customers.ids_and_count(flt, viewer=viewer)[0],
                           title=self.tr("Finding customers"),
                           on_done=lambda ids: self._show_ids(number, ids))
 
@@ -191,7 +189,8 @@ class CustomersPage(Page):
         """Make this the current customer (every copy is for them) and show the profile."""
         if customer_id is None:
             return
-        self.ui.state.set_customer(self.ui.state.desk.customers.card(customer_id))
+        self.ui.state.set_customer(self.ui.state.desk.customers.card(
+            customer_id, viewer=self.ui.state.advisor))
         self.open_profile(customer_id)
 
     def _on_changes(self, changes: Changes) -> None:

@@ -160,7 +160,7 @@ class CustomerProfileView(QWidget):
             return
         desk = self.ui.state.desk
         try:
-            p = desk.customers.profile(self._id)
+            p = desk.customers.profile(self._id, viewer=self.ui.state.advisor)
         except Exception as exc:
             self.ui.show_error(exc)
             self.backRequested.emit()
@@ -238,7 +238,7 @@ class CustomerProfileView(QWidget):
             self.timeline.addItem(self.tr("No contacts logged yet: Ctrl+L logs one."))
 
     def _show_next_step(self) -> None:
-        step = self.ui.state.desk.tasks.next_step(self._id)
+        step = self.ui.state.desk.tasks.next_step(self._id, viewer=self.ui.state.advisor)
         self._task_id = step.task_id if step else None
         self.card_done.setEnabled(step is not None)
         self.card_note.setEnabled(step is not None)
