@@ -121,7 +121,7 @@ class PrivacyLogDialog(QDialog):
                     item.setToolTip(text)
                 self.table.setItem(r, c, item)
         shown = len(page.entries)
-        self.count.setText(self.tr("%n entry(ies)", "", page.total) if shown == page.total
+        self.count.setText(self.tr("%n record(s)", "", page.total) if shown == page.total
                            else self.tr("the newest %1 of %2").replace("%1", str(shown))
                            .replace("%2", str(page.total)))
         self.table.setVisible(bool(shown))
@@ -149,5 +149,5 @@ class PrivacyLogDialog(QDialog):
             lambda _ctx: desk.privacy.export(path, flt, by=me, headers=headers, render=render,
                                              title=title),
             title=self.tr("Exporting the privacy log"),
-            on_done=lambda n: (self.ui.notify(self.tr("%n entry(ies) exported to %1.", "", n)
+            on_done=lambda n: (self.ui.notify(self.tr("%n record(s) exported to %1.", "", n)
                                               .replace("%1", path.name)), self.refresh()))

@@ -52,6 +52,19 @@ class SettingsPage(Page):
         self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240)
         self.auto_lock.setSuffix(self.tr(" idle minutes"))
         self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.keep_days = QSpinBox(objectName="keepDailyBackups", minimum=1, maximum=60)
+        self.keep_weeks = QSpinBox(objectName="keepWeeklyBackups", minimum=0, maximum=52)
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_weeks.setPrefix("+ ")
+        self.keep_weeks.setSuffix(self.tr(" weeks, one a week"))
+        for spin in (self.keep_days, self.keep_weeks):
+            spin.setToolTip(self.tr("The newest backup of each of the last days, then the "
+                                    "newest of each week before those"))
+        keep = QWidget()
+        keep_row = QHBoxLayout(keep)
+        keep_row.setContentsMargins(0, 0, 0, 0)
+        keep_row.addWidget(self.keep_days, 1)
+        keep_row.addWidget(self.keep_weeks, 1)
         self.save_button = QPushButton(self.tr("Save"), objectName="saveSettingsButton")
         self.save_button.setProperty("role", "primary")
         self.manager_note = QLabel(objectName="managerNote", wordWrap=True)
@@ -63,6 +76,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("A step becomes missed after"), self.grace)
         form.addRow(self.tr("Warn when contacted within"), self.gap)
         form.addRow(self.tr("Lock the screen after"), self.auto_lock)
+        form.addRow(self.tr("Keep daily backups"), keep)
         form.addRow("", self.reveal)
         form.addRow(self.manager_note)
         form.addRow("", self.save_button)
@@ -114,6 +128,9 @@ class SettingsPage(Page):
         columns.addLayout(right, 1)
         scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # pages scroll down, never sideways: a sideways bar would steal the height that lets
+        # both columns fit without scrolling at all
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,10 +159,12 @@ class SettingsPage(Page):
         self.gap.setValue(store.contact_gap_days)
         self.reveal.setChecked(store.advisors_may_reveal_phone)
         self.auto_lock.setValue(store.auto_lock_minutes)
+        self.keep_days.setValue(store.backup_keep_daily)
+        self.keep_weeks.setValue(store.backup_keep_weekly)
         profiles = desk.advisors.list_all()
         manager = (me is not None and me.is_manager) or not any(a.active for a in profiles)
         for widget in (self.store_name, self.store_code, self.grace, self.gap, self.reveal,
-                       self.auto_lock,
+                       self.auto_lock, self.keep_days, self.keep_weeks,
                        self.save_button, self.add_advisor, self.toggle_role,
                        self.toggle_active):
             widget.setEnabled(manager)
@@ -187,7 +206,9 @@ class SettingsPage(Page):
             store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
             contact_gap_days=self.gap.value(),
             advisors_may_reveal_phone=self.reveal.isChecked(),
-            auto_lock_minutes=self.auto_lock.value()))
+            auto_lock_minutes=self.auto_lock.value(),
+            backup_keep_daily=self.keep_days.value(),
+            backup_keep_weekly=self.keep_weeks.value()))
         self.ui.notify(self.tr("Settings saved."))
 
     def _add_advisor(self) -> None:

@@ -20,6 +20,14 @@
         <translation>从不</translation>
     </message>
     <message>
+        <source> weeks, one a week</source>
+        <translation> 周（每周一份）</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days, then the newest of each week before those</source>
+        <translation>保留最近每天最新的一份备份，再往前每周保留最新的一份</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -46,6 +54,10 @@
     <message>
         <source>Lock the screen after</source>
         <translation>自动锁屏</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>每日备份保留</translation>
     </message>
     <message>
         <source>Add advisor…</source>

@@ -20,32 +20,12 @@
         <translation>隐私日志…</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> 周</translation>
-    </message>
-    <message>
-        <source>Keep daily backups of the last</source>
-        <translation>每日备份保留最近</translation>
-    </message>
-    <message>
-        <source>and one a week for</source>
-        <translation>，另每周保留一份，共</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
         <source>Backing up</source>
         <translation>正在备份</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
     </message>
 </context>
 </TS>
