@@ -19,6 +19,7 @@ class DeskState(QObject):
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
+    pageRequested = Signal(str, str)  # a page asks to show another: page key, what to open
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,10 @@ class DeskState(QObject):
         """Make a customer current and ask the window to show their profile."""
         self.set_customer(self.desk.customers.card(customer_id))
         self.customerOpenRequested.emit(customer_id)
+
+    def request_page(self, key: str, what: str = "") -> None:
+        """Ask the window to show page ``key`` and open ``what`` there (its ``open_request``)."""
+        self.pageRequested.emit(key, what)
 
     def set_customer(self, customer: CustomerCard | None) -> None:
         if customer != self.customer:

@@ -1,0 +1,352 @@
+"""The sidebar: a compact always-on-top window beside the WeCom / WeChat chat window.
+
+It shows the current customer, their next step with its kit, and the library's search box:
+type, Enter copies the selected result for the current customer. Every copy goes through
+``ui.copying.copy_item`` — the main window's one copy path — with this window's own status
+line for the confirmation. Where it sits (screen, left/right edge or a free position) is
+remembered by ``sidebar_switch``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.library import SearchFilter, SearchHit
+from advisor_desk.domain.tasks import TaskRow
+from advisor_desk.ui import copying, icons
+from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
+
+SIDEBAR_WIDTH = 380
+SWITCH_KEYS = "Ctrl+Shift+S"  # sidebar <-> full window, in both windows
+DEBOUNCE_MS = 60
+LIMIT = 40
+WINDOW_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -6,
+          Qt.Key.Key_PageDown: 6}
+KIT_NAMES = {"script": QT_TRANSLATE_NOOP("SidebarWindow", "Script"),
+             "material": QT_TRANSLATE_NOOP("SidebarWindow", "Material"),
+             "coupon": QT_TRANSLATE_NOOP("SidebarWindow", "Coupon")}
+
+
+class SidebarWindow(QWidget):
+    fullWindowRequested = Signal()
+    dockRequested = Signal(str)  # left | right
+
+    def __init__(self, ui: UiContext) -> None:
+        super().__init__(None, WINDOW_FLAGS)
+        self.setObjectName("sidebarWindow")
+        self.setWindowTitle(self.tr("Advisor Desk · sidebar"))
+        self.setWindowIcon(icons.icon("app"))
+        self.setMinimumWidth(300)
+        self.resize(SIDEBAR_WIDTH, 680)
+        # the main window's copy path, confirming and reporting here (the main window hides)
+        self.ui = replace(ui, notify=self.notify, show_error=self._show_error)
+        self._state = ui.state
+        self._task: TaskRow | None = None
+        self._kit_next = 0
+        self._hidden = False
+        self._searched: str | None = None
+        self._build()
+        state = self._state
+        state.customerChanged.connect(lambda _c: self._refresh_customer())
+        state.advisorChanged.connect(lambda _a: self.refresh())
+        state.changed.connect(self._on_changes)
+
+    def _build(self) -> None:
+        self.customer_button = QPushButton(objectName="sidebarCustomer")
+        self.customer_button.setIcon(icons.icon("customer"))
+        self.customer_button.setToolTip(self.tr("Choose the customer you are chatting with "
+                                                "(Ctrl+P)"))
+        self.customer_button.clicked.connect(self.pick_customer)
+        self.left_button = QPushButton("◧", objectName="sidebarDockLeft")
+        self.left_button.setToolTip(self.tr("Dock to the left edge"))
+        self.right_button = QPushButton("◨", objectName="sidebarDockRight")
+        self.right_button.setToolTip(self.tr("Dock to the right edge"))
+        self.full_button = QPushButton(objectName="sidebarFullWindow")
+        self.full_button.setIcon(icons.icon("full_window"))
+        self.full_button.setToolTip(self.tr("Back to the full window (%1)").replace(
+            "%1", SWITCH_KEYS))
+        for button in (self.left_button, self.right_button, self.full_button):
+            button.setFixedWidth(40)
+        self.left_button.clicked.connect(lambda: self.dockRequested.emit("left"))
+        self.right_button.clicked.connect(lambda: self.dockRequested.emit("right"))
+        self.full_button.clicked.connect(self.fullWindowRequested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.customer_button, 1)
+        for button in (self.left_button, self.right_button, self.full_button):
+            top.addWidget(button)
+
+        self.step_card = QFrame(objectName="nextStepCard")
+        self.step_title = QLabel(objectName="sidebarStepTitle", wordWrap=True)
+        self.step_title.setProperty("role", "heading")
+        self.step_kit = QLabel(objectName="sidebarStepKit", wordWrap=True)
+        self.step_kit.setProperty("role", "dim")
+        self.kit_button = QPushButton(objectName="sidebarKitCopy")
+        self.kit_button.setProperty("role", "primary")
+        self.kit_button.setMinimumHeight(40)
+        self.kit_button.clicked.connect(self.copy_kit_part)
+        self.done_button = QPushButton(self.tr("Done"), objectName="sidebarStepDone")
+        self.done_button.setMinimumHeight(40)
+        self.done_button.clicked.connect(self._done)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.kit_button, 1)
+        step_buttons.addWidget(self.done_button)
+        card = QVBoxLayout(self.step_card)
+        card.addWidget(self.step_title)
+        card.addWidget(self.step_kit)
+        card.addLayout(step_buttons)
+
+        self.search = QLineEdit(objectName="sidebarSearch", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Search scripts, materials, coupons · Enter "
+                                               "copies"))
+        self.search.setMinimumHeight(38)
+        self.search.installEventFilter(self)
+        self.model = LibraryListModel(self)
+        self.results = QListView(objectName="sidebarResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box
+        self.results.doubleClicked.connect(lambda _i: self.copy_current())
+        self.status = QLabel(objectName="sidebarStatus", wordWrap=True)
+        self.status.setProperty("role", "dim")
+        self._status_timer = QTimer(self, singleShot=True, interval=4000)
+        self._status_timer.timeout.connect(self._show_hint)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 10, 10, 8)
+        box.addLayout(top)
+        box.addWidget(self.step_card)
+        box.addWidget(self.search)
+        box.addWidget(self.results, 1)
+        box.addWidget(self.status)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._debounce.start)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.copy_kit_part)
+        QShortcut(QKeySequence(SWITCH_KEYS), self, self.fullWindowRequested.emit)
+
+    # ------------------------------------------------------------------ public
+    def query(self) -> str:
+        return self.search.text()
+
+    def set_query(self, text: str) -> None:
+        self.search.setText(text)
+        self.run_search()
+
+    def refresh(self) -> None:
+        self._refresh_customer()
+        self.run_search()
+
+    def set_customer_data_hidden(self, hidden: bool) -> None:
+        """Hide the customer's name, their next step and every personalised text (the
+        auto-lock of a shared PC); copying is off while hidden."""
+        self._hidden = hidden
+        for widget in (self.step_card, self.results, self.search):
+            widget.setVisible(not hidden)
+        self.refresh()
+
+    @property
+    def customer_data_hidden(self) -> bool:
+        return self._hidden
+
+    # ------------------------------------------------------------------ customer, next step
+    def pick_customer(self) -> None:
+        if self._hidden or not self._state.is_ready:
+            return
+        from advisor_desk.ui.dialogs.customer_picker import CustomerPicker
+
+        picker = CustomerPicker(self, self._state)
+        if picker.exec() and picker.chosen is not None:
+            self._state.set_customer(picker.chosen)
+
+    def _refresh_customer(self) -> None:
+        state = self._state
+        customer = state.customer
+        if self._hidden:
+            self.customer_button.setText(self.tr("Locked"))
+            return
+        if customer is None:
+            self.customer_button.setText(self.tr("Customer: none chosen (Ctrl+P)"))
+        else:
+            name = customer.display_name
+            shown = f"{customer.salutation} · {name}" if customer.salutation else name
+            self.customer_button.setText(self.tr("Customer: %1").replace("%1", shown))
+        task = None
+        if customer is not None and state.is_ready:
+            try:
+                task = state.desk.tasks.next_step(customer.id)
+            except Exception as exc:
+                self._show_error(exc)
+        if task is None or self._task is None or task.task_id != self._task.task_id:
+            self._kit_next = 0
+        self._task = task
+        self._show_step()
+
+    def _show_step(self) -> None:
+        task = self._task
+        self.done_button.setVisible(task is not None)
+        if self._state.customer is None:
+            self.step_title.setText(self.tr("Choose the customer you are chatting with "
+                                            "(Ctrl+P) to see their next step."))
+            self.step_kit.clear()
+            self.kit_button.hide()
+            return
+        if task is None:
+            self.step_title.setText(self.tr("No step due for this customer."))
+            self.step_kit.setText(self.tr("Search below for what you need."))
+            self.kit_button.hide()
+            return
+        when = {"overdue": self.tr("overdue"), "today": self.tr("today")}.get(
+            task.bucket, task.due_on.strftime("%m-%d"))
+        self.step_title.setText(self.tr("Next: %1 (%2)").replace("%1", task.step_title)
+                                .replace("%2", when))
+        parts = task.kit.parts
+        names = [self.tr(KIT_NAMES[kind]) for kind, _ in parts]
+        shown = [f"<b>{n}</b>" if i == self._kit_next else n for i, n in enumerate(names)]
+        self.step_kit.setText(self.tr("Kit: %1").replace("%1", " → ".join(shown)) if parts
+                              else self.tr("No kit: write in your own words."))
+        self.kit_button.setVisible(bool(parts))
+        if self._kit_next < len(parts):
+            self.kit_button.setText(self.tr("Copy %1 (%2/%3)").replace(
+                "%1", names[self._kit_next]).replace("%2", str(self._kit_next + 1)).replace(
+                "%3", str(len(parts))))
+        else:
+            self.kit_button.setText(self.tr("All copied: mark done"))
+
+    def copy_kit_part(self) -> None:
+        task = self._task
+        if task is None or self._hidden:
+            return
+        parts = task.kit.parts
+        if self._kit_next >= len(parts):
+            self._done()
+            return
+        kind, uid = parts[self._kit_next]
+        if copying.copy_item(self.ui, self, kind, uid, task.customer_id) and \
+                not copying.next_part(self._state, kind, uid, task.customer_id):
+            self._kit_next += 1
+        self._show_step()
+
+    def _done(self) -> None:
+        task, state = self._task, self._state
+        if task is None or self._hidden:
+            return
+        try:
+            changes = state.desk.tasks.mark_done(task.task_id, state.advisor_id, "")
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self.notify(self.tr("Done. Logged on the customer's timeline."))
+        state.apply(changes)
+
+    # ------------------------------------------------------------------ search and copy
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in _MOVES:
+                self._move(_MOVES[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._debounce.stop()
+                if self.search.text() != self._searched:
+                    self.run_search()
+                self.copy_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            row = min(max(self.results.currentIndex().row() + step, 0), rows - 1)
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.results.scrollTo(self.model.index(row))
+
+    def run_search(self) -> None:
+        state = self._state
+        if not state.is_ready or self._hidden:
+            self.model.set_rows((), {}, date.today())
+            return
+        keep = self.current() if self.search.text() == self._searched else None
+        self._searched = self.search.text()
+        try:
+            result = state.desk.library.search(self._searched, SearchFilter(),
+                                               advisor_id=state.advisor_id, limit=LIMIT)
+            names = {s.key: s.name for s in state.desk.library.scenes()}
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self.model.set_rows(result.hits, names, state.desk.clock.today())
+        if result.hits:
+            row = self.model.row_of(keep.uid, keep.kind) if keep else -1
+            self._move(-LIMIT)
+            self._move(max(row, 0))  # the same query again (after a copy): stay on the item
+        self._show_hint()
+
+    def current(self) -> SearchHit | None:
+        return self.model.hit_at(self.results.currentIndex().row())
+
+    def copy_current(self) -> None:
+        hit = self.current()
+        if hit is None or self._hidden:
+            return
+        copying.copy_item(self.ui, self, hit.kind, hit.uid)
+
+    # ------------------------------------------------------------------ feedback
+    def notify(self, message: str) -> None:
+        self.status.setText(message)
+        self._status_timer.start()
+
+    def _show_hint(self) -> None:
+        if self._status_timer.isActive():
+            return
+        if self.model.rowCount() == 0 and self.search.text().strip():
+            self.status.setText(self.tr("Nothing matches. Try fewer characters."))
+        else:
+            self.status.setText(self.tr("↑↓ choose · Enter copy · Ctrl+Enter copy the kit"))
+
+    def _show_error(self, exc: BaseException) -> None:
+        from advisor_desk.ui import errors
+
+        errors.show_error(self, exc, self.ui.log_file)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not self.isVisible():
+            return
+        if changes.tasks or changes.customers or changes.all_customers:
+            self._refresh_customer()
+        if changes.library:
+            self.run_search()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the sidebar brings the full window back (never an invisible app)."""
+        self.fullWindowRequested.emit()
+        super().closeEvent(event)
