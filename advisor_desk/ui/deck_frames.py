@@ -65,7 +65,8 @@ def deck_title(info: DeckInfo) -> str:
 
 
 def deck_list_label(info: DeckInfo) -> str:
-    count = QCoreApplication.translate("DeckFrames", "%n slide(s)", "", info.slides)
+    n = info.slides
+    count = QCoreApplication.translate("DeckFrames", "%n slide(s)", "", n)
     return f"{deck_title(info)}  ·  {count}"
 
 

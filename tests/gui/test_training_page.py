@@ -118,7 +118,7 @@ def test_the_longest_demo_script_stays_readable_at_projector_sizes(desk, width, 
     view.resize(width, height)
     inner = width * 0.88 - 2 * height * 0.025 - height * 0.008
     room = height * 0.93 - height * 0.45
-    font, used = fitted(view.font(), longest, inner, room, height * 0.056, height * SCRIPT_MIN)
+    font, used = fitted(view.font(), longest, inner, room, height * 0.064, height * SCRIPT_MIN)
     assert font.pixelSize() >= round(height * SCRIPT_MIN)
     assert used <= room, f"the longest script ({len(longest)} characters) fits"
 

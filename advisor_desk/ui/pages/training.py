@@ -8,7 +8,7 @@ A trainer reaches a full-screen deck in two actions: open this page, double-clic
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,7 +60,10 @@ class TrainingPage(Page):
 
     def _build_present(self) -> QWidget:
         self.decks = QListWidget(objectName="trainingDeckList")
-        self.decks.setMinimumWidth(260)
+        self.decks.setMinimumWidth(290)
+        self.decks.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.decks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.decks.setWordWrap(False)
         self.decks.currentItemChanged.connect(lambda item, _prev: self._preview_deck(item))
         self.decks.itemActivated.connect(lambda _item: self.present())
         self.preview = SlideView()
@@ -109,11 +112,14 @@ class TrainingPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.tabs.currentIndex() == 0:  # Enter or F5 presents the selected deck at once
-            QTimer.singleShot(0, self.decks.setFocus)
+        QTimer.singleShot(0, self.focus_search)
 
     def focus_search(self) -> None:
-        self.decks.setFocus()
+        """The deck list (Enter or F5 presents the selected deck at once), or the card."""
+        if self.tabs.currentWidget() is self.practice:
+            self.practice.card.setFocus()
+        else:
+            self.decks.setFocus()
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.library or changes.packs or changes.advisors or changes.settings
@@ -135,6 +141,7 @@ class TrainingPage(Page):
                 continue
             header = QListWidgetItem(self.tr(label))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setForeground(QColor("#c8553d"))
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)

@@ -20,8 +20,8 @@ from advisor_desk.ui.deck_frames import step_name
 
 CARD_STYLE = """
 QFrame#practiceCard { background: #ffffff; border: 1px solid #e4ded6; border-radius: 14px; }
-QLabel#cardSituation { font-size: 17pt; font-weight: bold; color: #1f1d1b; }
-QLabel#cardScript { font-size: 14pt; color: #1f1d1b; background: #fbf8f3;
+QLabel#cardSituation { font-size: 20pt; font-weight: bold; color: #1f1d1b; }
+QLabel#cardScript { font-size: 15pt; color: #1f1d1b; background: #fbf8f3;
                     border-left: 5px solid #c8553d; border-radius: 6px; padding: 12px 16px; }
 QLabel#cardThink { font-size: 12pt; color: #6f6a64; }
 QLabel#cardKind { font-size: 11pt; font-weight: bold; color: #c8553d; }
@@ -38,6 +38,7 @@ class PracticeCard(QFrame):
         self.setObjectName("practiceCard")
         self.setStyleSheet(CARD_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMaximumWidth(980)
         self._card: Card | None = None
         self._revealed = False
         self.kind = QLabel(objectName="cardKind")
@@ -77,7 +78,7 @@ class PracticeCard(QFrame):
         box.addWidget(self.situation)
         box.addWidget(self.think)
         box.addWidget(self.script, 1)
-        box.addStretch(0)
+        box.addStretch(1)
         box.addWidget(self.reveal_button)
         box.addLayout(answers)
         self.show_card(None)

@@ -44,7 +44,11 @@ class PracticePanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
         box.addLayout(top)
-        box.addWidget(self.card, 1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.card, 8)
+        middle.addStretch(1)
+        box.addLayout(middle, 1)
         box.addWidget(self.finished)
         box.addStretch(0)
 

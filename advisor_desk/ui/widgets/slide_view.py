@@ -23,7 +23,7 @@ RULE = QColor("#e4ded6")
 NEW_BADGE = QColor("#2d7a4f")
 
 SCRIPT_MIN = 0.030  # of the height
-SCRIPT_MAX = 0.056
+SCRIPT_MAX = 0.064
 SITUATION_MIN = 0.040
 SITUATION_MAX = 0.068
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -170,18 +170,20 @@ class SlideView(QWidget):
             return
         y += self._label(p, base, frame.script_label, x, y, h, DIM) + h * 0.012
         pad = h * 0.025
-        box = QRectF(x, y, inner, max(0.0, bottom - y))
+        bar = h * 0.008
+        room = max(0.0, bottom - y)
+        text_w = inner - 2 * pad - bar
+        font, used = fitted(QFont(base), frame.script, text_w, room - 2 * pad,
+                            h * SCRIPT_MAX, h * SCRIPT_MIN)
+        box = QRectF(x, y, inner, min(room, used + 2 * pad))  # as tall as the text needs
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(BOX)
         p.drawRoundedRect(box, h * 0.012, h * 0.012)
         p.setBrush(ACCENT)
-        p.drawRect(QRectF(x, y, h * 0.008, box.height()))
-        text_w = inner - 2 * pad - h * 0.008
-        font, used = fitted(QFont(base), frame.script, text_w, box.height() - 2 * pad,
-                            h * SCRIPT_MAX, h * SCRIPT_MIN)
+        p.drawRect(QRectF(x, y, bar, box.height()))
         p.setFont(font)
         p.setPen(INK)
-        p.drawText(QRectF(x + h * 0.008 + pad, y + pad, text_w, box.height() - 2 * pad), WRAP,
+        p.drawText(QRectF(x + bar + pad, y + pad, text_w, box.height() - 2 * pad), WRAP,
                    frame.script)
 
     def _paint_centered(self, p: QPainter, frame: Frame, base: QFont, x: float, inner: float,

@@ -73,7 +73,8 @@ class SidebarWindow(QWidget):
         self._searched: str | None = None
         self._build()
         state = self._state
-        state.customerChanged.connect(lambda _c: self._refresh_customer())
+        state.customerChanged.connect(lambda _c: (self._refresh_customer(),
+                                                  self._show_preview()))
         state.advisorChanged.connect(lambda _a: self.refresh())
         state.changed.connect(self._on_changes)
 
@@ -133,6 +134,13 @@ class SidebarWindow(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
+        self.results.selectionModel().currentChanged.connect(lambda *_: self._show_preview())
+        self.preview = QLabel(objectName="sidebarPreview", wordWrap=True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setStyleSheet("QLabel#sidebarPreview { background: #ffffff; border: 1px "
+                                   "solid #e4ded6; border-radius: 8px; padding: 8px; }")
+        self.preview.setMaximumHeight(170)
         self.status = QLabel(objectName="sidebarStatus", wordWrap=True)
         self.status.setProperty("role", "dim")
         self._status_timer = QTimer(self, singleShot=True, interval=4000)
@@ -144,6 +152,7 @@ class SidebarWindow(QWidget):
         box.addWidget(self.step_card)
         box.addWidget(self.search)
         box.addWidget(self.results, 1)
+        box.addWidget(self.preview)
         box.addWidget(self.status)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
@@ -163,12 +172,13 @@ class SidebarWindow(QWidget):
     def refresh(self) -> None:
         self._refresh_customer()
         self.run_search()
+        self._show_preview()
 
     def set_customer_data_hidden(self, hidden: bool) -> None:
         """Hide the customer's name, their next step and every personalised text (the
         auto-lock of a shared PC); copying is off while hidden."""
         self._hidden = hidden
-        for widget in (self.step_card, self.results, self.search):
+        for widget in (self.step_card, self.results, self.search, self.preview):
             widget.setVisible(not hidden)
         self.refresh()
 
@@ -212,6 +222,11 @@ class SidebarWindow(QWidget):
     def _show_step(self) -> None:
         task = self._task
         self.done_button.setVisible(task is not None)
+        heading = task is not None
+        if self.step_title.property("role") != ("heading" if heading else "dim"):
+            self.step_title.setProperty("role", "heading" if heading else "dim")
+            self.step_title.style().unpolish(self.step_title)
+            self.step_title.style().polish(self.step_title)
         if self._state.customer is None:
             self.step_title.setText(self.tr("Choose the customer you are chatting with "
                                             "(Ctrl+P) to see their next step."))
@@ -309,10 +324,31 @@ class SidebarWindow(QWidget):
             row = self.model.row_of(keep.uid, keep.kind) if keep else -1
             self._move(-LIMIT)
             self._move(max(row, 0))  # the same query again (after a copy): stay on the item
+        self._show_preview()
         self._show_hint()
 
     def current(self) -> SearchHit | None:
         return self.model.hit_at(self.results.currentIndex().row())
+
+    def _show_preview(self) -> None:
+        """The selected item exactly as Enter would copy it for the current customer."""
+        hit, state = self.current(), self._state
+        text = ""
+        if hit is not None and state.is_ready and not self._hidden:
+            try:
+                draft = state.desk.library.draft(hit.kind, hit.uid, advisor_id=state.advisor_id,
+                                                 customer_id=state.customer_id,
+                                                 marker=lambda name: f"［{name}］")
+            except Exception as exc:  # the item vanished meanwhile
+                self._show_error(exc)
+                return
+            pictures = sum(1 for part in draft.parts if part.role in ("image", "file"))
+            text = draft.text
+            if pictures:
+                text += ("\n" if text else "") + self.tr("+ %n picture(s) or file(s)", "",
+                                                         pictures)
+        self.preview.setText(text)
+        self.preview.setVisible(bool(text))
 
     def copy_current(self) -> None:
         hit = self.current()

@@ -99,6 +99,12 @@
             <source>Done. Logged on the customer's timeline.</source>
             <translation>已完成，已记在顾客的时间线上。</translation>
         </message>
+        <message numerus="yes">
+            <source>+ %n picture(s) or file(s)</source>
+            <translation>
+                <numerusform>＋ %n 张图片或文件</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing matches. Try fewer characters.</source>
             <translation>没有找到。少输几个字试试。</translation>
