@@ -189,3 +189,30 @@ def test_whats_new_banner_until_the_advisor_has_seen_each_script(desk, qtbot, tm
     assert page.practice.card.card is None
     w.navigation.setCurrentRow(0)
     assert not banner.isVisible()
+
+
+def test_with_a_projector_slides_go_there_and_notes_stay_on_the_first_screen(tmp_path):
+    """Two screens (Qt's offscreen platform, configured in a child process)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.support.two_screens import SCREENS
+
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), "utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "tests.support.two_screens", str(tmp_path)],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["picker"] == "projector"  # chosen by default when one is connected
+    assert result["slides_on"] == "projector"
+    assert tuple(result["slides_geometry"]) == (1366, 0, 1920, 1080)
+    assert result["notes_on"] == "laptop" and result["notes_visible"]
+    assert result["index_after_key"] == 1
+    assert result["notes_heading"] == result["slide_heading"] != ""
+    assert result["notes_closed"]
