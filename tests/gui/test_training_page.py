@@ -79,6 +79,10 @@ def test_presenter_keys_and_clicker_keys_move_black_and_leave(window, qtbot):
         qtbot.keyClick(presenter, key)
         seen.append(presenter.index)
     assert seen == [0, 1, 2, 1, 0, 1, 2, 2, 1, 2, 0]
+    qtbot.mouseClick(presenter, Qt.MouseButton.LeftButton)  # a clicker acting as a mouse
+    assert presenter.index == 1
+    qtbot.mouseClick(presenter, Qt.MouseButton.RightButton)
+    assert presenter.index == 0
     qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     script = presenter.view.frame
     assert script.situation == "话术标题2" and script.script.startswith("王姐，")

@@ -80,6 +80,13 @@ class PresenterWindow(QWidget):
         if not self.handle_key(event.key()):
             super().keyPressEvent(event)
 
+    def mousePressEvent(self, event) -> None:
+        """A click moves on, a right click goes back (some clickers act as a mouse)."""
+        self.go(self.index + (-1 if event.button() == Qt.MouseButton.RightButton else 1))
+
+    def wheelEvent(self, event) -> None:
+        self.go(self.index + (1 if event.angleDelta().y() < 0 else -1))
+
     def handle_key(self, key: int) -> bool:
         key = Qt.Key(key)
         if key in NEXT_KEYS:
