@@ -196,7 +196,8 @@ def test_whats_new_banner_until_the_advisor_has_seen_each_script(desk, qtbot, tm
 
 
 def test_with_a_projector_slides_go_there_and_notes_stay_on_the_first_screen(tmp_path):
-    """Two screens (Qt's offscreen platform, configured in a child process)."""
+    """Two screens (Qt's offscreen platform, configured in a child process); the sidebar
+    docked on the second screen comes back there."""
     import json
     import os
     import subprocess
@@ -220,3 +221,8 @@ def test_with_a_projector_slides_go_there_and_notes_stay_on_the_first_screen(tmp
     assert result["index_after_key"] == 1
     assert result["notes_heading"] == result["slide_heading"] != ""
     assert result["notes_closed"]
+    # the sidebar on the second screen: docked there, remembered there
+    assert result["sidebar_on"] == "projector"
+    assert tuple(result["sidebar_frame"]) == (1366, 0, 380, 1080)
+    assert result["remembered"] == ["projector", "right"]
+    assert tuple(result["sidebar_again"]) == (1366 + 1920 - 380, 0, 380, 1080)

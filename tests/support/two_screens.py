@@ -55,6 +55,23 @@ def main(folder: Path) -> dict:
     presenter.close()
     app.processEvents()
     result["notes_closed"] = page.presenter is None
+
+    # the sidebar remembers its screen: docked left on the projector, it comes back there
+    window.ui.prefs.setValue("sidebar/screen", "projector")
+    window.ui.prefs.setValue("sidebar/side", "left")
+    switch = window.sidebar_switch
+    switch.to_sidebar()
+    app.processEvents()
+    sidebar = switch.sidebar
+    result["sidebar_on"] = sidebar.screen().name()
+    result["sidebar_frame"] = sidebar.frameGeometry().getRect()
+    switch.dock("right")
+    switch.to_full()
+    result["remembered"] = [window.ui.prefs.value(k) for k in ("sidebar/screen", "sidebar/side")]
+    switch.to_sidebar()
+    app.processEvents()
+    result["sidebar_again"] = switch.sidebar.frameGeometry().getRect()
+    switch.to_full()
     window.close()
     desk.close()
     return result
