@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +37,7 @@ from advisor_desk.domain.tasks import TaskRow
 from advisor_desk.ui import copying, icons
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.widgets.sidebar_step import SidebarStep
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SIDEBAR_WIDTH = 380
@@ -48,9 +47,6 @@ LIMIT = 40
 WINDOW_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -6,
           Qt.Key.Key_PageDown: 6}
-KIT_NAMES = {"script": QT_TRANSLATE_NOOP("SidebarWindow", "Script"),
-             "material": QT_TRANSLATE_NOOP("SidebarWindow", "Material"),
-             "coupon": QT_TRANSLATE_NOOP("SidebarWindow", "Coupon")}
 
 
 class SidebarWindow(QWidget):
@@ -68,7 +64,6 @@ class SidebarWindow(QWidget):
         self.ui = replace(ui, notify=self.notify, show_error=self._show_error)
         self._state = ui.state
         self._task: TaskRow | None = None
-        self._kit_next = 0
         self._hidden = False
         self._searched: str | None = None
         self._build()
@@ -102,25 +97,10 @@ class SidebarWindow(QWidget):
         for button in (self.left_button, self.right_button, self.full_button):
             top.addWidget(button)
 
-        self.step_card = QFrame(objectName="nextStepCard")
-        self.step_title = QLabel(objectName="sidebarStepTitle", wordWrap=True)
-        self.step_title.setProperty("role", "heading")
-        self.step_kit = QLabel(objectName="sidebarStepKit", wordWrap=True)
-        self.step_kit.setProperty("role", "dim")
-        self.kit_button = QPushButton(objectName="sidebarKitCopy")
-        self.kit_button.setProperty("role", "primary")
-        self.kit_button.setMinimumHeight(40)
-        self.kit_button.clicked.connect(self.copy_kit_part)
-        self.done_button = QPushButton(self.tr("Done"), objectName="sidebarStepDone")
-        self.done_button.setMinimumHeight(40)
-        self.done_button.clicked.connect(self._done)
-        step_buttons = QHBoxLayout()
-        step_buttons.addWidget(self.kit_button, 1)
-        step_buttons.addWidget(self.done_button)
-        card = QVBoxLayout(self.step_card)
-        card.addWidget(self.step_title)
-        card.addWidget(self.step_kit)
-        card.addLayout(step_buttons)
+        self.step_card = SidebarStep(self)
+        self.step_title = self.step_card.title
+        self.step_card.copyRequested.connect(self._copy_kit_part)
+        self.step_card.doneRequested.connect(self._done)
 
         self.search = QLineEdit(objectName="sidebarSearch", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Search scripts, materials, coupons · Enter "
@@ -214,60 +194,21 @@ class SidebarWindow(QWidget):
                 task = state.desk.tasks.next_step(customer.id)
             except Exception as exc:
                 self._show_error(exc)
-        if task is None or self._task is None or task.task_id != self._task.task_id:
-            self._kit_next = 0
         self._task = task
-        self._show_step()
-
-    def _show_step(self) -> None:
-        task = self._task
-        self.done_button.setVisible(task is not None)
-        heading = task is not None
-        if self.step_title.property("role") != ("heading" if heading else "dim"):
-            self.step_title.setProperty("role", "heading" if heading else "dim")
-            self.step_title.style().unpolish(self.step_title)
-            self.step_title.style().polish(self.step_title)
-        if self._state.customer is None:
-            self.step_title.setText(self.tr("Choose the customer you are chatting with "
-                                            "(Ctrl+P) to see their next step."))
-            self.step_kit.clear()
-            self.kit_button.hide()
-            return
-        if task is None:
-            self.step_title.setText(self.tr("No step due for this customer."))
-            self.step_kit.setText(self.tr("Search below for what you need."))
-            self.kit_button.hide()
-            return
-        when = {"overdue": self.tr("overdue"), "today": self.tr("today")}.get(
-            task.bucket, task.due_on.strftime("%m-%d"))
-        self.step_title.setText(self.tr("Next: %1 (%2)").replace("%1", task.step_title)
-                                .replace("%2", when))
-        parts = task.kit.parts
-        names = [self.tr(KIT_NAMES[kind]) for kind, _ in parts]
-        shown = [f"<b>{n}</b>" if i == self._kit_next else n for i, n in enumerate(names)]
-        self.step_kit.setText(self.tr("Kit: %1").replace("%1", " → ".join(shown)) if parts
-                              else self.tr("No kit: write in your own words."))
-        self.kit_button.setVisible(bool(parts))
-        if self._kit_next < len(parts):
-            self.kit_button.setText(self.tr("Copy %1 (%2/%3)").replace(
-                "%1", names[self._kit_next]).replace("%2", str(self._kit_next + 1)).replace(
-                "%3", str(len(parts))))
-        else:
-            self.kit_button.setText(self.tr("All copied: mark done"))
+        self.step_card.show_task(task, customer is not None)
 
     def copy_kit_part(self) -> None:
+        """Ctrl+Enter: the next part of the step's kit."""
+        if not self._hidden:
+            self.step_card.copy_next()
+
+    def _copy_kit_part(self, kind: str, uid: str) -> None:
         task = self._task
         if task is None or self._hidden:
             return
-        parts = task.kit.parts
-        if self._kit_next >= len(parts):
-            self._done()
-            return
-        kind, uid = parts[self._kit_next]
         if copying.copy_item(self.ui, self, kind, uid, task.customer_id) and \
                 not copying.next_part(self._state, kind, uid, task.customer_id):
-            self._kit_next += 1
-        self._show_step()
+            self.step_card.part_copied()
 
     def _done(self) -> None:
         task, state = self._task, self._state
@@ -280,6 +221,7 @@ class SidebarWindow(QWidget):
             return
         self.notify(self.tr("Done. Logged on the customer's timeline."))
         state.apply(changes)
+
 
     # ------------------------------------------------------------------ search and copy
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
