@@ -19,7 +19,9 @@ class DeskState(QObject):
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
-    pageRequested = Signal(str, str)  # a page asks to show another: page key, what to open
+    pageRequested = Signal(str)  # an empty state's next action: show another page (its key)
+    firstRunRequested = Signal()  # a new shop: open the three-step welcome
+    pageOpenRequested = Signal(str, str)  # show a page and open something there (key, what)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +74,9 @@ class DeskState(QObject):
 
     def request_page(self, key: str, what: str = "") -> None:
         """Ask the window to show page ``key`` and open ``what`` there (its ``open_request``)."""
-        self.pageRequested.emit(key, what)
+        self.pageRequested.emit(key)
+        if what:
+            self.pageOpenRequested.emit(key, what)
 
     def set_customer(self, customer: CustomerCard | None) -> None:
         if customer != self.customer:

@@ -34,6 +34,8 @@ def test_window_flags_keep_the_sidebar_on_top(window, qtbot):
     assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert flags & Qt.WindowType.Window and not flags & Qt.WindowType.FramelessWindowHint
     assert sidebar.frameGeometry().width() == SIDEBAR_WIDTH  # the frame included
+    hint = sidebar.minimumSizeHint()  # fits its width and a 1366x698 screen's height
+    assert hint.width() <= SIDEBAR_WIDTH and hint.height() <= 698
     assert not window.isVisible()  # one or the other
     window.sidebar_switch.to_full()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,10 @@ class SidebarWindow(QWidget):
         self.customer_button.setToolTip(self.tr("Choose the customer you are chatting with "
                                                 "(Ctrl+P)"))
         self.customer_button.clicked.connect(self.pick_customer)
+        self.customer_button.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Fixed)  # elided, never wider
+        self.customer_button.setMinimumWidth(120)
+        self._customer_text = ""
         self.left_button = QPushButton("◧", objectName="sidebarDockLeft")
         self.left_button.setToolTip(self.tr("Dock to the left edge"))
         self.right_button = QPushButton("◨", objectName="sidebarDockRight")
@@ -180,14 +185,14 @@ class SidebarWindow(QWidget):
         state = self._state
         customer = state.customer
         if self._hidden:
-            self.customer_button.setText(self.tr("Locked"))
+            self._set_customer_text(self.tr("Locked"))
             return
         if customer is None:
-            self.customer_button.setText(self.tr("Customer: none chosen (Ctrl+P)"))
+            self._set_customer_text(self.tr("Customer: none chosen (Ctrl+P)"))
         else:
             name = customer.display_name
             shown = f"{customer.salutation} · {name}" if customer.salutation else name
-            self.customer_button.setText(self.tr("Customer: %1").replace("%1", shown))
+            self._set_customer_text(self.tr("Customer: %1").replace("%1", shown))
         task = None
         if customer is not None and state.is_ready:
             try:
@@ -323,6 +328,16 @@ class SidebarWindow(QWidget):
             self._refresh_customer()
         if changes.library:
             self.run_search()
+
+    def _set_customer_text(self, text: str) -> None:
+        self._customer_text = text
+        room = self.customer_button.width() - self.customer_button.iconSize().width() - 28
+        self.customer_button.setText(self.customer_button.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, max(room, 40)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # the button gets its new width once the layout ran
+        QTimer.singleShot(0, lambda: self._set_customer_text(self._customer_text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the sidebar brings the full window back (never an invisible app)."""
