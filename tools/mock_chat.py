@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONTACTS = ["梁佳怡", "罗琪", "黎雪", "廖莉", "朱芳", "杜春燕", "宋淑贞", "沁研会员福利群"]
+CONTACTS = ["钟海燕", "罗琪", "黎雪", "廖莉", "朱芳", "杜春燕", "宋淑贞", "沁研会员福利群"]
 MESSAGES = [
     ("them", "你好，上次柜台试的那个精华我回去想了想"),
-    ("me", "梁姐您好！我是沁研的晓雯，您说～"),
+    ("me", "钟姐您好！我是沁研的晓雯，您说～"),
     ("them", "东西挺好的，就是太贵了，有没有便宜点的？"),
 ]
 
@@ -54,7 +54,7 @@ def main() -> int:
     contacts.setStyleSheet("QListWidget { background:#2e2e2e; color:#ddd; border:none; "
                            "font-size:11pt; } QListWidget::item { padding:12px; } "
                            "QListWidget::item:selected { background:#4a4a4a; color:#fff; }")
-    title = QLabel("梁佳怡")
+    title = QLabel("钟海燕")
     title.setStyleSheet("font-size:13pt; font-weight:bold; padding:10px; color:#111;")
     chat = QVBoxLayout()
     chat.addWidget(title)
