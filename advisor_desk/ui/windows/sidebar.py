@@ -37,7 +37,12 @@ from advisor_desk.domain.library import SearchFilter, SearchHit
 from advisor_desk.domain.tasks import TaskRow
 from advisor_desk.ui import copying, icons
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.models.library_list import (
+    HIGHLIGHT_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LibraryListModel,
+)
 from advisor_desk.ui.widgets.sidebar_step import SidebarStep
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -115,7 +120,8 @@ class SidebarWindow(QWidget):
         self.model = LibraryListModel(self)
         self.results = QListView(objectName="sidebarResults")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results))
+        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results,
+                                                     HIGHLIGHT_ROLE))
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
@@ -266,7 +272,7 @@ class SidebarWindow(QWidget):
         except Exception as exc:
             self._show_error(exc)
             return
-        self.model.set_rows(result.hits, names, state.desk.clock.today())
+        self.model.set_rows(result.hits, names, state.desk.clock.today(), result.terms)
         if result.hits:
             row = self.model.row_of(keep.uid, keep.kind) if keep else -1
             self._move(-LIMIT)
