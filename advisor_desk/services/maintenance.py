@@ -88,6 +88,9 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
     conn = sqlite3.connect(staged)
     try:
         conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (new_ulid(now),))
+        # the new device id's journal starts after the restored one (activity reports)
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) SELECT 'device_first_seq', "
+                     "CAST(coalesce(max(seq), 0) + 1 AS TEXT) FROM events")
         conn.commit()
     finally:
         conn.close()

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_desk.store import customers_repo, queue_repo
+from advisor_desk.store import customers_repo, journal, queue_repo
 from advisor_desk.store import models as m
 
 
@@ -63,11 +63,19 @@ def work_past_steps(session: Session, today: date, at: Callable[[date, int], dat
                 session, task.customer_id, at=when,
                 kind="moments" if step.channel == "moments" else "chat", note=step.title,
                 advisor_id=task.advisor_id, device_id=device_id, sop_task_id=task.id)
+            journal.record(session, kind="sop.step.done", at=when, device_id=device_id,
+                           advisor_id=task.advisor_id, customer_id=task.customer_id,
+                           payload={"task": task.ulid, "due": task.due_on.isoformat(),
+                                    "on_time": True})
             worked += 1
         elif roll < done_share + skip_share:
             task.state, task.done_at, task.done_by = "skipped", at(task.due_on, 12), \
                 task.advisor_id
             task.note = rng.choice(("客户出差", "客户表示最近不方便", "已在门店当面沟通"))
+            journal.record(session, kind="sop.step.skipped", at=task.done_at,
+                           device_id=device_id, advisor_id=task.advisor_id,
+                           customer_id=task.customer_id,
+                           payload={"task": task.ulid, "reason": task.note})
             worked += 1
     session.flush()
     queue_repo.close_finished_runs(session, sorted({t.run_id for t in tasks}))
