@@ -78,7 +78,10 @@ class ExportResult:
 # ---------------------------------------------------------------- HQ side
 @dataclass(frozen=True)
 class TrustedDevice:
+    """A shop PC's public key that HQ accepts reports from (``hq trust add``)."""
+
     key_id: str
+    public_key: str  # base64 of the raw Ed25519 key
     store_code: str
     device_id: str
     label: str

@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from advisor_desk.exchange.safe_zip import ZipLimits
+
 FORMAT = "advisor-desk-report"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -42,7 +44,7 @@ _Text = Annotated[str, msgspec.Meta(max_length=400)]
 _Hash = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{24}$")]
 _Seq = Annotated[int, msgspec.Meta(ge=1, le=2**62)]
 _At = Annotated[int, msgspec.Meta(ge=0, le=2**40)]
-_Count = Annotated[int, msgspec.Meta(ge=0, le=2**40)]
+_Count = Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)]
 
 
 @dataclass(frozen=True)
@@ -94,14 +96,11 @@ EVENT_KINDS = tuple(k.name for k in KINDS if k.journal)
 
 
 @dataclass(frozen=True)
-class Limits:
-    """What a report may hold (sizes counted while streaming, never taken from headers)."""
+class Limits(ZipLimits):
+    """What a report may hold: the ZIP limits of ``safe_zip`` plus the manifest cap."""
 
     max_entries: int = 64
-    max_entry_bytes: int = 256 * 1024 * 1024
     max_total_bytes: int = 1024 * 1024 * 1024
-    max_ratio: int = 200
-    ratio_floor_bytes: int = 1024 * 1024
     max_manifest_bytes: int = 64 * 1024
 
 

@@ -1,0 +1,210 @@
+"""HQ side of activity reports: the device keys HQ trusts and merging reports into the
+warehouse (ARCHITECTURE.md §9; docs/reports.md).
+
+Each report is verified completely (structure, signature by a registered device key of its
+store, hashes, rows, seq range) before its one write transaction; a bad report is named with
+one sentence and leaves the warehouse untouched, the others are merged. Merging is idempotent:
+the same report again is "already merged", and rows of seqs another report already brought
+are skipped (an overlapping re-export), so every event counts once.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC
+from pathlib import Path
+
+from advisor_desk.domain.clock import Clock, SystemClock
+from advisor_desk.domain.errors import N_, Cancelled, DeskError, InvalidInput, NotFound
+from advisor_desk.domain.reports import Gap, MergeOutcome, MergeSummary, Table, TrustedDevice
+from advisor_desk.exchange import device_key
+from advisor_desk.exchange.report_format import KINDS, SUFFIX, ReportManifest
+from advisor_desk.exchange.report_reader import ReportReader
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.hq_tables import build_tables, month_range
+from advisor_desk.store.warehouse import merge_repo, trust_repo
+from advisor_desk.store.warehouse.database import Warehouse, prepare, sqlite_url
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+WAREHOUSE_FILE = "hq_warehouse.db"
+
+
+def open_hq(paths: AppPaths, url: str | None = None, clock: Clock | None = None) -> HqService:
+    """The warehouse at ``url`` (default: a SQLite file in the HQ data folder), migrated."""
+    if url is None:
+        paths.ensure()
+        url = sqlite_url(paths.data / WAREHOUSE_FILE)
+    warehouse = Warehouse(url)
+    try:
+        prepare(warehouse)
+    except BaseException:
+        warehouse.close()
+        raise
+    return HqService(warehouse, clock or SystemClock())
+
+
+def report_files(sources: Iterable[Path]) -> list[Path]:
+    """Files as given; folders contribute their ``*.adreport`` files (sorted by name)."""
+    out: list[Path] = []
+    for source in sources:
+        source = Path(source)
+        if source.is_dir():
+            out += sorted(p for p in source.iterdir() if p.suffix.lower() == SUFFIX
+                          and p.is_file())
+        else:
+            out.append(source)
+    return out
+
+
+class HqService:
+    def __init__(self, warehouse: Warehouse, clock: Clock) -> None:
+        self.warehouse = warehouse
+        self._clock = clock
+
+    def close(self) -> None:
+        self.warehouse.close()
+
+    # ------------------------------------------------------------------ trust
+    def trust_add(self, key_file: Path, label: str = "") -> TrustedDevice:
+        key_file = Path(key_file)
+        if not key_file.is_file():
+            raise NotFound(N_("The key file {file} does not exist."), file=str(key_file))
+        info = device_key.read_public_key(key_file.read_bytes())
+        label = (label or info.store_name).strip()[:200]
+        with self.warehouse.begin() as c:
+            existing = trust_repo.get(c, info.key_id)
+            if existing is not None and not existing.active:
+                raise InvalidInput(N_("Device key {key} was revoked; a revoked key cannot be "
+                                      "trusted again. The store makes a new one."),
+                                   key=info.key_id)
+            if existing is not None:
+                trust_repo.set_label(c, info.key_id, label)
+            else:
+                trust_repo.add(c, TrustedDevice(info.key_id, info.public_key, info.store_code,
+                                                info.device_id, label, self._clock.now()))
+            return trust_repo.get(c, info.key_id)
+
+    def trust_list(self) -> list[TrustedDevice]:
+        with self.warehouse.begin() as c:
+            return trust_repo.list_keys(c)
+
+    def trust_remove(self, key_id: str) -> None:
+        """Revoke: reports it signs are refused from now on; what it brought stays."""
+        with self.warehouse.begin() as c:
+            existing = trust_repo.get(c, key_id.strip())
+            if existing is None:
+                raise NotFound(N_("No device key has the id {key}."), key=key_id.strip())
+            if existing.active:
+                trust_repo.revoke(c, existing.key_id, self._clock.now())
+
+    # ------------------------------------------------------------------ merge
+    def merge(self, sources: Iterable[Path], progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> MergeSummary:
+        files = report_files(sources)
+        if not files:
+            raise InvalidInput(N_("No report files (*.adreport) were found to merge."))
+        with self.warehouse.begin() as c:
+            keys = {k.key_id: k for k in trust_repo.list_keys(c)}
+        outcomes = []
+        gc_was = gc.isenabled()
+        gc.disable()  # millions of small tuples: the cyclic collector finds nothing here
+        try:
+            for n, path in enumerate(files):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(n, len(files), path.name)
+                outcomes.append(self._merge_one(path, keys.get))
+        finally:
+            if gc_was:
+                gc.enable()
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return MergeSummary(tuple(outcomes), tuple(self.gaps()))
+
+    def _merge_one(self, path: Path, lookup) -> MergeOutcome:
+        try:
+            with ReportReader(path) as reader:
+                manifest = reader.authenticate(lookup)
+                head = _head(manifest, reader, path)
+                with self.warehouse.begin() as c:
+                    if merge_repo.is_merged(c, head.report_id):
+                        return _outcome(path, "duplicate", manifest)
+                data = {kind.name: reader.rows(kind) for kind in KINDS}
+        except DeskError as exc:
+            log.info("report %s refused: %s", path.name, exc.message)
+            return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
+                                params=dict(exc.params))
+        rows = sum(len(data[k.name]) for k in KINDS if k.journal)
+        try:
+            return self._write(path, manifest, head, data, rows)
+        except DeskError as exc:  # rolled back: the warehouse is as before
+            return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
+                                params=dict(exc.params))
+
+    def _write(self, path: Path, manifest: ReportManifest, head: merge_repo.ReportHead,
+               data: dict[str, list[tuple]], rows: int) -> MergeOutcome:
+        with self.warehouse.begin() as c:
+            if merge_repo.is_merged(c, head.report_id):  # another merge was quicker
+                return _outcome(path, "duplicate", manifest, rows)
+            ranges = merge_repo.covered(c, head.device_id)
+            new_rows = 0
+            for kind in KINDS:
+                if kind.journal:
+                    fresh = merge_repo.not_covered(data[kind.name], ranges)
+                    new_rows += len(fresh)
+                    merge_repo.load_events(c, kind.name, kind.columns, head.device_id, fresh,
+                                           file=path.name)
+            merge_repo.write_snapshots(c, head, advisors=data["advisors"],
+                                       catalog=data["catalog"], progress=data["progress"],
+                                       counts=data["counts"])
+            merge_repo.record_report(c, head, events=rows,
+                                     merged_at=self._clock.now().astimezone(UTC)
+                                     .replace(tzinfo=None))
+        return _outcome(path, "merged", manifest, rows, new_rows)
+
+    def tables(self, month: str | None = None, lang: str = "zh_CN") -> list[Table]:
+        """The workbook's tables (see ``services/hq_tables.py``) for a month or all time."""
+        month_range(month)  # a bad month is refused before any query
+        gaps = self.gaps()
+        with self.warehouse.begin() as c:
+            return build_tables(c, month, lang, gaps)
+
+    def gaps(self) -> list[Gap]:
+        """Seq ranges of a device that no received report covers, by store."""
+        with self.warehouse.begin() as c:
+            ranges = merge_repo.all_ranges(c)
+        by_device: dict[tuple[str, str], tuple[int, list[tuple[int, int]]]] = {}
+        for store, device, first, a, b in ranges:
+            entry = by_device.setdefault((store, device), (first, []))
+            if b >= a:
+                entry[1].append((a, b))
+        gaps = []
+        for (store, device), (first, spans) in sorted(by_device.items()):
+            expected = first
+            for a, b in merge_repo.join_ranges(spans):
+                if a > expected:
+                    gaps.append(Gap(store, device, expected, a - 1))
+                expected = max(expected, b + 1)
+        return gaps
+
+
+def _head(manifest: ReportManifest, reader: ReportReader, path: Path) -> merge_repo.ReportHead:
+    return merge_repo.ReportHead(
+        report_id=reader.manifest_sha256, device_id=manifest.device_id,
+        store_code=manifest.store_code, store_name=manifest.store_name,
+        time_zone=manifest.time_zone, key_id=reader.key.key_id,
+        first_seq=manifest.device_first_seq, seq_from=manifest.seq_from,
+        seq_to=manifest.seq_to, period_from=manifest.period_from,
+        period_to=manifest.period_to,
+        created_at=manifest.created_at.astimezone(UTC).replace(tzinfo=None),
+        reexport=manifest.reexport, app_version=manifest.app_version, file_name=path.name)
+
+
+def _outcome(path: Path, status: str, m: ReportManifest, rows: int = 0,
+             new_rows: int = 0) -> MergeOutcome:
+    return MergeOutcome(path.name, status, store_code=m.store_code, device_id=m.device_id,
+                        seq_from=m.seq_from, seq_to=m.seq_to, rows=rows, new_rows=new_rows)

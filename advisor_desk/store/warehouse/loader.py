@@ -1,0 +1,65 @@
+"""Bulk loading of event rows: the one place that knows how each dialect loads fast.
+
+SQLite: ``executemany`` of ``INSERT OR IGNORE`` on the transaction's own DBAPI connection
+(STACK.md). PostgreSQL: ``COPY ... FROM STDIN`` through psycopg 3. Both inside the caller's
+transaction. Step outcomes are upserts (the outcome with the highest seq of a task wins): SQLite
+``INSERT ... ON CONFLICT DO UPDATE``, PostgreSQL ``COPY`` into a temporary table and one
+``INSERT ... SELECT ... ON CONFLICT DO UPDATE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Table
+
+STEP_KEY = ("device_id", "task")
+
+
+def _raw(connection: Connection):
+    return connection.connection.driver_connection
+
+
+def insert_events(connection: Connection, table: Table, columns: Sequence[str],
+                  device_id: str, rows: Sequence[tuple]) -> None:
+    """Rows of ``columns`` (without device_id); rows already present are kept as they are."""
+    if not rows:
+        return
+    names = ", ".join(("device_id", *columns))
+    if connection.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        _raw(connection).executemany(
+            f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES (?, {marks})",
+            [(device_id, *r) for r in rows])
+        return
+    with _raw(connection).cursor() as cursor, cursor.copy(
+            f"COPY {table.name} ({names}) FROM STDIN") as copy:
+        for r in rows:
+            copy.write_row((device_id, *r))
+
+
+def upsert_steps(connection: Connection, table: Table, columns: Sequence[str],
+                 device_id: str, rows: Sequence[tuple]) -> None:
+    """Outcome rows keyed by (device_id, task): the one with the higher seq wins."""
+    if not rows:
+        return
+    names = ("device_id", *columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in STEP_KEY)
+    conflict = (f"ON CONFLICT (device_id, task) DO UPDATE SET {updates} "
+                f"WHERE excluded.seq > {table.name}.seq")
+    if connection.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in names)
+        _raw(connection).executemany(
+            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) {conflict}",
+            [(device_id, *r) for r in rows])
+        return
+    raw = _raw(connection)
+    with raw.cursor() as cursor:
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS tmp_{table.name} "
+                       f"(LIKE {table.name}) ON COMMIT DELETE ROWS")
+        with cursor.copy(f"COPY tmp_{table.name} ({', '.join(names)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row((device_id, *r))
+        cursor.execute(f"INSERT INTO {table.name} ({', '.join(names)}) SELECT "
+                       f"{', '.join(names)} FROM tmp_{table.name} {conflict}")
+        cursor.execute(f"TRUNCATE tmp_{table.name}")
