@@ -60,7 +60,7 @@ def make_shop(root: Path, *, store_code: str, seed: int, customers: int = 40,
                     desk.tasks.skip(row.task_id, adv.id, "客户不方便")
             for _ in range(rng.randint(2, 6)):
                 desk.library.record_copy("script", rng.choice(scripts), advisor_id=adv.id,
-                                         customer_id=rng.choice(customer_ids + [None]))
+                                         customer_id=rng.choice([*customer_ids, None]))
             for _ in range(rng.randint(0, 2)):
                 if coupons:
                     desk.library.copy("coupon", rng.choice(coupons), deliver=lambda _p: True,
