@@ -98,7 +98,8 @@ class ReportReader:
         self.close()
 
     def _reject(self, template: str, **params: Any) -> ReportRejected:
-        return ReportRejected(template, **{"file": self.path.name, **params})
+        """The report's refusal for ``template`` (``{file}`` filled in by safe_zip)."""
+        return self._zip.reject(template, **params)
 
     # ------------------------------------------------------------------ authenticity
     def _raw_manifest(self) -> dict[str, Any]:
