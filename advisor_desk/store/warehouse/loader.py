@@ -1,6 +1,6 @@
 """Bulk loading of event rows: the one place that knows how each dialect loads fast.
 
-SQLite: ``executemany`` of ``INSERT OR IGNORE`` on the transaction's own DBAPI connection
+SQLite: ``executemany`` of ``INSERT`` on the transaction's own DBAPI connection
 (STACK.md). PostgreSQL: ``COPY ... FROM STDIN`` through psycopg 3. Both inside the caller's
 transaction. Step outcomes are upserts (the outcome with the highest seq of a task wins): SQLite
 ``INSERT ... ON CONFLICT DO UPDATE``, PostgreSQL ``COPY`` into a temporary table and one
@@ -9,11 +9,18 @@ transaction. Step outcomes are upserts (the outcome with the highest seq of a ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, Table
 
 STEP_KEY = ("device_id", "task")
+
+
+def _ulid(value: str) -> str:
+    if not re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{26}", value):
+        raise ValueError("not a device id")
+    return value
 
 
 def _raw(connection: Connection):
@@ -27,10 +34,11 @@ def insert_events(connection: Connection, table: Table, columns: Sequence[str],
         return
     names = ", ".join(("device_id", *columns))
     if connection.dialect.name == "sqlite":
+        # the device id is a literal (a checked ULID), so msgspec's tuples go in unchanged
         marks = ", ".join("?" for _ in columns)
         _raw(connection).executemany(
-            f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES (?, {marks})",
-            [(device_id, *r) for r in rows])
+            f"INSERT INTO {table.name} ({names}) VALUES ('{_ulid(device_id)}', {marks})",
+            rows)
         return
     with _raw(connection).cursor() as cursor, cursor.copy(
             f"COPY {table.name} ({names}) FROM STDIN") as copy:

@@ -24,14 +24,10 @@ def _period(column, first: date | None, last: date | None) -> list:
 
 
 def data_days(connection: Connection) -> tuple[date | None, date | None]:
-    """The first and last event day in the warehouse (usage and steps' due days)."""
-    lows, highs = [], []
-    for column in (t.ev_usage.c.day, t.ev_steps.c.due, t.ev_interactions.c.day):
-        low, high = connection.execute(select(func.min(column), func.max(column))).one()
-        if low is not None:
-            lows.append(low)
-            highs.append(high)
-    return (min(lows) if lows else None, max(highs) if highs else None)
+    """The first and last day the received reports cover."""
+    r = t.reports.c
+    low, high = connection.execute(select(func.min(r.period_from), func.max(r.period_to))).one()
+    return low, high
 
 
 def advisors(connection: Connection) -> list[tuple[str, str, str, str, bool]]:

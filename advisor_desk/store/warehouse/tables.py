@@ -4,11 +4,12 @@ content catalogue, the snapshots and the reports received (ARCHITECTURE.md §9).
 SQLAlchemy Core tables on their own ``MetaData`` (the shop's models never mix in) with their
 own Alembic history in ``db/warehouse``. The same tables serve SQLite and PostgreSQL.
 
-Keys: an event is ``(device_id, seq)`` — merging a report twice or overlapping ranges counts
-it once; an SOP step's outcome is ``(device_id, task)`` holding the outcome with the highest
-seq (a step born missed and worked later counts as done). Snapshot rows (advisors, stores,
-catalogue, daily progress, customer counts) keep the values of the newest report by
-``version_key`` (``created_at|report id``), so the merge order never matters.
+Keys: an event is ``(device_id, seq)``: merging a report twice or overlapping ranges counts
+it once (the merge skips seqs already covered; see ``_event``). An SOP step's outcome is
+``(device_id, task)`` holding the outcome with the highest seq (a step born missed and worked
+later counts as done). Snapshot rows (advisors, stores, catalogue, daily progress, customer
+counts) keep the values of the newest report by ``version_key`` (``created_at|report id``),
+so the merge order never matters.
 """
 
 from __future__ import annotations
@@ -127,13 +128,17 @@ customer_counts = Table(
 
 
 def _event(name: str, *columns: Column, key: str = "seq") -> Table:
-    """An event table: (device_id, key) is the primary key; the report's columns follow."""
-    head = [Column("device_id", String(26), primary_key=True)]
+    """An event table. Its key is (device_id, seq): the merge skips every row of a seq range
+    another report of the device already brought (each report covers its range completely),
+    so no unique index has to be kept up to date on ~3 M inserts a month. Step outcomes are
+    keyed by (device_id, task) — a real primary key, for the upsert."""
     if key == "seq":
-        head.append(Column("seq", BigInteger, primary_key=True))
+        head = [Column("device_id", String(26), nullable=False),
+                Column("seq", BigInteger, nullable=False)]
     else:
-        head += [Column(key, String(26), primary_key=True), Column("seq", BigInteger,
-                                                                   nullable=False)]
+        head = [Column("device_id", String(26), primary_key=True),
+                Column(key, String(26), primary_key=True),
+                Column("seq", BigInteger, nullable=False)]
     return Table(name, metadata, *head,
                  Column("at", BigInteger, nullable=False),  # UTC epoch seconds
                  Column("day", Date, nullable=False),  # the store's calendar day

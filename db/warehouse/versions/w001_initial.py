@@ -85,8 +85,7 @@ def upgrade() -> None:
     sa.Column('advisor', sa.String(length=26), nullable=True),
     sa.Column('customer', sa.String(length=24), nullable=True),
     sa.Column('coupon', sa.String(length=120), nullable=False),
-    sa.Column('code', sa.String(length=40), nullable=True),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_coupons'))
+    sa.Column('code', sa.String(length=40), nullable=True)
     )
     op.create_table('ev_customers',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -95,8 +94,7 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('advisor', sa.String(length=26), nullable=True),
     sa.Column('customer', sa.String(length=24), nullable=False),
-    sa.Column('source', sa.String(length=400), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_customers'))
+    sa.Column('source', sa.String(length=400), nullable=False)
     )
     op.create_table('ev_imports',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -107,8 +105,7 @@ def upgrade() -> None:
     sa.Column('new', sa.Integer(), nullable=False),
     sa.Column('updated', sa.Integer(), nullable=False),
     sa.Column('tags_added', sa.Integer(), nullable=False),
-    sa.Column('new_by_owner', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_imports'))
+    sa.Column('new_by_owner', sa.Text(), nullable=False)
     )
     op.create_table('ev_interactions',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -117,8 +114,7 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('advisor', sa.String(length=26), nullable=True),
     sa.Column('customer', sa.String(length=24), nullable=False),
-    sa.Column('kind', sa.String(length=40), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_interactions'))
+    sa.Column('kind', sa.String(length=40), nullable=False)
     )
     op.create_table('ev_stages',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -128,8 +124,7 @@ def upgrade() -> None:
     sa.Column('advisor', sa.String(length=26), nullable=True),
     sa.Column('customer', sa.String(length=24), nullable=False),
     sa.Column('from_stage', sa.String(length=120), nullable=True),
-    sa.Column('to_stage', sa.String(length=120), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_stages'))
+    sa.Column('to_stage', sa.String(length=120), nullable=False)
     )
     op.create_table('ev_steps',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -155,8 +150,7 @@ def upgrade() -> None:
     sa.Column('advisor', sa.String(length=26), nullable=True),
     sa.Column('customer', sa.String(length=24), nullable=False),
     sa.Column('tag', sa.String(length=120), nullable=False),
-    sa.Column('source', sa.String(length=40), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_tags'))
+    sa.Column('source', sa.String(length=40), nullable=False)
     )
     op.create_table('ev_usage',
     sa.Column('device_id', sa.String(length=26), nullable=False),
@@ -167,8 +161,7 @@ def upgrade() -> None:
     sa.Column('customer', sa.String(length=24), nullable=True),
     sa.Column('item_kind', sa.String(length=40), nullable=False),
     sa.Column('uid', sa.String(length=120), nullable=False),
-    sa.Column('action', sa.String(length=40), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_ev_usage'))
+    sa.Column('action', sa.String(length=40), nullable=False)
     )
     op.create_table('reports',
     sa.Column('report_id', sa.String(length=64), nullable=False),
