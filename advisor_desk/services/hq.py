@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC
 from pathlib import Path
 
@@ -103,21 +104,36 @@ class HqService:
     # ------------------------------------------------------------------ merge
     def merge(self, sources: Iterable[Path], progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None) -> MergeSummary:
+        """Merge every report file; each is read and checked completely (in a worker
+        thread, while the previous one is written: zlib, sha256 and SQLite release the GIL)
+        and then written in one transaction of its own."""
         files = report_files(sources)
         if not files:
             raise InvalidInput(N_("No report files (*.adreport) were found to merge."))
         with self.warehouse.begin() as c:
             keys = {k.key_id: k for k in trust_repo.list_keys(c)}
+            merged = merge_repo.merged_ids(c)
         outcomes = []
         gc_was = gc.isenabled()
         gc.disable()  # millions of small tuples: the cyclic collector finds nothing here
         try:
-            for n, path in enumerate(files):
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(n, len(files), path.name)
-                outcomes.append(self._merge_one(path, keys.get))
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-reader") as pool:
+                pending = pool.submit(self._read, files[0], keys.get, merged)
+                for n, path in enumerate(files):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    if progress is not None:
+                        progress(n, len(files), path.name)
+                    result = pending.result()
+                    if n + 1 < len(files):
+                        pending = pool.submit(self._read, files[n + 1], keys.get, merged)
+                    if isinstance(result, MergeOutcome):
+                        outcomes.append(result)
+                        continue
+                    outcome = self._write_guarded(path, *result)
+                    if outcome.status == "merged":
+                        merged.add(result[1].report_id)
+                    outcomes.append(outcome)
         finally:
             if gc_was:
                 gc.enable()
@@ -125,19 +141,26 @@ class HqService:
             progress(len(files), len(files), "")
         return MergeSummary(tuple(outcomes), tuple(self.gaps()))
 
-    def _merge_one(self, path: Path, lookup) -> MergeOutcome:
+    @staticmethod
+    def _read(path: Path, lookup, merged: set[str]):
+        """Verify and decode one report (no database): a refusal or a duplicate as an
+        outcome, else (manifest, head, rows per kind)."""
         try:
             with ReportReader(path) as reader:
                 manifest = reader.authenticate(lookup)
                 head = _head(manifest, reader, path)
-                with self.warehouse.begin() as c:
-                    if merge_repo.is_merged(c, head.report_id):
-                        return _outcome(path, "duplicate", manifest)
+                if head.report_id in merged:
+                    return _outcome(path, "duplicate", manifest)
                 data = {kind.name: reader.rows(kind) for kind in KINDS}
         except DeskError as exc:
             log.info("report %s refused: %s", path.name, exc.message)
             return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
                                 params=dict(exc.params))
+        return manifest, head, data
+
+    def _write_guarded(self, path: Path, manifest: ReportManifest,
+                       head: merge_repo.ReportHead, data: dict[str, list[tuple]]
+                       ) -> MergeOutcome:
         rows = sum(len(data[k.name]) for k in KINDS if k.journal)
         try:
             return self._write(path, manifest, head, data, rows)

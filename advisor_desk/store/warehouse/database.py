@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from advisor_desk import locate
 from advisor_desk.domain.errors import N_, DatabaseTooNew, InvalidInput, MigrationFailed
@@ -54,8 +54,11 @@ def _safe(url: str) -> str:
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, poolclass=NullPool,
-                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # one pooled connection: closing the last connection of a WAL database checkpoints
+        # it, which per report cost more than loading the report
+        engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=4,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                             "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection, _record) -> None:

@@ -71,3 +71,29 @@ def upsert_steps(connection: Connection, table: Table, columns: Sequence[str],
         cursor.execute(f"INSERT INTO {table.name} ({', '.join(names)}) SELECT "
                        f"{', '.join(names)} FROM tmp_{table.name} {conflict}")
         cursor.execute(f"TRUNCATE tmp_{table.name}")
+
+
+def upsert(connection: Connection, table: Table, key: Sequence[str], columns: Sequence[str],
+           rows: Sequence[tuple], *, newer: str = "version_key") -> None:
+    """Insert ``rows`` (of ``columns``), or update a row with the same ``key`` when the
+    incoming ``newer`` value is greater (snapshots: the newest report wins in any order)."""
+    if not rows:
+        return
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
+    conflict = (f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates} "
+                f"WHERE excluded.{newer} > {table.name}.{newer}")
+    names = ", ".join(columns)
+    if connection.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        _raw(connection).executemany(
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows)
+        return
+    with _raw(connection).cursor() as cursor:
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS tmp_{table.name} "
+                       f"(LIKE {table.name}) ON COMMIT DELETE ROWS")
+        with cursor.copy(f"COPY tmp_{table.name} ({names}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+        cursor.execute(f"INSERT INTO {table.name} ({names}) SELECT {names} FROM "
+                       f"tmp_{table.name} {conflict}")
+        cursor.execute(f"TRUNCATE tmp_{table.name}")

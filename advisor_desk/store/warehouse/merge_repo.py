@@ -45,6 +45,10 @@ def is_merged(connection: Connection, report_id: str) -> bool:
         t.reports.c.report_id == report_id)).first() is not None
 
 
+def merged_ids(connection: Connection) -> set[str]:
+    return set(connection.execute(select(t.reports.c.report_id)).scalars())
+
+
 def covered(connection: Connection, device_id: str) -> list[tuple[int, int]]:
     """The device's merged seq ranges, joined where they touch or overlap."""
     rows = connection.execute(select(t.reports.c.seq_from, t.reports.c.seq_to).where(
@@ -152,15 +156,17 @@ def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[
         "first_seq = excluded.first_seq, version_key = excluded.version_key "
         "WHERE excluded.version_key > devices.version_key"),
         dict(d=head.device_id, s=head.store_code, k=head.key_id, f=head.first_seq, v=vk))
-    _upsert(connection, t.advisors, ("advisor",), [dict(
-        advisor=a, store_code=head.store_code, device_id=head.device_id, name=name, role=role,
-        active=bool(active), version_key=vk) for a, name, role, active in advisors])
-    _upsert(connection, t.content_items, ("kind", "uid"), [dict(
-        kind=k, uid=u, title=title, grp=g, detail=detail, version_key=vk)
-        for k, u, title, g, detail in catalog])
-    _upsert(connection, t.daily_progress, ("advisor", "day"), [dict(
-        advisor=a, day=day, device_id=head.device_id, due=due, done=done, on_time=on_time,
-        version_key=vk) for day, a, due, done, on_time in progress])
+    loader.upsert(connection, t.advisors, ("advisor",), (
+        "advisor", "store_code", "device_id", "name", "role", "active", "version_key"),
+        [(a, head.store_code, head.device_id, name, role, bool(active), vk)
+         for a, name, role, active in advisors])
+    loader.upsert(connection, t.content_items, ("kind", "uid"), (
+        "kind", "uid", "title", "grp", "detail", "version_key"),
+        [(*row, vk) for row in catalog])
+    loader.upsert(connection, t.daily_progress, ("advisor", "day"), (
+        "advisor", "day", "device_id", "due", "done", "on_time", "version_key"),
+        [(a, day, head.device_id, due, done, on_time, vk)
+         for day, a, due, done, on_time in progress])
     current = connection.execute(select(t.devices.c.counts_version).where(
         t.devices.c.device_id == head.device_id)).scalar() or ""
     if vk > current:
