@@ -216,3 +216,33 @@ def test_a_warehouse_written_by_a_newer_app_is_refused(tmp_path):
     with pytest.raises(DatabaseTooNew):
         open_hq(AppPaths.under(tmp_path), url)
     shutil.rmtree(tmp_path / "hq", ignore_errors=True)
+
+
+def test_a_task_counts_its_latest_outcome_whatever_the_order(tmp_path, warehouse_url):
+    """Born missed in one report and done in the next: merged either way round, the step
+    counts once, as done (the outcome with the higher seq)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from advisor_desk.exchange import device_key, report_writer
+    from advisor_desk.exchange.pack_signing import SigningKey
+    from tests.exchange.test_report_reader import ADVISOR, CUSTOMER, DEVICE, TASK, header
+
+    key = SigningKey(Ed25519PrivateKey.generate())
+    (tmp_path / "k.pub").write_bytes(device_key.public_key_file(
+        key, store_code="SH001", store_name="", device_id=DEVICE))
+
+    def step(seq, outcome):
+        return [(seq, 1_795_000_000 + seq, "2026-11-21", ADVISOR, CUSTOMER, TASK, "pb", 1, 0,
+                 "2026-11-20", outcome, (True if outcome == "done" else None))]
+
+    missed = report_writer.write_report(tmp_path / "a.adreport", header(seq_to=5),
+                                        {"steps": step(5, "missed")}, key).path
+    done = report_writer.write_report(
+        tmp_path / "b.adreport", header(seq_from=6, seq_to=9),
+        {"steps": step(9, "done")}, key).path
+    hq = _hq(tmp_path, warehouse_url)
+    hq.trust_add(tmp_path / "k.pub")
+    assert [o.status for o in hq.merge([done, missed]).outcomes] == ["merged", "merged"]
+    assert warehouse_counts(warehouse_url, DEVICE)["steps"] == {
+        (ADVISOR, "pb", 0, "2026-11-20", "done"): 1}
+    hq.close()
