@@ -123,3 +123,30 @@ def test_missed_steps_are_journaled_for_reports(demo, clock):
     swept = demo.sop.sweep()
     assert swept.missed > 0
     assert demo.reports.preview().rows["steps"] >= swept.missed
+
+
+def test_customers_are_hashed_with_the_salt_of_hq_signed_content(desk, tmp_path):
+    """A signed pack carries HQ's report salt (derived from its key); the shop's reports use
+    it, and HQ, knowing the salt, can compute a customer's key from an external id."""
+    from advisor_desk.domain.reports import customer_key, salt_id
+    from advisor_desk.exchange.pack_writer import report_salt_of
+    from tests.support.packs import build_pack, make_signer
+
+    assert desk.reports.preview().hq_salt is False
+    signer = make_signer(tmp_path / "keys")
+    desk.trust.add(signer.public_file, ("test.",))
+    desk.packs.import_file(build_pack(tmp_path, signer))
+    salt = report_salt_of(signer.key)
+    assert desk.reports.preview().hq_salt is True
+    from advisor_desk.domain.customers import CustomerInput
+
+    customer_id, _ = desk.customers.add(CustomerInput(name="王芳"), advisor_id=None)
+    result, _ = desk.reports.export(tmp_path / "r.adreport")
+    manifest = json.loads(_entries(result.path)["manifest.json"])
+    assert manifest["salt_id"] == salt_id(salt)
+    con = sqlite3.connect(desk.paths.database)
+    ulid = con.execute("SELECT ulid FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
+    con.close()
+    rows = _entries(result.path)["data/customers.jsonl"].decode().splitlines()
+    assert [json.loads(r)[4] for r in rows] == [customer_key(salt, ulid, None)]
+    assert customer_key(salt, ulid, "wm-123") != customer_key(salt, ulid, None)
