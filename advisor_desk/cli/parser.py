@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "advisor_desk.cli.packs",
     "advisor_desk.cli.reports",
     "advisor_desk.cli.search",
+    "advisor_desk.cli.setup",
     "advisor_desk.cli.tasks",
     "advisor_desk.cli.trust",
 )
