@@ -128,7 +128,7 @@ def prepare(warehouse: Warehouse) -> str | None:
             return before
         if before is not None and before not in KNOWN_REVISIONS:
             raise DatabaseTooNew(N_("The warehouse was written by a newer version of Advisor "
-                                    "Desk (schema {revision}); this version cannot use it."),
+                                    "Desk (version {revision}); this version cannot use it."),
                                  revision=before)
         if before is None and _has_foreign_tables(connection):
             raise InvalidInput(N_("{url} already holds other tables; give the warehouse a "
@@ -139,9 +139,9 @@ def prepare(warehouse: Warehouse) -> str | None:
         try:
             command.upgrade(config, HEAD_REVISION)
         except SQLAlchemyError as exc:
-            raise MigrationFailed(N_("Updating the warehouse schema failed ({detail}); it was "
-                                     "left as it was. Backup: {backup}"),
-                                  detail=type(exc).__name__, backup="-") from exc
+            raise MigrationFailed(N_("Updating the warehouse to this version failed; it was left "
+                                     "as it was ({detail})."),
+                                  detail=type(exc).__name__) from exc
     return before
 
 

@@ -16,8 +16,8 @@
             <translation>使用 PostgreSQL 数据仓库需要 psycopg：pip install "advisor-desk[hq]"。</translation>
         </message>
         <message>
-            <source>The warehouse was written by a newer version of Advisor Desk (schema {revision}); this version cannot use it.</source>
-            <translation>该数据仓库由更新版本的顾问工作台写入（结构 {revision}），本版本无法使用。</translation>
+            <source>The warehouse was written by a newer version of Advisor Desk (version {revision}); this version cannot use it.</source>
+            <translation>该数据仓库由更新版本的顾问工作台写入（版本 {revision}），本版本无法使用。</translation>
         </message>
         <message>
             <source>{url} already holds other tables; give the warehouse a database (or file) of its own.</source>
@@ -28,8 +28,8 @@
             <translation>无法打开数据仓库 {url}。</translation>
         </message>
         <message>
-            <source>Updating the warehouse schema failed ({detail}); it was left as it was. Backup: {backup}</source>
-            <translation>数据仓库结构升级失败（{detail}），已保持原样。备份：{backup}</translation>
+            <source>Updating the warehouse to this version failed; it was left as it was ({detail}).</source>
+            <translation>数据仓库升级到本版本失败，已保持原样（{detail}）。</translation>
         </message>
     </context>
 </TS>
