@@ -112,15 +112,18 @@ def progress(session: Session, first: date, last: date) -> list[tuple[str, str, 
 
 
 def customer_counts(session: Session) -> list[tuple[str, str | None, int]]:
-    """Customers (not erased) by journey stage, VIP level and member class."""
-    con = bulk.connection(session)
-    out = []
-    for dimension, column in (("stage", "stage_key"), ("vip", "vip_level"),
-                              ("class", "member_class")):
-        out += [(dimension, key, n) for key, n in con.execute(
-            f"SELECT {column}, count(*) FROM customers WHERE deleted_at IS NULL "
-            f"GROUP BY {column} ORDER BY {column}")]
-    return out
+    """Customers (not erased) by journey stage, VIP level and member class, in one pass
+    (three GROUP BYs read 200,000 customers three times)."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for stage, vip, cls, n in bulk.connection(session).execute(
+            "SELECT stage_key, vip_level, member_class, count(*) FROM customers "
+            "WHERE deleted_at IS NULL "
+            "GROUP BY stage_key, vip_level, member_class"):
+        for key in (("stage", stage), ("vip", vip), ("class", cls)):
+            counts[key] = counts.get(key, 0) + n
+    order = {"stage": 0, "vip": 1, "class": 2}
+    return [(d, k, n) for (d, k), n in sorted(counts.items(),
+                                               key=lambda i: (order[i[0][0]], i[0][1] or ""))]
 
 
 def catalog(session: Session) -> list[tuple[str, str, str, str, str]]:
