@@ -139,11 +139,14 @@ def _event(name: str, *columns: Column, key: str = "seq") -> Table:
         head = [Column("device_id", String(26), primary_key=True),
                 Column(key, String(26), primary_key=True),
                 Column("seq", BigInteger, nullable=False)]
+    # SQLite: the step outcomes' key is the table itself (WITHOUT ROWID), one b-tree to
+    # update per upsert instead of a table and its key index
+    options = {} if key == "seq" else {"sqlite_with_rowid": False}
     return Table(name, metadata, *head,
                  Column("at", BigInteger, nullable=False),  # UTC epoch seconds
                  Column("day", Date, nullable=False),  # the store's calendar day
                  Column("advisor", String(26)),
-                 *columns)
+                 *columns, **options)
 
 
 ev_steps = _event(

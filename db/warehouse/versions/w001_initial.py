@@ -140,7 +140,8 @@ def upgrade() -> None:
     sa.Column('due', sa.Date(), nullable=False),
     sa.Column('outcome', sa.String(length=10), nullable=False),
     sa.Column('on_time', sa.Boolean(), nullable=True),
-    sa.PrimaryKeyConstraint('device_id', 'task', name=op.f('pk_ev_steps'))
+    sa.PrimaryKeyConstraint('device_id', 'task', name=op.f('pk_ev_steps')),
+    sqlite_with_rowid=False,
     )
     op.create_table('ev_tags',
     sa.Column('device_id', sa.String(length=26), nullable=False),
