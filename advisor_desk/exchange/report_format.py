@@ -37,8 +37,8 @@ STORE_CODE = r"^[A-Za-z0-9_-]{1,20}$"
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 # Hot columns (~3 M values a month at HQ) are checked by length, which msgspec does in C at no
-# cost; a regex per value would triple the decoding time. A wrong day is still refused: the
-# warehouse's date column will not take it (the report is then "not merged", as a whole).
+# cost; a regex per value would triple the decoding time. Days are then parsed once per
+# distinct value by the reader (report_reader.DAY_COLUMNS).
 _Day = Annotated[str, msgspec.Meta(min_length=10, max_length=10)]
 _Ulid = Annotated[str, msgspec.Meta(min_length=26, max_length=26)]
 _Uid = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]

@@ -19,6 +19,7 @@ import hashlib
 import json
 import operator
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from advisor_desk.exchange import pack_signing
 from advisor_desk.exchange.report_format import (
     FORMAT,
     FORMAT_VERSION,
+    KINDS,
     LIMITS,
     MANIFEST,
     SIGNATURE,
@@ -40,6 +42,10 @@ from advisor_desk.exchange.report_format import (
     row_decoder,
 )
 from advisor_desk.exchange.safe_zip import SafeZip, Wording
+
+# the columns that hold a calendar day (checked as dates: msgspec only checks their length)
+DAY_COLUMNS = {k.name: tuple(i for i, c in enumerate(k.columns)
+                             if c == "day" or (c == "due" and k.journal)) for k in KINDS}
 
 REPORT_WORDING = Wording(
     error=ReportRejected,
@@ -179,6 +185,15 @@ class ReportReader:
             raise self._reject(N_("The file {name} in {file} holds {count} rows, but its "
                                   "manifest says {expected}."), name=kind.path,
                                count=len(rows), expected=entry.rows)
+        for column in DAY_COLUMNS.get(kind.name, ()):  # each distinct day once, not per row
+            try:
+                for day in {r[column] for r in rows}:
+                    if day is not None:
+                        date.fromisoformat(day)
+            except ValueError:
+                raise self._reject(N_("The file {name} in {file} holds a row that is not valid "
+                                      "for its kind; the report was refused."),
+                                   name=kind.path) from None
         if kind.journal and rows:
             seqs = [r[0] for r in rows]
             if (seqs[0] < manifest.seq_from or seqs[-1] > manifest.seq_to

@@ -14,11 +14,12 @@ import gc
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import UTC
 from pathlib import Path
 
 from advisor_desk.domain.clock import Clock, SystemClock
-from advisor_desk.domain.errors import N_, Cancelled, DeskError, InvalidInput, NotFound
+from advisor_desk.domain.errors import N_, DeskError, InvalidInput, NotFound
 from advisor_desk.domain.reports import Gap, MergeOutcome, MergeSummary, Table, TrustedDevice
 from advisor_desk.exchange import device_key
 from advisor_desk.exchange.report_format import KINDS, SUFFIX, ReportManifest
@@ -102,11 +103,13 @@ class HqService:
                 trust_repo.revoke(c, existing.key_id, self._clock.now())
 
     # ------------------------------------------------------------------ merge
-    def merge(self, sources: Iterable[Path], progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None) -> MergeSummary:
-        """Merge every report file; each is read and checked completely (in a worker
-        thread, while the previous one is written: zlib, sha256 and SQLite release the GIL)
-        and then written in one transaction of its own."""
+    def merge(self, sources: Iterable[Path], progress: Progress | None = None
+              ) -> MergeSummary:
+        """Merge every report file. Each is read and checked completely (in a worker thread,
+        while the previous one is written: zlib, sha256 and SQLite release the GIL), then
+        written inside a savepoint of its own — a refused report rolls back to it and leaves
+        nothing — in transactions of up to ``_Batches.BATCH`` reports (an interrupted merge
+        loses at most the unfinished batch; merging the files again completes it)."""
         files = report_files(sources)
         if not files:
             raise InvalidInput(N_("No report files (*.adreport) were found to merge."))
@@ -114,14 +117,14 @@ class HqService:
             keys = {k.key_id: k for k in trust_repo.list_keys(c)}
             merged = merge_repo.merged_ids(c)
         outcomes = []
+        catalogs: dict[int, str] = {}  # catalogue written in this merge -> its newest version
         gc_was = gc.isenabled()
         gc.disable()  # millions of small tuples: the cyclic collector finds nothing here
         try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-reader") as pool:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-reader") as pool, \
+                    _Batches(self.warehouse) as batches:
                 pending = pool.submit(self._read, files[0], keys.get, merged)
                 for n, path in enumerate(files):
-                    if cancelled is not None and cancelled():
-                        raise Cancelled()
                     if progress is not None:
                         progress(n, len(files), path.name)
                     result = pending.result()
@@ -130,7 +133,8 @@ class HqService:
                     if isinstance(result, MergeOutcome):
                         outcomes.append(result)
                         continue
-                    outcome = self._write_guarded(path, *result)
+                    outcome = self._write_guarded(batches.connection(), path, *result,
+                                                  catalogs=catalogs)
                     if outcome.status == "merged":
                         merged.add(result[1].report_id)
                     outcomes.append(outcome)
@@ -158,35 +162,43 @@ class HqService:
                                 params=dict(exc.params))
         return manifest, head, data
 
-    def _write_guarded(self, path: Path, manifest: ReportManifest,
-                       head: merge_repo.ReportHead, data: dict[str, list[tuple]]
-                       ) -> MergeOutcome:
+    def _write_guarded(self, c, path: Path, manifest: ReportManifest,
+                       head: merge_repo.ReportHead, data: dict[str, list[tuple]], *,
+                       catalogs: dict[int, str]) -> MergeOutcome:
         rows = sum(len(data[k.name]) for k in KINDS if k.journal)
         try:
-            return self._write(path, manifest, head, data, rows)
+            with c.begin_nested():  # SAVEPOINT: a refusal rolls this report back alone
+                return self._write(c, path, manifest, head, data, rows, catalogs)
         except DeskError as exc:  # rolled back: the warehouse is as before
             return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
                                 params=dict(exc.params))
 
-    def _write(self, path: Path, manifest: ReportManifest, head: merge_repo.ReportHead,
-               data: dict[str, list[tuple]], rows: int) -> MergeOutcome:
-        with self.warehouse.begin() as c:
-            if merge_repo.is_merged(c, head.report_id):  # another merge was quicker
-                return _outcome(path, "duplicate", manifest, rows)
-            ranges = merge_repo.covered(c, head.device_id)
-            new_rows = 0
-            for kind in KINDS:
-                if kind.journal:
-                    fresh = merge_repo.not_covered(data[kind.name], ranges)
-                    new_rows += len(fresh)
-                    merge_repo.load_events(c, kind.name, kind.columns, head.device_id, fresh,
-                                           file=path.name)
-            merge_repo.write_snapshots(c, head, advisors=data["advisors"],
-                                       catalog=data["catalog"], progress=data["progress"],
-                                       counts=data["counts"])
-            merge_repo.record_report(c, head, events=rows,
-                                     merged_at=self._clock.now().astimezone(UTC)
-                                     .replace(tzinfo=None))
+    def _write(self, c, path: Path, manifest: ReportManifest, head: merge_repo.ReportHead,
+               data: dict[str, list[tuple]], rows: int, catalogs: dict[int, str]
+               ) -> MergeOutcome:
+        if merge_repo.is_merged(c, head.report_id):  # another merge was quicker
+            return _outcome(path, "duplicate", manifest, rows)
+        ranges = merge_repo.covered(c, head.device_id)
+        new_rows = 0
+        for kind in KINDS:
+            if kind.journal:
+                fresh = merge_repo.not_covered(data[kind.name], ranges)
+                new_rows += len(fresh)
+                merge_repo.load_events(c, kind.name, kind.columns, head.device_id, fresh,
+                                       file=path.name)
+        # the same catalogue written in this merge by a newer report: upserting it again
+        # would change nothing (every row already holds a newer version)
+        catalog = data["catalog"]
+        digest = hash(tuple(catalog))
+        if catalogs.get(digest, "") >= head.version_key:
+            catalog = []
+        else:
+            catalogs[digest] = head.version_key
+        merge_repo.write_snapshots(c, head, advisors=data["advisors"], catalog=catalog,
+                                   progress=data["progress"], counts=data["counts"])
+        merge_repo.record_report(c, head, events=rows,
+                                 merged_at=self._clock.now().astimezone(UTC)
+                                 .replace(tzinfo=None))
         return _outcome(path, "merged", manifest, rows, new_rows)
 
     def tables(self, month: str | None = None, lang: str = "zh_CN") -> list[Table]:
@@ -213,6 +225,37 @@ class HqService:
                     gaps.append(Gap(store, device, expected, a - 1))
                 expected = max(expected, b + 1)
         return gaps
+
+
+class _Batches:
+    """Transactions of up to BATCH reports on one connection (fewer commits: appends to the
+    same pages are written once per batch)."""
+
+    BATCH = 25
+
+    def __init__(self, warehouse: Warehouse) -> None:
+        self._warehouse = warehouse
+        self._stack: ExitStack | None = None
+        self._connection = None
+        self._count = 0
+
+    def connection(self):
+        if self._stack is not None and self._count >= self.BATCH:
+            self._stack.close()  # commit
+            self._stack = None
+        if self._stack is None:
+            self._stack = ExitStack()
+            self._connection = self._stack.enter_context(self._warehouse.begin())
+            self._count = 0
+        self._count += 1
+        return self._connection
+
+    def __enter__(self) -> _Batches:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._stack is not None:
+            self._stack.__exit__(*exc)  # commit, or roll back the unfinished batch
 
 
 def _head(manifest: ReportManifest, reader: ReportReader, path: Path) -> merge_repo.ReportHead:

@@ -140,6 +140,8 @@ def test_rows_outside_the_range_or_of_the_wrong_shape_are_refused(tmp_path):
     assert "outside the journal range" in refusal(write(tmp_path / "b.adreport", twice))
     bad_hash = dict(ROWS, usage=[(3, 1, "2026-11-21", None, "王芳", "script", "s", "copy")])
     assert "not valid for its kind" in refusal(write(tmp_path / "c.adreport", bad_hash))
+    bad_day = dict(ROWS, usage=[(3, 1, "2026-13-45", None, None, "script", "s", "copy")])
+    assert "not valid for its kind" in refusal(write(tmp_path / "e.adreport", bad_day))
     nul = dict(ROWS, catalog=[("script", "s\x00", "t", "", "")])
     assert "not valid for its kind" in refusal(write(tmp_path / "d.adreport", nul))
 

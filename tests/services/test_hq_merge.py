@@ -246,3 +246,35 @@ def test_a_task_counts_its_latest_outcome_whatever_the_order(tmp_path, warehouse
     assert warehouse_counts(warehouse_url, DEVICE)["steps"] == {
         (ADVISOR, "pb", 0, "2026-11-20", "done"): 1}
     hq.close()
+
+
+def test_a_report_the_database_refuses_rolls_back_alone_inside_its_batch(
+        tmp_path, warehouse_url, shops, monkeypatch):
+    """Fault injection: the database refuses a value of the second file halfway through
+    its rows; that report leaves nothing (its savepoint), the others of the same batch
+    transaction are merged."""
+    from sqlalchemy.exc import DataError
+
+    from advisor_desk.store.warehouse import merge_repo
+
+    hq = _trusted(tmp_path, warehouse_url, shops)
+    bad_device = shops["BJ002"]["device"]
+    real = merge_repo._load
+
+    def flaky(connection, kind, columns, device_id, rows):
+        real(connection, kind, columns, device_id, rows)  # some rows are in, then:
+        if device_id == bad_device and kind == "usage":
+            raise DataError("INSERT", {}, Exception("value out of range"))
+
+    monkeypatch.setattr(merge_repo, "_load", flaky)
+    files = [shops["SH001"]["files"][0], shops["BJ002"]["files"][0],
+             shops["SH001"]["files"][1]]
+    summary = hq.merge(files)
+    assert [o.status for o in summary.outcomes] == ["merged", "rejected", "merged"]
+    assert "cannot store" in summary.outcomes[1].message
+    dump = _dump(warehouse_url)
+    assert not any(bad_device in row for name, rows in dump.items() for row in rows
+                   if name != "device_keys")
+    assert warehouse_counts(warehouse_url, shops["SH001"]["device"]) == oracle(
+        shops["SH001"]["db"])
+    hq.close()
