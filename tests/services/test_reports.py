@@ -150,3 +150,29 @@ def test_customers_are_hashed_with_the_salt_of_hq_signed_content(desk, tmp_path)
     rows = _entries(result.path)["data/customers.jsonl"].decode().splitlines()
     assert [json.loads(r)[4] for r in rows] == [customer_key(salt, ulid, None)]
     assert customer_key(salt, ulid, "wm-123") != customer_key(salt, ulid, None)
+
+
+def test_a_restored_database_reports_as_a_new_device_from_its_own_journal(demo, paths,
+                                                                          tmp_path, clock):
+    """Restore gives a new device id whose journal starts after the restored one's last
+    seq, so HQ sees no gap for the new device and no collision with the old one."""
+    from advisor_desk.services.desk import open_desk
+    from advisor_desk.services.maintenance import restore
+
+    saved = demo.maintenance.backup(tmp_path / "b.db")
+    old_device, last = demo.ctx.device_id, demo.reports.preview().seq_to
+    demo.close()
+    restore(paths, saved, clock.now())
+    again = open_desk(paths, clock)
+    try:
+        preview = again.reports.preview()
+        assert again.ctx.device_id != old_device
+        assert preview.seq_from == last + 1 and preview.events == 0
+        advisor = again.advisors.list()[0]
+        again.library.record_copy("script", "qinyan.script.0001", advisor_id=advisor.id,
+                                  customer_id=None)
+        result, _ = again.reports.export(tmp_path / "r.adreport")
+        manifest = json.loads(_entries(result.path)["manifest.json"])
+        assert manifest["device_first_seq"] == last + 1 == manifest["seq_from"]
+    finally:
+        again.close()
