@@ -1,8 +1,9 @@
 """Auto-lock on a shared counter PC (ARCHITECTURE.md §11): after the store's idle minutes
 (setting ``auto_lock_minutes``, default 5, 0: never), with Ctrl+Shift+L or the toolbar's
 lock button, the window shows only the lock screen — toolbar, pages and status bar are hidden,
-open dialogs closed (a running task's progress stays), toasts and copies do nothing, and
-whatever this app put on the clipboard is cleared. Unlocked by the same advisor's PIN, or by
+open dialogs closed (a running task's progress stays), the sidebar turns back into the full
+window and other windows (the presenter) hide until unlocked, toasts and copies do nothing,
+and whatever this app put on the clipboard is cleared. Unlocked by the same advisor's PIN, or by
 switching to another profile (with its PIN).
 
 Idle time is measured from the last key or mouse input anywhere in the application; the clock
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QToolBar
 
 from advisor_desk.ui import clipboard
 from advisor_desk.ui.widgets.lock_screen import LockScreen
@@ -42,6 +43,7 @@ class LockController(QObject):
         self.screen.hide()
         self.screen.unlocked.connect(self._unlocked)
         self._hidden: list = []
+        self._windows: list = []
         self._timer = QTimer(self, interval=CHECK_MS)
         self._timer.timeout.connect(self.check_idle)
         self._timer.start()
@@ -57,8 +59,11 @@ class LockController(QObject):
             self.load_setting()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in _INPUT:
+        kind = event.type()
+        if kind in _INPUT:
             self._last_input = self.now()
+        elif kind == QEvent.Type.Resize and watched is self._window:
+            self.resize()
         return False
 
     def touch(self) -> None:
@@ -79,15 +84,23 @@ class LockController(QObject):
         window, state = self._window, self._window.state
         if state.locked or not state.is_ready:
             return
+        switch = window.__dict__.get("sidebar_switch")  # made on first use (issue 18)
+        if switch is not None and switch.active:
+            switch.to_full()  # the sidebar beside the chat becomes the locked window
         for widget in QApplication.topLevelWidgets():  # dialogs may show customer data
             if isinstance(widget, QDialog) and not isinstance(widget, QProgressDialog) \
                     and widget.isVisible():
                 widget.reject()
+        self._windows = [w for w in QApplication.topLevelWidgets()  # a presenter, ...
+                         if w.isWindow() and w.isVisible() and w is not window
+                         and not isinstance(w, QDialog)]
+        for other in self._windows:
+            other.hide()
         clipboard.forget()
         window.toast.hide()
         window.statusBar().clearMessage()
         self._hidden = [w for w in (window.centralWidget(), window.statusBar(),
-                                    *window.toolbars()) if w.isVisible()]
+                                    *window.findChildren(QToolBar)) if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
         state.set_locked(True)
@@ -106,7 +119,11 @@ class LockController(QObject):
         for widget in self._hidden:
             widget.show()
         self._hidden = []
+        for other in self._windows:  # the presenter comes back where it was
+            other.show()
+        self._windows = []
         self._last_input = self.now()
         state.set_locked(False)
         if state.advisor is None or advisor.id != state.advisor.id:
-            window.select_advisor(advisor)  # another profile took the counter
+            window._select_advisor(advisor)  # another profile took the counter: the picker
+            state.set_advisor(advisor)  # shows them (the lock screen checked the PIN)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from advisor_desk.ui.lock import LockController
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
+    from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
 
 TOAST_MS = 2200
 NAV_ROW_HEIGHT = 46
@@ -57,8 +58,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._log_file = log_file
         self.state = DeskState(self)
-        # opens the data folder's database again (a restore replaces it; set by ui/gui.py)
-        self.open_desk: Callable[[], Desk] | None = None
+        self.open_desk: Callable[[], Desk] | None = None  # re-opens after a restore (gui.py)
         self._build_toolbar()
         self._build_body()
         self._build_status(demo)
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.state.customerOpenRequested.connect(self._open_customer)
         self.state.pageRequested.connect(self.show_page)
         self.state.firstRunRequested.connect(self.first_run)
+        self.state.pageOpenRequested.connect(self._open_on_page)
         self._shown_once = False
 
     @cached_property
@@ -86,6 +87,16 @@ class MainWindow(QMainWindow):
 
         return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error,
                          self._settings)
+
+    @cached_property
+    def sidebar_switch(self) -> SidebarSwitch:
+        from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
+
+        return SidebarSwitch(self)
+
+    def toggle_sidebar(self) -> None:
+        """Full window <-> the compact always-on-top sidebar (same customer, same query)."""
+        self.sidebar_switch.toggle()
 
     # ------------------------------------------------------------------ build
     def _build_toolbar(self) -> None:
@@ -113,10 +124,16 @@ class MainWindow(QMainWindow):
         self.clear_customer_button.setFixedWidth(34)
         self.clear_customer_button.clicked.connect(lambda: self.state.set_customer(None))
         bar.addWidget(self.clear_customer_button)
+        self.sidebar_button = QPushButton(self.tr("Sidebar"), objectName="sidebarButton")
+        self.sidebar_button.setIcon(icons.icon("sidebar"))
+        self.sidebar_button.setToolTip(self.tr("A narrow window that stays beside the chat "
+                                               "window (Ctrl+Shift+S)"))
+        self.sidebar_button.clicked.connect(self.toggle_sidebar)
+        bar.addWidget(self.sidebar_button)
         self.lock_button = QPushButton(icons.icon("lock"), "", objectName="lockButton")
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+Shift+L): customer data is "
                                             "hidden until an advisor unlocks"))
-        self.lock_button.clicked.connect(self.lock_now)
+        self.lock_button.clicked.connect(lambda: self.lock.lock())
         bar.addWidget(self.lock_button)
         self._on_customer(None)
 
@@ -168,9 +185,9 @@ class MainWindow(QMainWindow):
                       lambda n=n: self.navigation.setCurrentRow(n))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
-        QShortcut(QKeySequence("Ctrl+K"), self,
-                  lambda: None if self.state.locked else open_quick_copy(self))
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.lock_now)
+        QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.state.locked or open_quick_copy(self))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.toggle_sidebar)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, lambda: self.lock.lock())
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
@@ -249,11 +266,6 @@ class MainWindow(QMainWindow):
                 return
         self.state.set_advisor(advisor)
 
-    def select_advisor(self, advisor: AdvisorInfo) -> None:
-        """Make ``advisor`` current without asking for the PIN (the lock screen did)."""
-        self._select_advisor(advisor)
-        self.state.set_advisor(advisor)
-
     def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
         self.advisor_picker.blockSignals(True)
         index = self.advisor_picker.findData(advisor.id) if advisor else -1
@@ -305,6 +317,13 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(keys.index("customers"))
             self.page("customers").open_profile(customer_id)  # type: ignore[attr-defined]
 
+    def _open_on_page(self, key: str, what: str) -> None:
+        """After ``pageRequested`` showed it: the page opens ``what`` (``open_request``)."""
+        if key in {spec.key for spec in PAGE_SPECS}:
+            opener = getattr(self.page(key), "open_request", None)
+            if opener is not None:
+                opener(what)
+
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if widget in self._pages.values() else None
@@ -342,24 +361,11 @@ class MainWindow(QMainWindow):
 
         errors.show_error(self, exc, self._log_file)
 
-    # ------------------------------------------------------------------ locking
     @cached_property
-    def lock(self) -> LockController:
+    def lock(self) -> LockController:  # auto-lock and the lock screen
         from advisor_desk.ui.lock import LockController
 
         return LockController(self)
-
-    def lock_now(self) -> None:
-        if self.state.is_ready:
-            self.lock.lock()
-
-    def toolbars(self) -> list[QToolBar]:
-        return self.findChildren(QToolBar)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if "lock" in self.__dict__:
-            self.lock.resize()
 
     # ------------------------------------------------------------------ window state
     def show_restored(self) -> None:
@@ -385,6 +391,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        if "sidebar_switch" in self.__dict__:
+            self.sidebar_switch.close()
         self._settings.sync()
         if "tasks" in self.__dict__:  # only if a task runner was ever made
             self.tasks.cancel_all()

@@ -142,7 +142,7 @@ def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_de
 def test_wrong_pins_on_the_lock_screen_wait(window, loaded_desk, qtbot):
     boss = window.state.advisor
     loaded_desk.advisors.set_pin(boss.id, "1357", by=boss)
-    window.lock_now()
+    window.lock.lock()
     pin = window.findChild(QLineEdit, "lockPin")
     unlock = window.findChild(QPushButton, "lockUnlock")
     for _ in range(5):
@@ -151,3 +151,22 @@ def test_wrong_pins_on_the_lock_screen_wait(window, loaded_desk, qtbot):
     assert not unlock.isEnabled() and not pin.isEnabled()
     assert "30" in window.findChild(QLabel, "lockHint").text()
     assert window.state.locked
+
+
+def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, with_customer,
+                                                         qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    secrets = _secrets(loaded_desk)
+    window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
+    sidebar = window.sidebar_switch.sidebar
+    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    other = QWidget()  # stands for a presenter window on the projector
+    other.setWindowTitle(window.state.customer.display_name)
+    qtbot.addWidget(other)
+    other.show()
+    window.lock.lock()
+    assert not sidebar.isVisible() and not other.isVisible() and window.isVisible()
+    assert _leaks(secrets) == []
+    window.findChild(QPushButton, "lockUnlock").click()
+    assert not window.state.locked and other.isVisible()

@@ -1,10 +1,11 @@
 """Backups in the window's terms: the list (date, reason, size, customers), the daily
 rotation by the store's setting, the preview, and a restore round trip that equals the
 backup byte for byte (ARCHITECTURE.md §12: all connections closed, WAL checkpointed, the main
-file's bytes compared) apart from the two things a restore adds on purpose."""
+file's bytes compared) apart from what a restore adds on purpose (a new device, a log entry)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -94,22 +95,26 @@ def test_restore_round_trip_equals_the_backup(shop, paths, clock, tmp_path):
     assert len(before_restore) == 1  # the current database was backed up first
     assert backup_module.summary(before_restore[0].path).customers == 4
 
+    restored = _checkpointed(paths.database)  # before anything opens it again
+    with sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True) as conn:
+        device_id = conn.execute("SELECT value FROM settings WHERE key = 'device_id'"
+                                 ).fetchone()[0]
+        action, raw = conn.execute("SELECT action, detail FROM privacy_log ORDER BY id DESC"
+                                   ).fetchone()
+    detail = json.loads(raw)
+    assert action == privacy.RESTORE and detail["file"] == saved.name
+    assert device_id != desk.ctx.device_id  # a restored journal restarts: a new device
     reopened = open_desk(paths, clock)
     try:
         assert reopened.customers.count() == 3
-        assert reopened.ctx.device_id != desk.ctx.device_id  # a restored journal restarts
-        (entry,) = reopened.privacy.log(by=boss).entries[:1]
-        assert entry.action == privacy.RESTORE and entry.detail["file"] == saved.name
-        device_id, detail = reopened.ctx.device_id, entry.detail
     finally:
         reopened.close()
-    restored = _checkpointed(paths.database)
 
-    # the oracle: the backup file with exactly the two things a restore adds on purpose
+    # the oracle: the backup file with exactly what a restore adds on purpose — the new device
+    # (store/backup.set_device_id: the id, where its journal starts) and the log entry
     oracle = tmp_path / "oracle.db"
     store_backup.copy_database(saved, oracle)
-    with sqlite3.connect(oracle) as conn:
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (device_id,))
+    store_backup.set_device_id(oracle, device_id)
     db = Database(oracle)
     with db.write() as s:
         privacy_repo.record(s, at=clock.now(), actor_id=None, action=privacy.RESTORE,

@@ -7,6 +7,7 @@ from advisor_desk.store.models.activity import (
     Event,
     Favourite,
     Pack,
+    ReportExport,
     SopRun,
     SopTask,
     TrustedKey,
@@ -43,6 +44,7 @@ from advisor_desk.store.models.customers import (
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
 from advisor_desk.store.models.privacy import Erasure, PrivacyEntry
+from advisor_desk.store.models.training import ContentNews, ContentNewsSeen, PracticeCard
 
 __all__ = [
     "Advisor",
@@ -50,6 +52,8 @@ __all__ = [
     "Announcement",
     "AnnouncementRead",
     "Base",
+    "ContentNews",
+    "ContentNewsSeen",
     "Coupon",
     "CouponCode",
     "Customer",
@@ -70,8 +74,10 @@ __all__ = [
     "PhoneReveal",
     "Playbook",
     "PlaybookStep",
+    "PracticeCard",
     "PrivacyEntry",
     "Purchase",
+    "ReportExport",
     "Scene",
     "Script",
     "Segment",
