@@ -80,3 +80,7 @@ class ReadOnly(DeskError):
 
 class ClipboardBusy(DeskError):
     """Another program held the clipboard; nothing was copied or recorded."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("Another program is holding the clipboard, so nothing was copied. "
+                            "Please try again."))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from advisor_desk.domain.clock import Clock, SystemClock
@@ -22,8 +24,9 @@ from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
 from advisor_desk.services.trust import TrustService
+from advisor_desk.services.watch import ChangeWatch
 from advisor_desk.store import migrations, settings_repo
-from advisor_desk.store.database import Database
+from advisor_desk.store.database import Database, LockWait
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ class Desk:
         self.tasks = TasksService(ctx)
         self.trust = TrustService(ctx)
         self.packs = PackService(ctx, self.content, self.trust)
+        self.watch = ChangeWatch(ctx)
 
     @property
     def paths(self) -> AppPaths:
@@ -53,6 +57,22 @@ class Desk:
     @property
     def clock(self) -> Clock:
         return self.ctx.clock
+
+    @contextmanager
+    def writer_thread(self, waiting: Callable[[bool], None]) -> Iterator[None]:
+        """Set up the thread that does every write of the window: a connection of its own
+        (so ``watch`` can tell other processes' commits from its own) and ``waiting(True)`` /
+        ``waiting(False)`` around a wait for another process's write lock."""
+        db = self.ctx.db
+        with db.dedicated(), db.lock_wait(LockWait(lambda: waiting(True),
+                                                   lambda: waiting(False))):
+            self.watch.start()
+            yield
+
+    def report_lock_waits(self, started: Callable[[], None]) -> None:
+        """Call ``started()`` whenever a write must wait for another process (the CLI says
+        so on stderr instead of sitting silent)."""
+        self.ctx.db.default_lock_wait = LockWait(started=started)
 
     def close(self) -> None:
         self.ctx.db.close()

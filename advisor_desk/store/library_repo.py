@@ -103,10 +103,17 @@ def get_material(session: Session, uid: str, media_root: Path, advisor_id: int |
 
 
 def record_usage(session: Session, *, kind: str, uid: str, action: str, advisor_id: int | None,
-                 customer_id: int | None, at: datetime, device_id: str) -> None:
-    session.add(m.UsageEvent(ulid=new_ulid(at), device_id=device_id, at=at,
-                             advisor_id=advisor_id, customer_id=customer_id, kind=kind, uid=uid,
-                             action=action))
+                 customer_id: int | None, at: datetime, device_id: str) -> int:
+    """Log one use; returns its id (a copy whose delivery fails removes it again)."""
+    event = m.UsageEvent(ulid=new_ulid(at), device_id=device_id, at=at, advisor_id=advisor_id,
+                         customer_id=customer_id, kind=kind, uid=uid, action=action)
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+def remove_usage(session: Session, usage_id: int) -> None:
+    session.execute(delete(m.UsageEvent).where(m.UsageEvent.id == usage_id))
 
 
 def usage_count(session: Session, kind: str, uid: str) -> int:

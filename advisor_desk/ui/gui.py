@@ -87,10 +87,10 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     def ready(desk: Desk) -> None:
         window.attach(desk)
         if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
-            window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
+            window.tasks.run(lambda ctx: (desk.sop.sweep(progress=ctx.progress),
+                                          Changes(tasks=True)),
                              title=QCoreApplication.translate("Startup", "Preparing today's list"),
-                             on_done=lambda _r: window.state.apply(Changes(tasks=True)),
-                             cancellable=True)
+                             cancellable=True, writes=True)
         if os.environ.get(QUIT_WHEN) == "ready":
             QTimer.singleShot(0, lambda: _benchmark_quit(app))
         if options.smoke_test:
@@ -119,6 +119,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    window.writer.stop(5.0)
     guard.release()
     for desk in opened:
         desk.close()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
+    from advisor_desk.ui.operations import OperationRunner, Writer
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
 
@@ -69,8 +70,22 @@ class MainWindow(QMainWindow):
     def tasks(self) -> TaskRunner:
         from advisor_desk.ui.tasks import TaskRunner
 
-        runner = TaskRunner(self, self.show_error)
-        runner.busyChanged.connect(self.busy.setVisible)
+        runner = TaskRunner(self, self.show_error, self.writer, self.state.apply)
+        runner.busyChanged.connect(lambda _b: self._update_busy())
+        return runner
+
+    @cached_property
+    def writer(self) -> Writer:
+        from advisor_desk.ui.operations import Writer
+
+        return Writer(self)
+
+    @cached_property
+    def ops(self) -> OperationRunner:
+        from advisor_desk.ui.operations import OperationRunner
+
+        runner = OperationRunner(self, self.state, self.show_error, self.writer)
+        runner.statusChanged.connect(self._show_op_status)
         return runner
 
     @cached_property
@@ -78,7 +93,7 @@ class MainWindow(QMainWindow):
         from advisor_desk.ui.context import UiContext
 
         return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error,
-                         self._settings)
+                         self._settings, self.ops)
 
     # ------------------------------------------------------------------ build
     def _build_toolbar(self) -> None:
@@ -144,6 +159,9 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.op_status = QLabel(objectName="writeStatus")
+        self.op_status.hide()
+        status.addPermanentWidget(self.op_status)
         status.addPermanentWidget(self.busy)
         self.store_label = QLabel(objectName="storeLabel")
         status.addPermanentWidget(self.store_label)
@@ -160,7 +178,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
-        """The database is open: fill the toolbar and show the first page."""
+        """The database is open: start the writer, fill the toolbar and show the first page."""
+        self.ops.attach(desk)
         self.state.attach(desk)
         store = desk.settings.get()
         self.store_label.setText(store.store_name or store.store_code)
@@ -278,6 +297,15 @@ class MainWindow(QMainWindow):
         self.toast.show()
         self._toast_timer.start()
 
+    def _show_op_status(self, text: str) -> None:
+        self.op_status.setText(text)
+        self.op_status.setVisible(bool(text))
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        tasks = self.__dict__.get("tasks")
+        self.busy.setVisible(bool(self.op_status.text()) or bool(tasks and tasks.busy))
+
     def show_error(self, exc: BaseException) -> None:
         from advisor_desk.ui import errors
 
@@ -310,4 +338,12 @@ class MainWindow(QMainWindow):
         if "tasks" in self.__dict__:  # only if a task runner was ever made
             self.tasks.cancel_all()
             self.tasks.wait(5000)
+        if "writer" in self.__dict__:
+            self.writer.stop(5.0)
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow() \
+                and "ops" in self.__dict__:
+            self.ops.poll()  # back from the chat window: did a CLI import add customers?

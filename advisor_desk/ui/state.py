@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from advisor_desk.domain.errors import NotFound
+
 if TYPE_CHECKING:
     from advisor_desk.domain.changes import Changes
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
@@ -55,7 +57,7 @@ class DeskState(QObject):
         if self.customer is not None and changes.touches_customer(self.customer.id):
             try:
                 self.set_customer(self.desk.customers.card(self.customer.id))
-            except Exception:  # the customer was deleted
+            except NotFound:  # the customer was deleted; anything else is a bug and rises
                 self.set_customer(None)
         self.changed.emit(changes)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTreeW
 from sqlalchemy import func, select
 
 from advisor_desk.store import models as m
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -64,6 +65,7 @@ def test_editing_tags_on_a_profile_updates_the_list(window, customers_page, load
     chip = window.findChild(QPushButton, "tag_t.tier.koc")
     wanted = not chip.isChecked()
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     has = {t.tag.uid for t in loaded_desk.customers.profile(cid).tags}
     assert ("t.tier.koc" in has) == wanted
     qtbot.mouseClick(window.findChild(QPushButton, "profileBack"), Qt.MouseButton.LeftButton)
@@ -82,5 +84,6 @@ def test_the_profile_shows_the_next_step_and_marks_it_done(window, customers_pag
     title = window.findChild(QLabel, "nextStepTitle").text()
     assert step.step_title in title
     qtbot.mouseClick(window.findChild(QPushButton, "nextStepDone"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     after = loaded_desk.tasks.next_step(cid)
     assert after is None or after.task_id != step.task_id

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import ScriptFilter
 from advisor_desk.ui.pages import PAGE_SPECS
+from tests.support.ops import settle, when_modal
 from tests.support.qt_input import type_text
 
 pytestmark = pytest.mark.gui
@@ -88,6 +89,7 @@ def test_copy_button_puts_exactly_the_preview_on_the_clipboard(window, loaded_de
     preview = _find(window, QTextBrowser, "scriptPreview").toPlainText()
     advisor = window.state.advisor
     qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     text = QApplication.clipboard().text()
     assert text == preview == f"{customer.salutation}，这是第1条话术，我是{advisor.name}。"
     assert loaded_desk.library.script("t.s.001").use_count == 1
@@ -99,12 +101,14 @@ def test_enter_and_double_click_copy_too(window, loaded_desk, qtbot):
     view.setFocus()
     QApplication.clipboard().clear()
     qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith("亲，这是第2条话术")
     QApplication.clipboard().clear()
     rect = view.visualRect(view.model().index(view.model().row_of("t.s.002")))
     # a real double click is press, release, then the double-click event
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith("亲，这是第2条话术")
     assert loaded_desk.library.script("t.s.002").use_count == 2
 
@@ -131,6 +135,7 @@ def test_a_missing_value_is_asked_for_once_and_never_copied_raw(window, loaded_d
     QTimer.singleShot(50, answer)
     QApplication.clipboard().clear()
     qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert asked == ["fillVariablesDialog"]
     assert QApplication.clipboard().text() == f"小美您好，我是{window.state.advisor.name}。"
 
@@ -144,6 +149,7 @@ def test_favourite_and_the_favourites_view(window, qtbot):
     _select(window, "t.s.003")
     star = _find(window, QPushButton, "scriptFavouriteButton")
     qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     view = _find(window, QComboBox, "scriptView")
     view.setCurrentIndex(view.findData("favourites"))
     assert _list_uids(window) == ["t.s.003"]
@@ -154,9 +160,7 @@ def test_favourite_and_the_favourites_view(window, qtbot):
 def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot):
     _select(window, "t.s.001")
 
-    def edit() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog.objectName() == "editScriptDialog"
+    def edit(dialog) -> None:
         dialog.findChild(QLineEdit, "scriptTitleEdit").setText("我的开场白")
         body = dialog.findChild(QPlainTextEdit, "scriptBodyEdit")
         body.setPlainText("{称呼|亲}，我是小林~")
@@ -164,9 +168,12 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
         dialog.findChild(QPushButton, "insert_顾问").click()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
-    QTimer.singleShot(50, edit)
+    when_modal("editScriptDialog", edit)
     qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _find(window, QComboBox, "scriptView").currentData() == "mine",
+                    timeout=5000)
+    settle(window, qtbot)
     assert _find(window, QComboBox, "scriptView").currentData() == "mine"
     (uid,) = _list_uids(window)
     mine = loaded_desk.library.script(uid)

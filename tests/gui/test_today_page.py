@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from advisor_desk.store import customers_repo
 from advisor_desk.store import models as m
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -55,6 +56,7 @@ def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk
     note.setText("发了使用方法")
     before = _queue_titles(window).count("第1天回访")
     qtbot.mouseClick(window.findChild(QPushButton, "doneButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert _queue_titles(window).count("第1天回访") == before - 1
     with desk.ctx.db.read() as s:
         notes = s.scalars(select(m.Interaction.note).where(m.Interaction.customer_id == cid)).all()
@@ -105,6 +107,7 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
         clipboard.clear()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(clipboard.text()), timeout=5000)
+        settle(window, qtbot)
         copied.append(clipboard.text())
     script, material, coupon = copied
     assert script == "王姐，这是第1条话术，我是林晓雯。"  # personalised for this customer
@@ -112,4 +115,5 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     assert coupon.startswith("王姐，券码QY-") and "12月31日前有效" in coupon
     assert "mark done" in button.text() or "完成" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press offers "done"
+    settle(window, qtbot)
     assert desk.tasks.next_step(cid) is None

@@ -210,13 +210,11 @@ class CustomersPage(Page):
                                         self.tr("Name of this filter"))
         if not ok or not name.strip():
             return
-        advisor = self.ui.state.advisor
-        try:
-            self.ui.state.desk.customers.save_segment(name, self.panel.current(),
-                                                      advisor=advisor)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+        advisor, flt = self.ui.state.advisor, self.panel.current()
+        self.ui.ops.write(lambda desk: desk.customers.save_segment(name, flt, advisor=advisor),
+                          initiator=self.save_button, success=lambda _r: self._filter_saved())
+
+    def _filter_saved(self) -> None:
         self._fill_saved()
         self.ui.notify(self.tr("Filter saved."))
 
@@ -226,14 +224,14 @@ class CustomersPage(Page):
         if not dialog.exec():
             return
         change, tags, stage = dialog.values()
-        try:
-            cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
-                                         advisor_id=self.ui.state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.state.apply(changes)
-        self.ui.state.set_customer(customers.card(cid))
+        me = self.ui.state.advisor_id
+        self.ui.ops.write(lambda desk: desk.customers.add(change, tag_uids=tags,
+                                                          stage_key=stage, advisor_id=me),
+                          initiator=self.add_button,
+                          success=lambda result: self._added(result[0]))
+
+    def _added(self, cid: int) -> None:
+        self.ui.state.set_customer(self.ui.state.desk.customers.card(cid))
         self.open_profile(cid)
 
     def _import(self) -> None:

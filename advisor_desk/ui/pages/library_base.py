@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import NotFound
 from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
@@ -258,8 +259,7 @@ class LibraryPage(Page):
                     hit.kind, hit.uid, advisor_id=state.advisor_id,
                     customer_id=state.customer_id,
                     marker=lambda n: f"{MARK_OPEN}{n}{MARK_CLOSE}")
-            except Exception as exc:  # the item vanished meanwhile
-                self.ui.show_error(exc)
+            except NotFound:  # the item vanished meanwhile (a pack retired it): show nothing
                 hit = self._current = None
         self.copy_button.setEnabled(hit is not None)
         self.favourite.setEnabled(hit is not None and state.advisor_id is not None)
@@ -287,6 +287,8 @@ class LibraryPage(Page):
             part = copying.part_label(draft.parts[index])
             return self.tr("Copy part %1 of %2: %3  (Enter)").replace(
                 "%1", str(index + 1)).replace("%2", str(len(draft.parts))).replace("%3", part)
+        if draft is not None and draft.held_code:
+            return self.tr("Copy again: code %1  (Enter)").replace("%1", draft.held_code)
         if draft is not None and draft.issues_code:
             return self.tr("Copy with a new coupon code  (Enter)")
         return self.tr("Copy  (Enter)")
@@ -335,23 +337,25 @@ class LibraryPage(Page):
                    .replace(MARK_CLOSE, "］</span>")
 
     # ------------------------------------------------------------------ actions
-    def copy_current(self) -> None:
+    def copy_current(self, *, new_code: bool = False) -> None:
         hit = self._current
         if hit is None or not self.ui.state.is_ready:
             return
-        if copying.copy_item(self.ui, self, hit.kind, hit.uid) and self._current is not None:
-            self._show_current()  # the next part, a fresh code count...
+        copying.copy_item(self.ui, self, hit.kind, hit.uid, initiator=self.copy_button,
+                          new_code=new_code, on_copied=lambda _o: self._after_copy())
+
+    def _after_copy(self) -> None:
+        if self._current is not None:
+            self._show_current()  # the next part, the code this customer now holds...
 
     def _toggle_favourite(self) -> None:
         hit, state = self._current, self.ui.state
         if hit is None or state.advisor_id is None:
             return
-        try:
-            changes = state.desk.library.set_favourite(
-                hit.kind, hit.uid, not hit.favourite, advisor_id=state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.notify(self.tr("Removed from favourites.") if hit.favourite
-                       else self.tr("Added to favourites."))
-        state.apply(changes)
+        on, me = not hit.favourite, state.advisor_id
+        self.ui.ops.write(
+            lambda desk: desk.library.set_favourite(hit.kind, hit.uid, on, advisor_id=me),
+            initiator=self.favourite,
+            success=lambda _c: self.ui.notify(self.tr("Added to favourites.") if on
+                                              else self.tr("Removed from favourites.")),
+            failure=lambda _e: self._show_current())
