@@ -208,8 +208,10 @@ class Database:
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics where SQLite thinks they are stale (cheap;
-        without them it may walk an advisor's 60,000 links instead of a birthday index)."""
+        without them it may walk an advisor's 60,000 links instead of a birthday index).
+        ANALYZE writes: it takes the write lock like any writer (and waits for it)."""
         with self.engine.connect() as connection:
+            connection.execution_options(immediate=True)
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sample, stay quick
             analysed = connection.exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()

@@ -117,25 +117,30 @@ def close_run_if_finished(session: Session, run_id: int) -> None:
     close_finished_runs(session, [run_id])
 
 
-def mark_missed(session: Session, today: date, grace_days: int) -> int:
-    """Overdue beyond grace -> missed, advisor by advisor (leave-aware). Returns the count."""
+def missed_tasks(session: Session, today: date, grace_days: int) -> list[tuple[int, int]]:
+    """(task id, run id) of the open tasks overdue beyond grace (leave-aware), by task id."""
     cutoff = today - timedelta(days=grace_days + 1)
     candidates = session.execute(select(m.SopTask.id, m.SopTask.advisor_id, m.SopTask.due_on,
                                         m.SopTask.run_id).where(
         m.SopTask.state.in_(sop.OPEN_STATES), m.SopTask.due_on <= cutoff)).all()
     leave_of: dict[int | None, list[sop.Leave]] = {}
-    missed, runs = [], set()
+    missed = []
     for task_id, advisor_id, due_on, run_id in candidates:
         if advisor_id not in leave_of:
             leave_of[advisor_id] = leaves(session, advisor_id)
         if sop.is_missed(due_on, today, grace_days, leave_of[advisor_id]):
-            missed.append(task_id)
-            runs.add(run_id)
-    for chunk in range(0, len(missed), 500):
-        session.execute(update(m.SopTask).where(m.SopTask.id.in_(missed[chunk:chunk + 500]))
+            missed.append((task_id, run_id))
+    return sorted(missed)
+
+
+def set_missed(session: Session, tasks: list[tuple[int, int]]) -> None:
+    """Mark these (task id, run id) missed if still open; close runs left with nothing open."""
+    ids = [task_id for task_id, _ in tasks]
+    for chunk in range(0, len(ids), 500):
+        session.execute(update(m.SopTask).where(m.SopTask.id.in_(ids[chunk:chunk + 500]),
+                                                m.SopTask.state.in_(sop.OPEN_STATES))
                         .values(state="missed"))
-    close_finished_runs(session, sorted(runs))
-    return len(missed)
+    close_finished_runs(session, sorted({run_id for _, run_id in tasks}))
 
 
 def close_finished_runs(session: Session, run_ids: list[int]) -> None:

@@ -67,6 +67,11 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", paths.cache)
     guard = InstanceGuard(paths.data)
     if not guard.acquire():
+        holder = guard.holder()
+        if holder is not None and holder.program != "app":
+            print(f"advisor-desk: the data folder is busy ({holder.program}, process "
+                  f"{holder.pid}); try again when it has finished.", file=sys.stderr)
+            return 2
         raised = guard.ask_first_to_raise()
         print("advisor-desk: Advisor Desk is already open for this data folder"
               + ("; brought it to the front." if raised else "."), file=sys.stderr)

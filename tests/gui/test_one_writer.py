@@ -216,3 +216,26 @@ def test_the_shared_state_does_not_swallow_a_bug(window, loaded_desk, monkeypatc
     monkeypatch.setattr(loaded_desk.customers, "card", broken)
     with pytest.raises(RuntimeError, match="card query broke"):
         window.state.apply(Changes(customers=frozenset({customer.id})))
+
+
+def test_a_customer_added_by_the_cli_appears_in_the_open_window_within_5_s(
+        window, loaded_desk, customers_page, qtbot, tmp_path):
+    import os
+
+    from tests.support.customer_files import write_csv
+
+    before = customers_page.model.rowCount()
+    sheet = write_csv(tmp_path / "one.csv", ["姓名", "手机号", "称呼"],
+                      [["柜台新客", "13912345678", "新姐"]])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "advisor_desk.app", "--data-dir", str(loaded_desk.paths.data),
+         "customers", "import", str(sheet), "--yes"], env=env, capture_output=True, text=True,
+        timeout=120)
+    assert result.returncode == 0, result.stderr
+    done = time.monotonic()
+    qtbot.waitUntil(lambda: customers_page.model.rowCount() == before + 1, timeout=5000)
+    assert time.monotonic() - done <= 5
+    names = {customers_page.model.data(customers_page.model.index(r, 0))
+             for r in range(customers_page.model.rowCount())}
+    assert any("柜台新客" in (n or "") for n in names)

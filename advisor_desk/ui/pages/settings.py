@@ -154,7 +154,7 @@ class SettingsPage(Page):
 
     # ------------------------------------------------------------------ actions
     def _save(self) -> None:
-        by = self.ui.state.advisor
+        by = self.ui.state.session
         values = dict(store_name=self.store_name.text().strip(),
                       store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
                       contact_gap_days=self.gap.value(),
@@ -167,30 +167,31 @@ class SettingsPage(Page):
     def _add_advisor(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add advisor"), self.tr("Name"))
         if ok and name.strip():
-            by = self.ui.state.advisor
-            self.ui.ops.write(lambda desk: desk.advisors.add(name.strip(), by=by),
+            by = self.ui.state.session
+            self.ui.ops.write(lambda desk: desk.advisors.add(name.strip(), session=by),
                               initiator=self.add_advisor)
 
     def _toggle_role(self) -> None:
-        a, by = self._selected(), self.ui.state.advisor
+        a, by = self._selected(), self.ui.state.session
         if a is not None:
             role = "advisor" if a.is_manager else "manager"
-            self.ui.ops.write(lambda desk: desk.advisors.set_role(a.id, role, by=by),
+            self.ui.ops.write(lambda desk: desk.advisors.set_role(a.id, role, session=by),
                               initiator=self.toggle_role)
 
     def _toggle_active(self) -> None:
-        a, by = self._selected(), self.ui.state.advisor
+        a, by = self._selected(), self.ui.state.session
         if a is not None:
-            self.ui.ops.write(lambda desk: desk.advisors.set_active(a.id, not a.active, by=by),
+            self.ui.ops.write(lambda desk: desk.advisors.set_active(a.id, not a.active,
+                                                                    session=by),
                               initiator=self.toggle_active)
 
     def _pin(self, *, clear: bool) -> None:
-        a, by = self._selected() or self.ui.state.advisor, self.ui.state.advisor
+        a, by = self._selected() or self.ui.state.advisor, self.ui.state.session
         if a is None:
             return
         pin = None if clear else ask_new_pin(self, a.name)
         if clear or pin:
-            self.ui.ops.write(lambda desk: desk.advisors.set_pin(a.id, pin, by=by),
+            self.ui.ops.write(lambda desk: desk.advisors.set_pin(a.id, pin, session=by),
                               initiator=self.clear_pin if clear else self.set_pin)
 
     def _backup(self) -> None:

@@ -279,8 +279,8 @@ class CustomerProfileView(QWidget):
             self._write(lambda desk: desk.tasks.mark_done(task_id, me, note), self.card_done)
 
     def _reveal(self) -> None:
-        cid, advisor = self._id, self.ui.state.advisor
-        self.ui.ops.write(lambda desk: desk.customers.reveal_phone(cid, advisor=advisor),
+        cid, session = self._id, self.ui.state.session
+        self.ui.ops.write(lambda desk: desk.customers.reveal_phone(cid, session=session),
                           initiator=self.reveal, success=self.phone.setText)
 
     def _save_details(self) -> None:

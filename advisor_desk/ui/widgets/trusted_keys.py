@@ -98,7 +98,7 @@ class TrustedKeysPanel(QWidget):
             if not name:
                 return
             path = Path(name)
-        desk, advisor = self.ui.state.desk, self.ui.state.advisor
+        desk, session = self.ui.state.desk, self.ui.state.session
         try:
             info = desk.trust.read_key_file(path)  # a small file: read here
         except DeskError as exc:
@@ -108,7 +108,7 @@ class TrustedKeysPanel(QWidget):
         if not dialog.exec():
             return
         prefixes, label = dialog.chosen_prefixes(), dialog.label.text()
-        self.ui.ops.write(lambda d: d.trust.add(path, prefixes, label, advisor_id=advisor.id),
+        self.ui.ops.write(lambda d: d.trust.add(path, prefixes, label, session=session),
                           initiator=self.add_button,
                           success=lambda result: self.ui.notify(self.tr(
                               "Key %1 is now trusted.").replace(
@@ -127,6 +127,6 @@ class TrustedKeysPanel(QWidget):
         box.setObjectName("removeKeyConfirm")
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        me = self.ui.state.advisor_id
-        self.ui.ops.write(lambda desk: desk.trust.remove(key.key_id, advisor_id=me),
+        session = self.ui.state.session
+        self.ui.ops.write(lambda desk: desk.trust.remove(key.key_id, session=session),
                           initiator=self.remove_button)
