@@ -69,18 +69,16 @@ class Desk:
             self.watch.start()
             yield
 
-    def report_lock_waits(self, started: Callable[[], None]) -> None:
-        """Call ``started()`` whenever a write must wait for another process (the CLI says
-        so on stderr instead of sitting silent)."""
-        self.ctx.db.default_lock_wait = LockWait(started=started)
-
     def close(self) -> None:
         self.ctx.db.close()
 
 
 def open_desk(paths: AppPaths, clock: Clock | None = None, *,
-              integrity_check: bool = True) -> Desk:
-    """Check, migrate (backing up first) and open the database in ``paths``."""
+              integrity_check: bool = True,
+              on_lock_wait: Callable[[], None] | None = None) -> Desk:
+    """Check, migrate (backing up first) and open the database in ``paths``.
+    ``on_lock_wait()`` is called whenever a write has to wait for another process's write
+    lock (the CLI says so on stderr instead of sitting silent; it waits as long as it takes)."""
     paths.ensure()
     if integrity_check and paths.database.exists():
         migrations.quick_check(paths.database, paths.backups)
@@ -90,6 +88,8 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
         log.info("database schema %s -> %s (backup %s)", result.before, result.after,
                  result.backup)
     db = Database(paths.database)
+    if on_lock_wait is not None:
+        db.default_lock_wait = LockWait(started=on_lock_wait)
     with db.write() as s:
         device_id = settings_repo.get(s, "device_id")
         if device_id is None:

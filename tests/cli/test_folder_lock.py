@@ -104,3 +104,33 @@ def _swept_today(data: Path) -> bool:
     with sqlite3.connect(data / "advisor_desk.db") as conn:
         row = conn.execute("SELECT value FROM settings WHERE key = 'last_sweep'").fetchone()
     return row is not None and row[0] == date.today().isoformat()
+
+
+LOCKER = """
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("INSERT INTO settings (key, value) VALUES ('held_by_test', '1')")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+c.execute("COMMIT")
+"""
+
+
+@pytest.mark.slow
+def test_a_cli_write_waits_for_a_lock_held_longer_than_the_busy_timeout(data, tmp_path, capsys):
+    """12 s > the 10 s busy timeout: the import waits, says so once, then succeeds."""
+    from tests.support.customer_files import write_csv
+
+    sheet = write_csv(tmp_path / "one.csv", ["姓名", "手机号"], [["等锁客户", "13912345670"]])
+    with subprocess.Popen([sys.executable, "-c", LOCKER, str(data / "advisor_desk.db"), "12"],
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        code, out, err = run(capsys, "--data-dir", str(data), "customers", "import",
+                             str(sheet), "--yes")
+        waited = time.monotonic() - started
+        holder.wait(30)
+    assert code == 0 and "1 new" in out, err
+    assert waited >= 10 and err.count("waiting for another program") == 1, err
+    assert "locked" not in err

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Copy again: code %1  (Enter)</source>
-        <translation>再次复制：券码 %1（Enter）</translation>
+        <translation>再次复制：券码 %1（回车）</translation>
     </message>
     <message>
         <source>Copy with a new coupon code  (Enter)</source>
