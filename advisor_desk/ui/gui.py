@@ -91,11 +91,13 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
 
     def ready(desk: Desk) -> None:
         window.attach(desk)
-        if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
-            window.tasks.run(lambda ctx: (desk.sop.sweep(progress=ctx.progress),
-                                          Changes(tasks=True)),
+        if desk.sop.sweep_due():
+            # the daily SOP sweep runs beside the writer thread, not on it: it commits in
+            # short batches, so a click of the advisor waits at most one batch, not the sweep
+            window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
                              title=QCoreApplication.translate("Startup", "Preparing today's list"),
-                             cancellable=True, writes=True)
+                             on_done=lambda _r: window.state.apply(Changes(tasks=True)),
+                             cancellable=True)
         if os.environ.get(QUIT_WHEN) == "ready":
             QTimer.singleShot(0, lambda: _benchmark_quit(app))
         if options.smoke_test:

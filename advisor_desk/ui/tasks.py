@@ -5,10 +5,11 @@ The callable receives a ``TaskContext``: ``ctx.progress(done, total, text)`` rep
 and ``ctx.check()`` raises ``Cancelled`` once the user pressed Cancel. A worker opens its own
 database sessions (services do that per call); nothing Qt is touched from the worker.
 
-Reads run on a small thread pool. A task that writes (``writes=True``: imports, the daily
-sweep) is queued on the window's one writer thread instead (``ui.operations.Writer``), behind
-and before the window's other writes, so no two writes of the window ever compete for
-SQLite's lock.
+Reads run on a small thread pool. A task that writes (``writes=True``: the imports) is
+queued on the window's one writer thread instead (``ui.operations.Writer``), behind and
+before the window's other writes, which show "waiting for “Importing customers”". (The daily
+sweep is the exception: it commits in short batches and runs on the pool, so the window's
+writes slip in between its batches instead of waiting for all of it.)
 """
 
 from __future__ import annotations
