@@ -139,6 +139,11 @@ class Writer(QObject):
 
     @Slot(int, bool, object)
     def _deliver(self, job: int, ok: bool, value: Any) -> None:
+        # one completion per turn of the event loop: several writes finishing together (a
+        # lock freed after a queue built up) must not starve the GUI between their refreshes
+        QTimer.singleShot(0, self, lambda: self._complete(job, ok, value))
+
+    def _complete(self, job: int, ok: bool, value: Any) -> None:
         self._titles.pop(job, None)
         done = self._callbacks.pop(job, None)
         try:

@@ -1,9 +1,10 @@
 """kill -9 at random moments, for figures (issue 15 item 7; docs/benchmarks.md).
 
-A customer import (5,000 rows), a pack import (4,000 scripts) and the daily sweep (20,000
+A customer import (5,000 rows), a pack import (4,000 scripts) and the daily sweep (30,000
 customers, committed in batches) each run in a subprocess that is killed at ``KILLS`` random
-moments of its write (uniform over 1.2x the time the write takes uninterrupted, so some land
-after it finished). After every kill:
+moments of its write: the imports uniformly over 1.2x the time the write takes uninterrupted
+(so some land after it finished), the sweep in a random one of its batches (or just after the
+last), a random 0-80 ms into it. After every kill:
 
 - ``PRAGMA integrity_check`` is ``ok``;
 - imports are all-or-nothing: the counts are exactly as before or as after, and the customer
@@ -13,7 +14,8 @@ after it finished). After every kill:
   ends in exactly the state of a sweep that was never interrupted.
 
 Run: ``pytest -m benchmark -s tests/benchmarks/test_kill9.py`` (``ADVISOR_DESK_KILLS=N`` for
-another number of kills per operation). Prints one line of figures per operation.
+another number of kills per operation). Prints the figures of each operation; the three are
+separate tests (each has the benchmark's 30-minute timeout).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from tests.support.packs import build_pack, make_signer
 
 KILLS = int(os.environ.get("ADVISOR_DESK_KILLS", "50"))
 TRIGGERS = 6  # customer_tags / customer_advisors x insert / delete / update
+SWEEP_CUSTOMERS = 30_000
 
 CUSTOMER_IMPORT = """
 import sys
@@ -70,9 +73,15 @@ from datetime import date
 from pathlib import Path
 from advisor_desk.domain.clock import FixedClock
 from advisor_desk.paths import AppPaths
+from advisor_desk.services import sop
 from advisor_desk.services.desk import open_desk
 desk = open_desk(AppPaths.under(Path(sys.argv[1])),
                  FixedClock.at_local(date.fromisoformat(sys.argv[2]), 9))
+write = sop._Batches.write
+def announced(self, fn):  # the parent kills at a random batch, at a random moment in it
+    print("batch", flush=True)
+    return write(self, fn)
+sop._Batches.write = announced
 print("start", flush=True)
 desk.sop.sweep()
 print("done", flush=True)
@@ -117,6 +126,38 @@ def _run(script: str, args: list[str], delay: float | None) -> float:
         return time.perf_counter() - started
 
 
+def _kill_in_batches(name: str, template: Path, script: str, extra: list[str], judge,
+                     tmp: Path, rng: random.Random) -> Counter:
+    """Like ``_kill_many`` for a write that commits in batches and says "batch" before each:
+    killed in a random batch (or just after the last), a random 0-80 ms into it."""
+    calibrate = shutil.copytree(template, tmp / f"{name}-calibrate")
+    with subprocess.Popen([sys.executable, "-c", script, str(calibrate), *extra],
+                          stdout=subprocess.PIPE, text=True) as proc:
+        lines = proc.stdout.read().split()
+    batches = lines.count("batch")
+    assert lines[-1] == "done" and batches > 5 and judge(calibrate) == "after", lines
+    shutil.rmtree(calibrate)
+    outcomes: Counter = Counter()
+    for n in range(KILLS):
+        folder = shutil.copytree(template, tmp / f"{name}-{n}")
+        target = rng.randint(1, batches + 1)
+        with subprocess.Popen([sys.executable, "-c", script, str(folder), *extra],
+                              stdout=subprocess.PIPE, text=True) as proc:
+            seen = 0
+            while seen < target:
+                line = proc.stdout.readline().strip()
+                if line in ("done", ""):
+                    break
+                seen += line == "batch"
+            time.sleep(rng.uniform(0, 0.08))
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(60)
+        outcomes[judge(folder)] += 1
+        shutil.rmtree(folder)
+    print(f"\n{name}: {KILLS} kills in {batches} batches -> {dict(outcomes)}")
+    return outcomes
+
+
 def _kill_many(name: str, template: Path, script: str, extra: list[str], judge, tmp: Path,
                rng: random.Random) -> Counter:
     """Calibrate on one uninterrupted run, then kill ``KILLS`` times; ``judge(folder)`` says
@@ -136,11 +177,18 @@ def _kill_many(name: str, template: Path, script: str, extra: list[str], judge, 
     return outcomes
 
 
-def test_kill_9_at_random_moments(tmp_path):
-    rng = random.Random(15)
-    results = {}
+GOOD = {"before", "after", "partial"}
 
-    # ------------------------------------------------------------------ customer import
+
+def _check(name: str, outcomes: Counter) -> None:
+    bad = sum(n for k, n in outcomes.items() if k not in GOOD)
+    print(f"{name}: {sum(outcomes.values())} kills, {bad} integrity failures or half-applied "
+          f"states")
+    assert sum(outcomes.values()) == KILLS and bad == 0, outcomes
+
+
+def test_kill_9_customer_import(tmp_path):
+    rng = random.Random(15)
     shop = tmp_path / "shop"
     desk = open_desk(AppPaths.under(shop), FixedClock.at_local(TODAY, 10))
     desk.settings.update(store_code="SH001")
@@ -163,10 +211,12 @@ def test_kill_9_at_random_moments(tmp_path):
             count = customers(conn)
         return {before: "before", before + 5000: "after"}.get(count, f"half-applied {count}")
 
-    results["customer import"] = _kill_many("customer import", shop, CUSTOMER_IMPORT,
-                                            [str(sheet)], judge_import, tmp_path, rng)
+    _check("customer import", _kill_many("customer import", shop, CUSTOMER_IMPORT,
+                                         [str(sheet)], judge_import, tmp_path, rng))
 
-    # ------------------------------------------------------------------ pack import
+
+def test_kill_9_pack_import(tmp_path):
+    rng = random.Random(16)
     hq = make_signer(tmp_path / "keys")
     packs = tmp_path / "packs"
     desk = open_desk(AppPaths.under(packs))
@@ -185,10 +235,12 @@ def test_kill_9_at_random_moments(tmp_path):
                                  "packs)").fetchone()
         return {(1, 50, 1): "before", (2, 4000, 2): "after"}.get(state, f"half-applied {state}")
 
-    results["pack import"] = _kill_many("pack import", packs, PACK_IMPORT, [str(big)],
-                                        judge_pack, tmp_path, rng)
+    _check("pack import", _kill_many("pack import", packs, PACK_IMPORT, [str(big)],
+                                     judge_pack, tmp_path, rng))
 
-    # ------------------------------------------------------------------ the daily sweep
+
+def test_kill_9_sweep(tmp_path):
+    rng = random.Random(17)
     sop = tmp_path / "sop"
     paths = AppPaths.under(sop).ensure()
     desk = open_desk(paths, FixedClock.at_local(TODAY, 9))
@@ -197,7 +249,7 @@ def test_kill_9_at_random_moments(tmp_path):
     content["playbooks.json"] = PLAYBOOKS
     desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", content)))
     desk.close()
-    populate(paths.database, customers=20_000, today=TODAY)
+    populate(paths.database, customers=SWEEP_CUSTOMERS, today=TODAY)
     populate_sop(paths.database, today=TODAY)
     desk = open_desk(paths, FixedClock.at_local(TODAY, 9))
     desk.sop.sweep()  # yesterday's sweep (and the planner's statistics) are done
@@ -245,11 +297,5 @@ def test_kill_9_at_random_moments(tmp_path):
 
     with sqlite3.connect(paths.database) as conn:
         expected["before"] = sweep_state(conn)
-    results["sweep"] = _kill_many("sweep", sop, SWEEP, [day.isoformat()], judge_sweep,
-                                  tmp_path, rng)
-
-    total = sum(sum(c.values()) for c in results.values())
-    good = {"before", "after", "partial"}
-    bad = sum(n for c in results.values() for k, n in c.items() if k not in good)
-    print(f"kill -9 figures: {total} kills, {bad} integrity failures or half-applied states")
-    assert total == 3 * KILLS and bad == 0, results
+    _check("sweep", _kill_in_batches("sweep", sop, SWEEP, [day.isoformat()], judge_sweep,
+                                     tmp_path, rng))

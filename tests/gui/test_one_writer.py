@@ -116,7 +116,9 @@ def test_a_12_s_lock_held_by_another_process_queues_the_writes_and_never_freezes
         holder.stdout.close()
     assert waited >= HOLD_S - 1  # every action completed only after the lock was freed
     gaps = [b - a for a, b in pairwise(beats)]
-    assert len(beats) > HOLD_S * 50 and max(gaps) * 1000 <= 50, max(gaps) * 1000
+    worst = max(range(len(gaps)), key=gaps.__getitem__)
+    assert len(beats) > HOLD_S * 50 and gaps[worst] * 1000 <= 50, (
+        f"{gaps[worst] * 1000:.0f} ms gap {beats[worst] - beats[0]:.2f} s into {waited:.1f} s")
     assert status.isHidden() and star.isEnabled() and not star.property("busy")
     assert desk.library.script("t.s.003", window.state.advisor_id).favourite  # nothing lost
     code = desk.library.draft("coupon", "t.c.pool", advisor_id=None,

@@ -53,7 +53,8 @@ class LibraryPage(Page):
         self._current: SearchHit | None = None
         self._draft: CopyDraft | None = None
         self._build()
-        ui.state.customerChanged.connect(lambda _c: self._show_current())
+        self._detail_stale = False
+        ui.state.customerChanged.connect(lambda _c: self._customer_changed())
         ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
         if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
             self._refresh_now()
@@ -188,7 +189,17 @@ class LibraryPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._detail_stale:
+            self._detail_stale = False
+            self._show_current()
         QTimer.singleShot(0, self.search.setFocus)  # the first thing anyone does is type
+
+    def _customer_changed(self) -> None:
+        """The preview is for the current customer; a hidden page renders it when shown."""
+        if self.isVisible():
+            self._show_current()
+        else:
+            self._detail_stale = True
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.library or changes.tags or changes.advisors or changes.settings
@@ -345,8 +356,8 @@ class LibraryPage(Page):
                           new_code=new_code, on_copied=lambda _o: self._after_copy())
 
     def _after_copy(self) -> None:
-        if self._current is not None:
-            self._show_current()  # the next part, the code this customer now holds...
+        if self._current is not None:  # the next part, the code this customer now holds...
+            self._customer_changed()  # (rendered now if shown, else when shown)
 
     def _toggle_favourite(self) -> None:
         hit, state = self._current, self.ui.state
