@@ -49,6 +49,10 @@ def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> No
     if isinstance(exc, Cancelled):
         return
     log_unexpected(exc)
+    error_box(parent, exc, log_file).exec()
+
+
+def error_box(parent: QWidget | None, exc: BaseException, log_file: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, DeskError)
@@ -56,7 +60,7 @@ def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> No
     box.setWindowTitle(QCoreApplication.translate("Errors", "Advisor Desk"))
     box.setText(describe(exc, log_file))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    return box
 
 
 def report_unexpected(exc_type, exc, tb, log_file: Path) -> None:

@@ -172,7 +172,7 @@ class _Op:
     initiator: QWidget | None
     success: Callable[[Any], None] | None
     failure: Callable[[BaseException], None] | None
-    inline_error: Callable[[str], None] | None = None
+    inline_error: Callable[[DeskError], None] | None = None
     busy_shown: bool = False
     was_enabled: bool = True
 
@@ -212,10 +212,11 @@ class OperationRunner(QObject):
     def write(self, op: Callable[[Desk], Any], *, initiator: QWidget | None = None,
               success: Callable[[Any], None] | None = None,
               failure: Callable[[BaseException], None] | None = None,
-              inline_error: Callable[[str], None] | None = None) -> bool:
+              inline_error: Callable[[DeskError], None] | None = None) -> bool:
         """Queue ``op(desk)`` on the writer thread; False when nothing was queued (no
-        database yet, or ``initiator`` has an op pending). ``inline_error(sentence)`` shows a
-        DeskError inside a form instead of a dialog (a bug still gets the dialog)."""
+        database yet, or ``initiator`` has an op pending). ``inline_error(exc)`` shows a
+        DeskError inside a form, at its field, instead of a dialog (a bug still gets the
+        dialog)."""
         if not self._state.is_ready:
             return False
         if initiator is not None and any(o.initiator is initiator for o in self._ops.values()):
@@ -251,9 +252,7 @@ class OperationRunner(QObject):
             if isinstance(value, Cancelled):
                 pass
             elif op.inline_error is not None and isinstance(value, DeskError):
-                from advisor_desk.ui.errors import describe
-
-                op.inline_error(describe(value, ""))
+                op.inline_error(value)
             else:
                 self._show_error(value)
             if op.failure is not None:

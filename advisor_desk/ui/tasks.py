@@ -194,14 +194,14 @@ class TaskRunner(QObject):
         pending = self._finish(task_id)
         if pending is None:
             return
+        if pending.on_done is not None:
+            pending.on_done(result)  # first: it may set who is at the counter (first run)
         if pending.writes and self._apply_changes is not None:
             from advisor_desk.ui.operations import changes_in
 
             changes = changes_in(result)
             if not changes.empty:
                 self._apply_changes(changes)  # the one place, as for ui.ops.write
-        if pending.on_done is not None:
-            pending.on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, exc: BaseException) -> None:

@@ -35,6 +35,14 @@
         <translation>导入客户</translation>
     </message>
     <message>
+        <source>Choose an Excel or CSV file, such as the customer list exported from WeCom.</source>
+        <translation>请选择 Excel 或 CSV 文件，例如从企业微信导出的客户列表。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
         <source>Columns this app does not know</source>
         <translation>需要指定的列</translation>
     </message>
@@ -59,12 +67,32 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Which customers do you want to bring in?</source>
+        <translation>要导入哪些客户？</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV file with one customer a row: a WeCom customer export works as it is. Columns such as 客户名称, 备注名, 手机号, 标签 or 生日 are recognised; you choose what other columns hold. Nothing is written before you press Import.</source>
+        <translation>一行一位客户的 Excel 或 CSV 文件即可，企业微信导出的客户列表可以直接用。客户名称、备注名、手机号、标签、生日等列会自动识别，其他列由您选择对应内容。按“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a customer file</source>
+        <translation>选择客户文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>换一个文件…</translation>
     </message>
     <message>
         <source>%1: %2 rows; the header is row %3.</source>
@@ -113,6 +141,14 @@
     <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>导入完成：新增 %1 位，更新 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 could not be used.</source>
+        <translation>无法使用 %1。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
     </message>
 </context>
 </TS>
