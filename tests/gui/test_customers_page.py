@@ -128,6 +128,7 @@ def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, cus
     dialog.findChild(QPushButton, "tag_t.skin.dry").click()
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)  # saved on the writer thread
     error = dialog.findChild(QLabel, "newCustomerError")
     assert dialog.isVisible() and error.isVisible() and "12345" in error.text()
     assert phone.property("invalid") and dialog.focusWidget() is phone
@@ -137,6 +138,7 @@ def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, cus
     phone.clear()
     qtbot.keyClicks(phone, "13912345678")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert not dialog.isVisible()
     assert loaded_desk.customers.count() == before + 1
     assert window.state.customer.name == "王芳"  # the new customer is the one chatted with

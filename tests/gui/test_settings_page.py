@@ -81,9 +81,11 @@ def test_adding_an_advisor_twice_is_explained_in_the_dialog(window, loaded_desk,
     edit.setText(existing)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)  # saved on the writer thread
     error = dialog.findChild(QLabel, "textDialogError")
     assert dialog.isVisible() and existing in error.text() and edit.text() == existing
     edit.setText("新同事")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert not dialog.isVisible()
     assert "新同事" in {a.name for a in loaded_desk.advisors.list()}
