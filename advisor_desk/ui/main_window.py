@@ -34,7 +34,7 @@ from advisor_desk.ui.pages import PAGE_SPECS
 from advisor_desk.ui.state import DeskState
 
 if TYPE_CHECKING:
-    from advisor_desk.domain.people import AdvisorInfo, AdvisorSession, CustomerCard
+    from advisor_desk.domain.people import AdvisorInfo, CustomerCard
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
     from advisor_desk.ui.operations import OperationRunner, Writer
@@ -247,32 +247,13 @@ class MainWindow(QMainWindow):
         advisors = self.state.desk.advisors
         session = self.state.session
         if advisor.id != self.state.advisor_id or not advisors.is_unlocked(session):
-            session = self._unlock(advisor)
+            from advisor_desk.ui.dialogs.pin_dialog import unlock
+
+            session = unlock(self, advisors, advisor)
             if session is None:
                 self._select_advisor(self.state.advisor)  # stay who we were
                 return
         self.state.set_advisor(advisor, session)
-
-    def _unlock(self, advisor: AdvisorInfo) -> AdvisorSession | None:
-        """The advisor's session: their PIN asked for when they have one (checked by
-        AdvisorService, not here); None when cancelled."""
-        from advisor_desk.domain.errors import NotAllowed
-
-        advisors = self.state.desk.advisors
-        if not advisor.has_pin:
-            return advisors.unlock(advisor.id)
-        from advisor_desk.ui.dialogs.pin_dialog import ask_pin
-
-        unlocked: list[AdvisorSession] = []
-
-        def check(pin: str) -> bool:
-            try:
-                unlocked.append(advisors.unlock(advisor.id, pin))
-            except NotAllowed:
-                return False
-            return True
-
-        return unlocked[0] if ask_pin(self, advisor.name, check) else None
 
     def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
         self.advisor_picker.blockSignals(True)
