@@ -27,9 +27,9 @@ Progress = Callable[[int, int, str], None]
 DORMANT_RUNS_PER_DAY = 30
 # the sweep's batch sizes: each write transaction stays well under 100 ms at 200,000
 # customers (tests/benchmarks/test_sop.py prints the longest)
-MISSED_PER_BATCH = 400
-RUNS_PER_BATCH = 150
-CLASSES_PER_BATCH = 1000
+MISSED_PER_BATCH = 200
+RUNS_PER_BATCH = 80
+CLASSES_PER_BATCH = 500
 
 
 TriggerKey = tuple[str, str | None]  # Trigger.key: (kind, arg), cheap to hash in bulk
