@@ -100,12 +100,14 @@ class ScriptsPage(LibraryPage):
         saved = edit_script(self, self.ui, uid)  # the dialog saves through ui.ops
         if saved is None and not created:
             return
-        new_uid = saved if saved is not None else uid
-        self.view.setCurrentIndex(max(0, self.view.findData("mine")))
-        self.search.clear()
+        new_uid = saved if saved is not None else uid  # the runner applied the changes
+        self.refresh()  # the filters and the search stay as the advisor left them
         row = self.model.row_of(new_uid, "script")
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.ui.notify(self.tr("Saved. Your script is not among these results; it is "
+                                   "under the view “Mine”."))
 
     def _delete(self) -> None:
         hit, state = self._current, self.ui.state
