@@ -57,7 +57,6 @@ class LibraryPage(Page):
         self._current: SearchHit | None = None
         self._draft: CopyDraft | None = None
         self._build()
-        self._detail_stale = False
         ui.state.customerChanged.connect(lambda _c: self._customer_changed())
         ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
         if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
@@ -213,9 +212,6 @@ class LibraryPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._detail_stale:
-            self._detail_stale = False
-            self._show_current()
         QTimer.singleShot(0, self.search.setFocus)  # the first thing anyone does is type
 
     def _customer_changed(self) -> None:
@@ -223,7 +219,7 @@ class LibraryPage(Page):
         if self.isVisible():
             self._show_current()
         else:
-            self._detail_stale = True
+            self._mark_dirty()
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.library or changes.tags or changes.advisors or changes.settings
@@ -387,25 +383,18 @@ class LibraryPage(Page):
 
     # ------------------------------------------------------------------ actions
     def copy_current(self, *, new_code: bool = False) -> None:
-        hit = self._current
-        if hit is None or not self.ui.state.is_ready:
-            return
-        copying.copy_item(self.ui, self, hit.kind, hit.uid, initiator=self.copy_button,
-                          new_code=new_code, on_copied=lambda _o: self._after_copy())
-
-    def _after_copy(self) -> None:
-        if self._current is not None:  # the next part, the code this customer now holds...
-            self._customer_changed()  # (rendered now if shown, else when shown)
+        hit = self._current  # then the next part, the code this customer now holds...
+        if hit is not None and self.ui.state.is_ready:
+            copying.copy_item(self.ui, self, hit.kind, hit.uid, initiator=self.copy_button,
+                              new_code=new_code, on_copied=lambda _o: self._customer_changed())
 
     def _toggle_favourite(self) -> None:
-        hit, state = self._current, self.ui.state
-        if hit is None or state.advisor_id is None:
-            return
-        on, me = not hit.favourite, state.advisor_id
-        self.ui.ops.write(
-            lambda desk: desk.library.set_favourite(hit.kind, hit.uid, on, advisor_id=me),
-            initiator=self.favourite,
-            success=lambda _c: self.ui.notify(self.tr("Added to favourites.") if on
-                                              else self.tr("Removed from favourites.")),
-            failure=lambda _e: self._show_current())
+        hit, me = self._current, self.ui.state.advisor_id
+        if hit is not None and me is not None:
+            on = not hit.favourite
+            self.ui.ops.write(
+                lambda desk: desk.library.set_favourite(hit.kind, hit.uid, on, advisor_id=me),
+                initiator=self.favourite, failure=lambda _e: self._show_current(),
+                success=lambda _c: self.ui.notify(self.tr("Added to favourites.") if on
+                                                  else self.tr("Removed from favourites.")))
 
