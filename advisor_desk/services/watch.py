@@ -4,18 +4,21 @@ from the command line. The window asks on focus and every few seconds, on its wr
 *others* committed; its own commits do not count).
 
 What changed is read from the journal (customers, tasks, coupons); what the journal does not
-record (favourites, packs, trust, settings, advisors) is announced as changed whenever another
-process committed — cheap, since pages refresh lazily when they are next shown.
+record (favourites, packs, trust, settings, advisors, the vocabulary) is compared with cheap
+fingerprints (store/watch_repo.py), so only the areas another process really changed are
+announced.
 """
 
 from __future__ import annotations
 
 from advisor_desk.domain.changes import Changes
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import journal
+from advisor_desk.store import journal, watch_repo
 
 LIMIT = 500  # more entries than this: many customers changed (an import)
-UNJOURNALED = Changes(library=True, tags=True, advisors=True, settings=True, packs=True)
+_AREAS = {"settings": Changes(settings=True), "advisors": Changes(advisors=True),
+          "packs": Changes(packs=True, library=True), "tags": Changes(tags=True),
+          "library": Changes(library=True)}
 _CUSTOMER_KINDS = ("customer.", "tag.", "stage.", "interaction.", "purchase.", "phone.")
 _BROAD = {"customers.imported": Changes(all_customers=True, tags=True, tasks=True),
           "customer.added": Changes(all_customers=True, tasks=True),
@@ -47,12 +50,24 @@ class ChangeWatch:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self._seq: int | None = None
+        self._prints: dict[str, str] = {}
 
     def start(self) -> None:
         """Remember where the journal stands (call on the thread that will poll)."""
         with self._ctx.db.read() as s:
             self._seq = journal.last_seq(s)
+            self._prints = watch_repo.fingerprints(s)
         self._ctx.db.others_committed()
+
+    def _unjournaled(self, s) -> Changes:
+        """The areas the journal does not record whose fingerprint moved since last time."""
+        prints = watch_repo.fingerprints(s)
+        found = Changes()
+        for area, value in prints.items():
+            if self._prints.get(area) != value:
+                found |= _AREAS[area]
+        self._prints = prints
+        return found
 
     def poll(self) -> Changes:
         """What other processes changed since the last call (empty: nothing)."""
@@ -62,15 +77,17 @@ class ChangeWatch:
             return Changes()
         with db.read() as s:
             newest = journal.last_seq(s)
-        # read the journal's end first: a commit after it shows in data_version next time
+            prints = watch_repo.fingerprints(s)
+        # read first, then look at data_version: a commit in between shows as "changed"
         if not db.others_committed():
-            self._seq = newest  # only our own entries since the last look
+            self._seq, self._prints = newest, prints  # only our own writes since last time
             return Changes()
         with db.read() as s:
+            other = self._unjournaled(s)
             entries = journal.since(s, self._seq, LIMIT + 1)
             if len(entries) > LIMIT:
                 self._seq = journal.last_seq(s)
-                return UNJOURNALED | Changes(all_customers=True, tasks=True)
+                return other | Changes(all_customers=True, tasks=True)
         if entries:
             self._seq = entries[-1][0]
-        return UNJOURNALED | changes_of(entries)
+        return other | changes_of(entries)
