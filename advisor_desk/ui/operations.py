@@ -144,6 +144,8 @@ class Writer(QObject):
         QTimer.singleShot(0, self, lambda: self._complete(job, ok, value))
 
     def _complete(self, job: int, ok: bool, value: Any) -> None:
+        if not shiboken6.isValid(self):  # the window closed meanwhile: nobody to tell
+            return
         self._titles.pop(job, None)
         done = self._callbacks.pop(job, None)
         try:
@@ -241,7 +243,7 @@ class OperationRunner(QObject):
 
     def _finished(self, job: int, ok: bool, value: Any) -> None:
         op = self._ops.pop(job, None)
-        if op is None:
+        if op is None or not shiboken6.isValid(self):
             return
         widget = op.initiator
         if op.busy_shown and widget is not None and shiboken6.isValid(widget):

@@ -177,7 +177,7 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
     when_modal("editScriptDialog", edit)
     qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: set(_list_uids(window)) - set(before), timeout=5000)
+    qtbot.waitUntil(lambda: bool(set(_list_uids(window)) - set(before)), timeout=5000)
     settle(window, qtbot)
     # saving never changes the filters: the view is still "all", now with the copy in it
     assert _find(window, QComboBox, "scriptView").currentData() == "all"
