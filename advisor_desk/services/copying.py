@@ -212,7 +212,8 @@ class Copier:
                 coupons_repo.return_code(s, ticket.code_id, at=ctx.clock.now(),
                                          device_id=ctx.device_id)
             if ticket.usage_id is not None:
-                library_repo.remove_usage(s, ticket.usage_id)
+                library_repo.remove_usage(s, ticket.usage_id, at=ctx.clock.now(),
+                                          device_id=ctx.device_id)
 
     def copy(self, kind: str, uid: str, *, index: int = 0, advisor_id: int | None,
              customer_id: int | None, answers: dict[str, str] | None = None,

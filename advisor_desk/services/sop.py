@@ -146,7 +146,8 @@ class SopEngine:
             report(0, 4, "missed")
             late = queue_repo.missed_tasks(s, today, grace)
         for chunk in _chunked(late, MISSED_PER_BATCH):
-            batches.write(lambda s, chunk=chunk: queue_repo.set_missed(s, chunk))
+            batches.write(lambda s, chunk=chunk: queue_repo.set_missed(
+                s, chunk, now=clock.now(), device_id=self._ctx.device_id))
         report(1, 4, "runs")
         started = self._date_runs(batches, today, grace)
         report(2, 4, "member classes")

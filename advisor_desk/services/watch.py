@@ -35,10 +35,10 @@ def changes_of(entries: list[tuple[int, str, int | None]]) -> Changes:
             found |= _BROAD[kind]
         elif kind.startswith("sop."):
             found |= Changes(tasks=True)
-        elif kind.startswith("coupon."):
+        elif kind.startswith(("coupon.", "item.")):
             found |= Changes(library=True)
         elif not kind.startswith(_CUSTOMER_KINDS) and kind not in _QUIET:
-            found |= Changes(all_customers=True, tasks=True)  # a kind we do not know: all
+            found |= Changes(tasks=True)  # another kind (training, reports…): Today at most
         if customer_id is not None and kind not in _QUIET:
             customers.add(customer_id)
     if customers:

@@ -7,6 +7,7 @@ from advisor_desk.store.models.activity import (
     Event,
     Favourite,
     Pack,
+    ReportExport,
     SopRun,
     SopTask,
     TrustedKey,
@@ -42,6 +43,7 @@ from advisor_desk.store.models.customers import (
     StageHistory,
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
+from advisor_desk.store.models.training import ContentNews, ContentNewsSeen, PracticeCard
 
 __all__ = [
     "Advisor",
@@ -49,6 +51,8 @@ __all__ = [
     "Announcement",
     "AnnouncementRead",
     "Base",
+    "ContentNews",
+    "ContentNewsSeen",
     "Coupon",
     "CouponCode",
     "Customer",
@@ -68,7 +72,9 @@ __all__ = [
     "PhoneReveal",
     "Playbook",
     "PlaybookStep",
+    "PracticeCard",
     "Purchase",
+    "ReportExport",
     "Scene",
     "Script",
     "Segment",
