@@ -134,7 +134,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
-    window.writer.stop(5.0)
+    window.ops.writer.stop(5.0)
     guard.release()
     for desk in opened:
         desk.close()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
-    from advisor_desk.ui.operations import OperationRunner, Writer
+    from advisor_desk.ui.operations import OperationRunner
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
     from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
@@ -75,23 +74,16 @@ class MainWindow(QMainWindow):
     def tasks(self) -> TaskRunner:
         from advisor_desk.ui.tasks import TaskRunner
 
-        runner = TaskRunner(self, self.show_error, self.writer, self.state.apply)
-        runner.busyChanged.connect(lambda _b: self._update_busy())
-        return runner
-
-    @cached_property
-    def writer(self) -> Writer:
-        from advisor_desk.ui.operations import Writer
-
-        return Writer(self)
+        return self.write_status.watching_tasks(
+            TaskRunner(self, self.show_error, self.ops.writer, self.state.apply))
 
     @cached_property
     def ops(self) -> OperationRunner:
-        from advisor_desk.ui.operations import OperationRunner
+        """Every write of the window, on one writer thread (ui/operations.py)."""
+        from advisor_desk.ui.operations import OperationRunner, Writer
 
-        runner = OperationRunner(self, self.state, self.show_error, self.writer)
-        runner.statusChanged.connect(self._show_op_status)
-        return runner
+        return self.write_status.watching_ops(
+            OperationRunner(self, self.state, self.show_error, Writer(self)))
 
     @cached_property
     def ui(self) -> UiContext:
@@ -176,14 +168,10 @@ class MainWindow(QMainWindow):
     def _build_status(self, demo: bool) -> None:
         status = self.statusBar()
         status.setObjectName("statusBar")
-        self.busy = QProgressBar(objectName="taskProgress", maximumWidth=140)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.op_status = QLabel(objectName="writeStatus")
-        self.op_status.hide()
-        status.addPermanentWidget(self.op_status)
-        status.addPermanentWidget(self.busy)
+        from advisor_desk.ui.widgets.write_status import WriteStatus
+
+        self.write_status = WriteStatus()  # the busy bar and what writes wait for
+        status.addPermanentWidget(self.write_status)
         self.store_label = QLabel(objectName="storeLabel")
         status.addPermanentWidget(self.store_label)
         if demo:
@@ -366,15 +354,6 @@ class MainWindow(QMainWindow):
         self.toast.show()
         self._toast_timer.start()
 
-    def _show_op_status(self, text: str) -> None:
-        self.op_status.setText(text)
-        self.op_status.setVisible(bool(text))
-        self._update_busy()
-
-    def _update_busy(self) -> None:
-        tasks = self.__dict__.get("tasks")
-        self.busy.setVisible(bool(self.op_status.text()) or bool(tasks and tasks.busy))
-
     def show_error(self, exc: BaseException) -> None:
         from advisor_desk.ui import errors
 
@@ -410,8 +389,8 @@ class MainWindow(QMainWindow):
         if "tasks" in self.__dict__:  # only if a task runner was ever made
             self.tasks.cancel_all()
             self.tasks.wait(5000)
-        if "writer" in self.__dict__:
-            self.writer.stop(5.0)
+        if "ops" in self.__dict__:
+            self.ops.writer.stop(5.0)
         super().closeEvent(event)
 
     def changeEvent(self, event) -> None:
