@@ -106,6 +106,9 @@ def read_sheet(path: Path) -> CustomerSheet:
     """Read a customer file; raises InvalidInput with one sentence when it cannot."""
     if path.suffix.lower() not in (".csv", ".xlsx", ".txt"):
         raise InvalidInput(N_("{file} is not a CSV or XLSX file."), file=path.name)
+    if path.is_dir():
+        raise InvalidInput(N_("{file} is a folder; choose the customer file (CSV or XLSX) "
+                              "inside it."), file=str(path))
     if not path.is_file():
         raise InvalidInput(N_("{file} does not exist."), file=str(path))
     try:

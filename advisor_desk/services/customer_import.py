@@ -65,6 +65,8 @@ class ImportPreview:
     records: list[CustomerRecord] = field(repr=False, default_factory=list)
     plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
     fingerprint: tuple = field(repr=False, default=())
+    unowned: int = 0  # new customers that get no owner (no known advisor, no owner_id)
+    unknown_advisors: tuple[str, ...] = ()  # advisor names in the file this shop lacks
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,9 @@ class CustomerImportService:
                              tuple(problems), tuple(sorted(plan.unknown_tags,
                                                            key=lambda p: (p[0] or "", p[1]))),
                              [r for r in records if r.row not in plan.rejected_rows],
-                             plan=None if create_tags else plan, fingerprint=seen)
+                             plan=None if create_tags else plan, fingerprint=seen,
+                             unowned=plan.unowned,
+                             unknown_advisors=tuple(sorted(plan.unknown_advisors)))
 
     def apply(self, preview: ImportPreview, *, progress: Progress | None = None
               ) -> tuple[ImportResult, Changes]:

@@ -35,6 +35,9 @@ def keygen(out_dir: Path, passphrase: bytes, *, name: str = "hq-signing",
            label: str = "") -> NewKey:
     """A new Ed25519 key pair: ``NAME.key`` (encrypted, mode 600) and ``NAME.pub``."""
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InvalidInput(N_("{path} is a file, not a folder; give the folder the two key "
+                              "files should go into."), path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     private, public = out_dir / f"{name}.key", out_dir / f"{name}.pub"
     for path in (private, public):
@@ -49,6 +52,9 @@ def keygen(out_dir: Path, passphrase: bytes, *, name: str = "hq-signing",
 
 def load_key(key_file: Path, passphrase: bytes) -> pack_signing.SigningKey:
     key_file = Path(key_file)
+    if key_file.is_dir():
+        raise InvalidInput(N_("{file} is a folder, not a key file; choose the private key file "
+                              "(.key) inside it."), file=str(key_file))
     if not key_file.is_file():
         raise NotFound(N_("The key file {file} does not exist."), file=str(key_file))
     return pack_signing.load_private_key(key_file.read_bytes(), passphrase)

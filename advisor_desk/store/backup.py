@@ -26,16 +26,22 @@ def copy_database(source: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
+            src.close()
+        os.replace(tmp, dest)
+    except BaseException:  # a full disk, a read-only folder: no half-written copy stays
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
 
 
 def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime) -> Path:
