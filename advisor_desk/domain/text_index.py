@@ -57,8 +57,20 @@ def _literal(ch: str) -> bool:
             or 0x3400 <= o <= 0x4DB5)
 
 
+class _Spelled(dict[str, str]):
+    """Character -> its token spelling, computed once per distinct character (indexing a
+    pack spells millions of characters, mostly the same few thousand)."""
+
+    def __missing__(self, ch: str) -> str:
+        spelled = self[ch] = ch if _literal(ch) else f"z{ord(ch):x}z"
+        return spelled
+
+
+_SPELLED = _Spelled()
+
+
 def spell(ch: str) -> str:
-    return ch if _literal(ch) else f"z{ord(ch):x}z"
+    return _SPELLED[ch]
 
 
 def term_tokens(term: str, prefix: str = "") -> list[str]:
@@ -80,13 +92,17 @@ def field_tokens(fields: Iterable[str], prefix: str = "") -> str:
     there) gives a column tokens of its own, so a query on it reads only its short lists."""
     chars: dict[str, None] = {}
     runs: list[str] = []
+    spelled_of = _SPELLED.__getitem__
+    join, add = " ".join, str.__add__
     for field in fields:
         for run in field.split():
             chars.update(dict.fromkeys(run))
-            if len(run) > 1:
-                runs.append(" ".join(prefix + spell(run[i]) + spell(run[i + 1])
-                                     for i in range(len(run) - 1)))
-    parts = [" ".join(prefix + spell(c) for c in chars), *runs]
+            if len(run) > 1:  # consecutive pairs, concatenated in C (millions for a pack)
+                spelled = list(map(spelled_of, run))
+                heads = [prefix + s for s in spelled] if prefix else spelled
+                runs.append(join(map(add, heads, spelled[1:])))
+    singles = map(spelled_of, chars)
+    parts = [join([prefix + s for s in singles] if prefix else singles), *runs]
     return f" {SENTINEL} ".join(p for p in parts if p)
 
 

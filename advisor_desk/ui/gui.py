@@ -138,6 +138,7 @@ def _refuse_to_start(app: QApplication, options: GuiOptions, problem: DeskError)
 
     from advisor_desk.ui import errors
 
+    theme.apply(app)
     with tempfile.TemporaryDirectory(prefix="advisor-desk-") as cache:
         installed = i18n.install(app, options.lang if options.lang in i18n.LANGUAGES
                                  else "zh_CN", Path(cache))
