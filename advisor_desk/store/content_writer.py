@@ -99,6 +99,7 @@ class _Writer:
         title_attr = title_attr or ("title" if hasattr(model, "title") else "name")
         live = {"flag": ("retired", False), "inactive": ("active", True)}.get(retire)
         new, changed, retired_titles, unchanged = [], [], [], 0
+        created: list[tuple[Any, str]] = []  # new rows whose after_write waits for their ids
         for key, values in rows.items():
             values = {**values, "pack": self.pack}
             if live:
@@ -110,8 +111,7 @@ class _Writer:
                     obj = model(**{key_attr: key}, **values)
                     self.s.add(obj)
                     if after_write:
-                        self.s.flush()
-                        after_write(obj, key)
+                        created.append((obj, key))
                 if touched is not None:
                     touched.add(key)
                 continue
@@ -132,6 +132,10 @@ class _Writer:
                     setattr(obj, k, v)
                 if after_write:
                     after_write(obj, key)
+        if created:  # one flush gives every new row its id (not one flush per row)
+            self.s.flush()
+            for obj, key in created:
+                after_write(obj, key)
         for key, obj in existing.items():
             if key in rows or obj.pack != self.pack:
                 continue
@@ -161,6 +165,8 @@ class _Writer:
 
     def materials(self, rows: ContentRows) -> KindDiff:
         media_of = rows.material_media
+        known = set(self.s.scalars(select(m.Material.uid).where(
+            m.Material.uid.in_(list(rows.materials)) | (m.Material.pack == self.pack))))
 
         def media_changed(obj: m.Material, uid: str) -> bool:
             stored = list(self.s.scalars(
@@ -169,9 +175,11 @@ class _Writer:
             return stored != media_of[uid]
 
         def write_media(obj: m.Material, uid: str) -> None:
-            self.s.execute(delete(m.MaterialMedia).where(m.MaterialMedia.material_id == obj.id))
-            for sort, sha in enumerate(media_of[uid]):
-                self.s.add(m.MaterialMedia(material_id=obj.id, sort=sort, sha256=sha))
+            if uid in known:  # a new material has no pictures to drop (and no query to flush)
+                self.s.execute(delete(m.MaterialMedia)
+                               .where(m.MaterialMedia.material_id == obj.id))
+            self.s.add_all(m.MaterialMedia(material_id=obj.id, sort=sort, sha256=sha)
+                           for sort, sha in enumerate(media_of[uid]))
 
         return self.keyed(m.Material, "uid", rows.materials, "materials",
                           touched=self.touched.materials, extra_changed=media_changed,
