@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -102,17 +103,24 @@ def _create(db_path: Path, script_location: Path, head: str) -> None:
     """A new database is built beside its final name and renamed into place, so a start that
     is killed half-way never leaves an empty or half-made ``advisor_desk.db`` behind."""
     part = db_path.with_name(db_path.name + ".new")
-    for leftover in (part, *(part.with_name(part.name + s) for s in ("-wal", "-shm"))):
+    side = [part.with_name(part.name + s) for s in ("-wal", "-shm")]
+    for leftover in (part, *side):
         leftover.unlink(missing_ok=True)
-    _upgrade(part, script_location, head)
-    conn = sqlite3.connect(part)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the main file
-    finally:
-        conn.close()
-    for suffix in ("-wal", "-shm"):
-        part.with_name(part.name + suffix).unlink(missing_ok=True)
-    os.replace(part, db_path)
+        _upgrade(part, script_location, head)
+        conn = sqlite3.connect(part)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the main file
+        finally:
+            conn.close()
+        for leftover in side:
+            leftover.unlink(missing_ok=True)
+        os.replace(part, db_path)
+    except BaseException:  # a full disk half-way: no half-made file stays behind
+        for leftover in (part, *side):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
 
 
 def _upgrade(db_path: Path, script_location: Path, head: str) -> None:
