@@ -8,6 +8,7 @@ columns are skipped without asking.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from dataclasses import dataclass
@@ -165,7 +166,18 @@ def write_sheet(path: Path, fields: list[str], rows: list[list[str]]) -> None:
     """An export: CSV as UTF-8 with a BOM (Excel opens it right) or XLSX."""
     headers = [EXPORT_HEADERS[f] for f in fields]
     tmp = path.with_name(path.name + ".part")
-    if path.suffix.lower() == ".csv":
+    try:
+        _write(tmp, path.suffix.lower(), fields, headers, rows)
+        tmp.replace(path)
+    except BaseException:  # read-only folder, full disk: no half-written file stays
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _write(tmp: Path, suffix: str, fields: list[str], headers: list[str],
+           rows: list[list[str]]) -> None:
+    if suffix == ".csv":
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(headers)
@@ -191,5 +203,9 @@ def write_sheet(path: Path, fields: list[str], rows: list[list[str]]) -> None:
         ws.append(head)
         for row in rows:
             ws.append(row)
-        wb.save(tmp)
-    tmp.replace(path)
+        try:
+            wb.save(tmp)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                ws.close()  # ends openpyxl's row writer, which would complain at exit
+            raise

@@ -134,7 +134,8 @@ def explain(exc: BaseException, paths: AppPaths | None = None) -> DeskError | No
 
 
 def _os_problem(exc: OSError) -> StorageProblem | None:
-    where = str(exc.filename) if exc.filename else ""
+    # files are written as NAME.part and renamed: the user knows NAME
+    where = str(exc.filename).removesuffix(".part") if exc.filename else ""
     if exc.errno in _FULL:
         folder = str(Path(where).parent) if where else ""
         if folder:
@@ -147,10 +148,15 @@ def _os_problem(exc: OSError) -> StorageProblem | None:
         return StorageProblem(N_("Advisor Desk may not write {path} (it is read-only, or this "
                                  "user account has no permission). Give it write "
                                  "permission or choose another place."), path=where)
-    if exc.errno == errno.EISDIR:
-        return StorageProblem(N_("{path} is a folder; give a file name instead."), path=where)
+    if exc.errno == errno.EISDIR:  # os.replace(part, target): the target is the folder
+        return StorageProblem(N_("{path} is a folder; give a file name instead."),
+                              path=str(exc.filename2 or where))
     if exc.errno == errno.ENOTDIR:
         return StorageProblem(N_("{path} is not a folder (a file is in the way)."), path=where)
+    if exc.errno == errno.ENOENT:
+        return StorageProblem(N_("{path} cannot be used: it does not exist and cannot be made "
+                                 "there. Check the folder, or choose another place."),
+                              path=where)
     if exc.errno == errno.EEXIST:
         return StorageProblem(N_("{path} already exists; choose another name or move the "
                                  "existing one away."), path=where)

@@ -68,6 +68,9 @@ def build(src: Path, out: Path, key: pack_signing.SigningKey, *, now: datetime,
           version: int | None = None, check_fonts: bool = True) -> BuildReport:
     """Build a signed pack from a spreadsheet source folder (or a content folder)."""
     src = Path(src)
+    if Path(out).is_dir():
+        raise InvalidInput(N_("{path} is a folder; give the pack's file name (….adpack)."),
+                           path=str(out))
     if is_content_folder(src):
         bundle = content_bundle.read_folder(src)
         built = pack_folder(src, out, key, created_at=now, version=version)

@@ -119,6 +119,33 @@ def test_a_read_only_database_in_a_writable_folder(shop, template):
     assert not list(shop.glob("**/*.part"))
 
 
+def test_writing_into_a_read_only_folder_names_the_file(shop, template, tmp_path, monkeypatch):
+    """Exports, backups, packs and keys aimed at a folder that cannot be written: the file the
+    user asked for is named (not its .part), nothing half-written stays."""
+    from tests.support.packs import PASSPHRASE, make_signer
+
+    out = tmp_path / "out"
+    out.mkdir()
+    signer = make_signer(tmp_path / "k")
+    monkeypatch.setenv("ADVISOR_DESK_PASSPHRASE", PASSPHRASE.decode())
+    content = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    data = ["--data-dir", str(shop)]
+    for argv, target in [
+        ([*data, "customers", "export", "-o", str(out / "c.xlsx")], out / "c.xlsx"),
+        ([*data, "customers", "export", "-o", str(out / "c.csv")], out / "c.csv"),
+        ([*data, "backup", "-o", str(out / "b.db")], out / "b.db"),
+        (["pack", "build", str(content), "-o", str(out / "p.adpack"), "--key",
+          str(signer.private_file)], out / "p.adpack"),
+        (["pack", "keygen", "-o", str(out / "keys")], out / "keys"),
+    ]:
+        code, _out, err = run_read_only(argv, [out])
+        assert code == 2, (argv, err)
+        line = one_line(err)
+        assert str(target) in line and ".part" not in line, line
+        assert "may not write" in line or "cannot be written" in line, line
+    assert list(out.iterdir()) == []
+
+
 # ---------------------------------------------------------------- broken database files
 @pytest.mark.parametrize("with_backup", [False, True], ids=["no-backup", "backup"])
 def test_an_empty_database_is_not_replaced_silently(shop, capsys, with_backup):

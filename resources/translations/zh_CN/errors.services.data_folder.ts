@@ -56,6 +56,10 @@
             <translation>{path} 不是文件夹（有一个同名文件挡住了）。</translation>
         </message>
         <message>
+            <source>{path} cannot be used: it does not exist and cannot be made there. Check the folder, or choose another place.</source>
+            <translation>无法使用 {path}：它不存在，也无法在那里创建。请检查文件夹，或换一个位置。</translation>
+        </message>
+        <message>
             <source>{path} already exists; choose another name or move the existing one away.</source>
             <translation>{path} 已经存在；请换一个名字，或把现有的移走。</translation>
         </message>

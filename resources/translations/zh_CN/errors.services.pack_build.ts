@@ -16,6 +16,10 @@
             <translation>找不到密钥文件 {file}。</translation>
         </message>
         <message>
+            <source>{path} is a folder; give the pack's file name (….adpack).</source>
+            <translation>{path} 是一个文件夹；请指定内容包的文件名（….adpack）。</translation>
+        </message>
+        <message>
             <source>{path} already exists; it was not overwritten.</source>
             <translation>{path} 已经存在，没有覆盖。</translation>
         </message>
