@@ -50,7 +50,7 @@ def read_revision(db_path: Path) -> str | None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise DatabaseCorrupt(
-                    N_("{path} is not an Advisor Desk database (it has no schema revision)."),
+                    N_("{path} is not an Advisor Desk database (it has no version mark)."),
                     path=str(db_path))
             return None
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -77,7 +77,7 @@ def prepare(
         return MigrationResult(before, head, None)
     if before is not None and before not in known:
         raise DatabaseTooNew(
-            N_("The database was written by a newer version of Advisor Desk (schema "
+            N_("The database was written by a newer version of Advisor Desk (version "
                "{revision}); this version cannot open it. Install the newer version; the file "
                "was not changed."), revision=before)
     saved = None
@@ -93,9 +93,11 @@ def prepare(
         problem = db_file.fault_error(exc, db_path)
         if problem is not None:
             raise problem from exc
+        log.exception("migration to %s failed", head)  # the details, for whoever helps
         raise MigrationFailed(
-            N_("Updating the database schema failed ({detail}); the database was left as it "
-               "was. Backup: {backup}"), detail=str(exc), backup=str(saved or "-")) from exc
+            N_("Updating the database to this version failed; the database was left as it "
+               "was (details in the log). Backup: {backup}"), detail=str(exc),
+            backup=str(saved or "-")) from exc
     return MigrationResult(before, head, saved)
 
 
