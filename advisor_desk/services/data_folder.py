@@ -91,8 +91,8 @@ def check_database(paths: AppPaths, *, integrity: bool = True) -> db_file.Probe:
         log.warning("integrity check of %s failed: %s", db, found.detail)
         raise migrations.corrupt_error(db, paths.backups)
     if found.kind == "other":
-        raise DatabaseCorrupt(N_("{path} is not an Advisor Desk database (it has no schema "
-                                 "revision)."), path=str(db))
+        raise DatabaseCorrupt(N_("{path} is not an Advisor Desk database (it has no version "
+                                 "mark)."), path=str(db))
     if found.kind == "empty":
         if latest is not None:
             raise DatabaseCorrupt(N_("The database {path} is empty (0 bytes), so the shop's "

@@ -131,8 +131,8 @@ def _check_restore_source(source: Path, paths: AppPaths) -> None:
         raise InvalidInput(N_("{path} cannot be read (no permission, or a disk error); copy it "
                               "to this computer again. Nothing was changed."), path=str(source))
     if found.kind in ("empty", "foreign"):
-        raise InvalidInput(N_("{path} is not a database backup (it is not a SQLite database "
-                              "file); choose a backup from {backups}. Nothing was changed."),
+        raise InvalidInput(N_("{path} is not a database backup (it is not a database file at "
+                              "all); choose a backup from {backups}. Nothing was changed."),
                            path=str(source), backups=str(paths.backups))
     if found.kind == "corrupt":
         raise InvalidInput(N_("{path} is damaged (it failed its integrity check); choose "

@@ -119,7 +119,7 @@ def test_restore_names_the_chosen_file_not_the_current_database(shop, tmp_path, 
         conn.execute("CREATE TABLE recipes (name)")
     capsys.readouterr()
     for path, expected in [
-        (junk, f"{junk} is not a database backup (it is not a SQLite database file)"),
+        (junk, f"{junk} is not a database backup (it is not a database file at all)"),
         (empty, f"{empty} is not a database backup"),
         (damaged, f"{damaged} is damaged (it failed its integrity check); choose another"),
         (newer, f"{newer} was written by a newer version of Advisor Desk"),

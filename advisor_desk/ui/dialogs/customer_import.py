@@ -225,8 +225,8 @@ class CustomerImportDialog(QDialog):
             text += "\n" + self.tr("Advisors not in this shop (their customers go to you): %1") \
                 .replace("%1", "、".join(preview.unknown_advisors[:20]))
         if preview.unowned:
-            text += "\n" + self.tr("%1 new customer(s) will have no owner (only managers see "
-                                   "them).").replace("%1", str(preview.unowned))
+            text += "\n" + self.tr("%n new customer(s) will have no owner (only managers see "
+                                   "them).", "", preview.unowned)
         if c.new or c.updated:
             text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped.")
         else:

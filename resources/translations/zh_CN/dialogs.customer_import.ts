@@ -130,9 +130,11 @@
             <source>Advisors not in this shop (their customers go to you): %1</source>
             <translation>本店没有这些顾问（他们的客户将归到你名下）：%1</translation>
         </message>
-        <message>
-            <source>%1 new customer(s) will have no owner (only managers see them).</source>
-            <translation>%1 位新客户将没有归属顾问（只有店长能看到）。</translation>
+        <message numerus="yes">
+            <source>%n new customer(s) will have no owner (only managers see them).</source>
+            <translation>
+                <numerusform>%n 位新客户将没有归属顾问（只有店长能看到）。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing has been written yet. Rejected rows are skipped.</source>

@@ -28,8 +28,8 @@
             <translation>无法读取数据库 {path}（没有权限或磁盘出错）。请给当前用户账户读写它的权限，然后再试。</translation>
         </message>
         <message>
-            <source>{path} is not an Advisor Desk database (it has no schema revision).</source>
-            <translation>{path} 不是顾问工作台的数据库（没有结构版本）。</translation>
+            <source>{path} is not an Advisor Desk database (it has no version mark).</source>
+            <translation>{path} 不是顾问工作台的数据库（没有版本标记）。</translation>
         </message>
         <message>
             <source>The database {path} is empty (0 bytes) and there is no backup. To start with a new, empty database, move the file away.</source>

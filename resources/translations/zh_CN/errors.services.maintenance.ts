@@ -32,8 +32,8 @@
             <translation>无法读取 {path}（没有权限或磁盘出错）；请重新把它复制到这台电脑上。没有做任何更改。</translation>
         </message>
         <message>
-            <source>{path} is not a database backup (it is not a SQLite database file); choose a backup from {backups}. Nothing was changed.</source>
-            <translation>{path} 不是数据库备份（它不是 SQLite 数据库文件）；请从 {backups} 中选择一个备份。没有做任何更改。</translation>
+            <source>{path} is not a database backup (it is not a database file at all); choose a backup from {backups}. Nothing was changed.</source>
+            <translation>{path} 不是数据库备份（它根本不是数据库文件）；请从 {backups} 中选择一个备份。没有做任何更改。</translation>
         </message>
         <message>
             <source>{path} is damaged (it failed its integrity check); choose another backup from {backups}. Nothing was changed.</source>
