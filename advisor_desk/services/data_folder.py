@@ -144,10 +144,14 @@ def _os_problem(exc: OSError) -> StorageProblem | None:
         return StorageProblem(N_("The disk is full. Free some space, then try again."))
     if not where:
         return None
-    if exc.errno in _READ_ONLY:
+    if exc.errno == errno.EROFS:
         return StorageProblem(N_("Advisor Desk may not write {path} (it is read-only, or this "
                                  "user account has no permission). Give it write "
                                  "permission or choose another place."), path=where)
+    if exc.errno in _READ_ONLY:  # reading or writing: say which is not known here
+        return StorageProblem(N_("Advisor Desk is not allowed to use {path} (no permission, or "
+                                 "it is read-only). Give this user account permission, or "
+                                 "choose another file or folder."), path=where)
     if exc.errno == errno.EISDIR:  # os.replace(part, target): the target is the folder
         return StorageProblem(N_("{path} is a folder; give a file name instead."),
                               path=str(exc.filename2 or where))

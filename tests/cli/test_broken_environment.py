@@ -142,7 +142,8 @@ def test_writing_into_a_read_only_folder_names_the_file(shop, template, tmp_path
         assert code == 2, (argv, err)
         line = one_line(err)
         assert str(target) in line and ".part" not in line, line
-        assert "may not write" in line or "cannot be written" in line, line
+        assert ("may not write" in line or "cannot be written" in line
+                or "not allowed to use" in line), line
     assert list(out.iterdir()) == []
 
 

@@ -48,6 +48,10 @@
             <translation>顾问工作台不能写入 {path}（它是只读的，或当前用户账户没有权限）。请给予写入权限，或换一个位置。</translation>
         </message>
         <message>
+            <source>Advisor Desk is not allowed to use {path} (no permission, or it is read-only). Give this user account permission, or choose another file or folder.</source>
+            <translation>顾问工作台无权使用 {path}（没有权限，或它是只读的）。请给当前用户账户相应权限，或换一个文件或文件夹。</translation>
+        </message>
+        <message>
             <source>{path} is a folder; give a file name instead.</source>
             <translation>{path} 是一个文件夹；请改为指定一个文件名。</translation>
         </message>
