@@ -36,6 +36,8 @@ class Touched:
 class SyncOutcome:
     diff: ContentDiff
     touched: Touched
+    # keys new and changed per kind, in pack order (what's new: ``training_repo``)
+    keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
 
 def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
@@ -64,7 +66,7 @@ def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
                            ("coupon", w.touched.coupons)):
             search_index.reindex(session, kind, sorted(uids))  # same transaction: never stale
     diff = ContentDiff(rows.pack_id, rows.version, rows.title, tuple(kinds))
-    return SyncOutcome(diff, w.touched)
+    return SyncOutcome(diff, w.touched, w.keys)
 
 
 class _Writer:
@@ -76,6 +78,7 @@ class _Writer:
         self.now = now
         self.dry = dry_run
         self.touched = Touched()
+        self.keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def keyed(
         self,
@@ -99,6 +102,7 @@ class _Writer:
         title_attr = title_attr or ("title" if hasattr(model, "title") else "name")
         live = {"flag": ("retired", False), "inactive": ("active", True)}.get(retire)
         new, changed, retired_titles, unchanged = [], [], [], 0
+        new_keys, changed_keys = [], []
         created: list[tuple[Any, str]] = []  # new rows whose after_write waits for their ids
         inserts: list[dict[str, Any]] = []  # new rows nothing else needs: one bulk INSERT
         for key, values in rows.items():
@@ -108,6 +112,7 @@ class _Writer:
             obj = existing.get(key)
             if obj is None:
                 new.append(values.get(title_attr, key))
+                new_keys.append(key)
                 if not self.dry and after_write is None:
                     inserts.append({key_attr: key, **values})
                 elif not self.dry:
@@ -127,6 +132,7 @@ class _Writer:
                 unchanged += 1
                 continue
             changed.append(values.get(title_attr, key))
+            changed_keys.append(key)
             if touched is not None:
                 touched.add(key)
             if not self.dry:
@@ -154,6 +160,7 @@ class _Writer:
                 self.s.delete(obj)
             elif live:
                 setattr(obj, live[0], not live[1])
+        self.keys[kind] = (tuple(new_keys), tuple(changed_keys))
         return KindDiff(kind, tuple(new), tuple(changed), tuple(retired_titles), unchanged)
 
     def tags(self, rows: ContentRows) -> KindDiff:

@@ -42,6 +42,7 @@ from advisor_desk.store.models.customers import (
     StageHistory,
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
+from advisor_desk.store.models.training import ContentNews, ContentNewsSeen, PracticeCard
 
 __all__ = [
     "Advisor",
@@ -49,6 +50,8 @@ __all__ = [
     "Announcement",
     "AnnouncementRead",
     "Base",
+    "ContentNews",
+    "ContentNewsSeen",
     "Coupon",
     "CouponCode",
     "Customer",
@@ -68,6 +71,7 @@ __all__ = [
     "PhoneReveal",
     "Playbook",
     "PlaybookStep",
+    "PracticeCard",
     "Purchase",
     "Scene",
     "Script",
