@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from advisor_desk.domain.clock import Clock, SystemClock
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
+from advisor_desk.services import data_folder, packs
 from advisor_desk.services.advisors import AdvisorService
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
@@ -87,9 +88,8 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
     """Check, migrate (backing up first) and open the database in ``paths``.
     ``on_lock_wait()`` is called whenever a write has to wait for another process's write
     lock (the CLI says so on stderr instead of sitting silent; it waits as long as it takes)."""
-    paths.ensure()
-    if integrity_check and paths.database.exists():
-        migrations.quick_check(paths.database, paths.backups)
+    data_folder.preflight(paths)
+    data_folder.check_database(paths, integrity=integrity_check)
     result = migrations.prepare(paths.database, paths.backups,
                                 (clock or SystemClock()).now())
     if result.before != result.after:
@@ -113,5 +113,6 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
             clock = SystemClock()
     desk = Desk(ServiceContext(db=db, paths=paths, clock=clock, device_id=device_id,
                                store_code=store_code))
+    packs.drop_stale_staging(paths.cache)  # a killed import's media (issue 20)
     desk.library.ensure_index()  # a new or migrated database gets its search index here
     return desk

@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from advisor_desk.store.db_file import fault_error
 
 BUSY_TIMEOUT_MS = 10_000
 LOCK_SLICE_MS = 100  # how long one BEGIN IMMEDIATE attempt waits before we look around
@@ -191,7 +194,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
-        with self._session(immediate=False) as session:
+        with self._faults(), self._session(immediate=False) as session:
             try:
                 yield session
             finally:
@@ -201,10 +204,22 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
         Write hooks run after the body, inside the transaction."""
-        with self._session(immediate=True) as session, session.begin():
+        with self._faults(), self._session(immediate=True) as session, session.begin():
             yield session
             for hook in self._write_hooks:
                 hook(session)
+
+    @contextmanager
+    def _faults(self) -> Iterator[None]:
+        """A read-only file or folder, a full disk, an I/O error: the rolled-back transaction
+        becomes one sentence (``StorageProblem``) instead of a bug."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            problem = fault_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics where SQLite thinks they are stale (cheap;

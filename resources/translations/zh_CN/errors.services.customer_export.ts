@@ -15,9 +15,5 @@
             <source>Only a store manager can export full phone numbers.</source>
             <translation>只有店长可以导出完整手机号。</translation>
         </message>
-        <message>
-            <source>Cannot write {file}: {reason}</source>
-            <translation>无法写入 {file}：{reason}</translation>
-        </message>
     </context>
 </TS>
