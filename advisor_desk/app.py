@@ -29,12 +29,17 @@ def resolve_paths(data_dir: str | None, *, temporary: bool) -> AppPaths:
     return AppPaths.resolve()
 
 
-def open_desk(paths: AppPaths, clock=None):
+def open_desk(paths: AppPaths, clock=None, on_lock_wait=None):
     """Check, migrate and open the database; build the ``Desk`` facade (``clock``: a fixed
     clock for deterministic demo data)."""
     from advisor_desk.services.desk import open_desk as _open
 
-    return _open(paths, clock)
+    return _open(paths, clock, on_lock_wait=on_lock_wait)
+
+
+def _say_waiting() -> None:
+    print("advisor-desk: waiting for another program that is writing to this data folder "
+          "(the app or an import)…", file=sys.stderr, flush=True)
 
 
 def prepare_demo(desk) -> None:
@@ -49,12 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
     temporary = bool(args.demo or args.smoke_test)
     paths = resolve_paths(args.data_dir, temporary=temporary)
+    from advisor_desk.domain.errors import DeskError
+    from advisor_desk.services.data_folder import preflight
+
     try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"advisor-desk: cannot use the data folder {paths.data}: {exc.strerror}",
-              file=sys.stderr)
-        return 2
+        preflight(paths)  # folders exist, are folders and can be written: before logging
+        problem = None
+    except DeskError as exc:
+        problem = exc
 
     def start_logging() -> None:
         from advisor_desk.logs import setup_logging
@@ -63,14 +70,18 @@ def main(argv: list[str] | None = None) -> int:
         log.info("start %s data=%s mode=%s", args.command or "gui", paths.data, paths.mode)
 
     if args.command:
+        if problem is not None:
+            print(f"advisor-desk: {problem}", file=sys.stderr)
+            return cli.EXIT_USER
         start_logging()
-        return cli.run(args, paths, lambda clock=None: open_desk(paths, clock))
+        return cli.run(args, paths, lambda clock=None: open_desk(paths, clock, _say_waiting))
 
     from advisor_desk.ui.gui import GuiOptions, run_gui
 
     options = GuiOptions(lang=args.lang, demo=temporary, smoke_test=args.smoke_test)
     return run_gui(options, paths, open_desk=lambda: open_desk(paths),
-                   prepare=prepare_demo if temporary else None, start_logging=start_logging)
+                   prepare=prepare_demo if temporary else None, start_logging=start_logging,
+                   startup_problem=problem)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from advisor_desk.cli import auth
 from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
@@ -33,9 +34,11 @@ def register(commands, common) -> None:
     imp.add_argument("--advisor", metavar="NAME",
                      help="owner of customers whose row names no known advisor")
     imp.add_argument("--re-add-erased", action="store_true",
-                     help="create customers erased on request again (a manager's --advisor)")
+                     help="create customers erased on request again (a store manager, "
+                          "--advisor or the only one, with their PIN)")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                      help=f"what an unknown column holds ({', '.join(FIELDS)}; empty: skip)")
+    auth.add_options(imp, manager_option=False)
     imp.set_defaults(handler=import_customers)
     exp = actions.add_parser("export", parents=[common], help="export customers to XLSX/CSV")
     exp.add_argument("-o", "--output", required=True, metavar="FILE", help=".xlsx or .csv")
@@ -43,7 +46,8 @@ def register(commands, common) -> None:
     exp.add_argument("--advisor", metavar="NAME",
                      help="export as this advisor (an advisor gets their own customers)")
     exp.add_argument("--full-phones", action="store_true",
-                     help="full phone numbers (a manager's --advisor only)")
+                     help="full phone numbers (a store manager, with their PIN)")
+    auth.add_options(exp, manager_option=False)
     exp.set_defaults(handler=export_customers)
 
 
@@ -61,10 +65,13 @@ def import_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
         advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        session = None
+        if args.re_add_erased:  # the manager named by --advisor (or the only one), unlocked
+            session = auth.manager_session(args, desk, args.advisor)
         preview = desk.customer_import.preview(
             Path(args.file), mapping=_mapping(args.map), create_tags=args.create_tags,
             owner_id=advisor.id if advisor else None, re_add_erased=args.re_add_erased,
-            by=advisor)
+            session=session)
         c = preview.counts
         print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
               f"{c.rejected} rejected, {c.warned} with warnings"
@@ -81,6 +88,14 @@ def import_customers(args, paths, open_desk) -> int:
             print(f"problem report: {written} rows in {args.report}")
         elif args.report:
             print("no problems: no report written")
+        if preview.unknown_advisors:
+            whom = f"go to {args.advisor}" if args.advisor else "get no owner"
+            print(f"advisors not in this shop (their new customers {whom}): "
+                  f"{'、'.join(preview.unknown_advisors[:20])}")
+        if preview.unowned:
+            print(f"warning: {preview.unowned} new customer(s) name no advisor of this shop and "
+                  f"will have no owner (only managers see them); give --advisor NAME to "
+                  f"assign them")
         if preview.unknown_tags and args.create_tags:
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags)
             print(f"new local tags: {names}")
@@ -105,11 +120,15 @@ def export_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
         advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        session = None
+        if args.full_phones:  # the manager named by --advisor (or the only one), unlocked
+            session = auth.manager_session(args, desk, args.advisor)
+            advisor = advisor or (session.advisor if session else None)
         flt = None
         if args.segment:
             flt = SegmentFilter.from_dict(desk.customers.segment_by_name(args.segment).filter)
         result = desk.customer_export.export(Path(args.output), flt, advisor=advisor,
-                                             full_phones=args.full_phones)
+                                             full_phones=args.full_phones, session=session)
     finally:
         desk.close()
     print(f"exported {result.customers} customers to {result.path}"

@@ -16,7 +16,7 @@ K = TypeVar("K", bound=Hashable)
 DEFAULT_DAILY = 7
 DEFAULT_WEEKLY = 4
 # why a backup was made (the end of its file name)
-REASONS = ("daily", "import", "migrate", "manual", "restore", "damaged")
+REASONS = ("daily", "import", "migrate", "manual", "restore")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ class DatabaseCorrupt(DeskError):
     """The integrity check failed."""
 
 
+class StorageProblem(DeskError):
+    """The computer refused to read or write a file or folder: read-only, no permission, disk
+    full, a folder where a file belongs (or the reverse). Not a bug: the user can fix it."""
+
+
 class MigrationFailed(DeskError):
     """A schema migration failed; the database was rolled back to its previous state."""
 
@@ -91,5 +96,17 @@ class ReadOnly(DeskError):
     """HQ content cannot be changed at the shop (make a personal copy instead)."""
 
 
+class FolderInUse(DeskError):
+    """Another process (the window) holds the data folder; nothing was changed."""
+
+
+class NotAllowed(DeskError):
+    """The operation needs an unlocked session of a store manager (or the right advisor)."""
+
+
 class ClipboardBusy(DeskError):
     """Another program held the clipboard; nothing was copied or recorded."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("Another program is holding the clipboard, so nothing was copied. "
+                            "Please try again."))

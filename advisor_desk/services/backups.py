@@ -10,15 +10,17 @@ Desk at all; the module functions below serve that case.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from advisor_desk.domain import privacy
 from advisor_desk.domain.backups import BackupInfo, BackupSummary, RestorePreview
-from advisor_desk.domain.errors import N_, DatabaseTooNew, InvalidInput
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import N_, DatabaseTooNew, InvalidInput, NotAllowed
+from advisor_desk.domain.people import AdvisorSession
+from advisor_desk.folder_lock import FolderLock
 from advisor_desk.paths import AppPaths
-from advisor_desk.services import maintenance
+from advisor_desk.services import maintenance, sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import backup, customers_repo, migrations, privacy_repo
 from advisor_desk.store.database import Database
@@ -42,9 +44,11 @@ def _info(paths: AppPaths, path: Path) -> BackupInfo:
     for found in list_backups(paths):
         if found.path == path:
             return found
-    if not path.is_file():
-        raise InvalidInput(N_("{path} does not exist."), path=str(path))
-    return BackupInfo(path, "", path.stat().st_size, None)
+    try:
+        size = path.stat().st_size
+    except OSError:  # the restore says what is wrong with it (maintenance.restore)
+        size = 0
+    return BackupInfo(path, "", size, None)
 
 
 def preview(paths: AppPaths, path: Path, current_customers: int | None) -> RestorePreview:
@@ -60,13 +64,23 @@ def preview(paths: AppPaths, path: Path, current_customers: int | None) -> Resto
     return RestorePreview(info, contents, current_customers)
 
 
-def restore(paths: AppPaths, path: Path, now: datetime, *,
-            by: AdvisorInfo | None = None) -> Path:
-    """Restore ``path`` over the database (nothing may have it open): the current database is
-    backed up first, the restored one is brought to this app's schema and the restore is
-    written into its privacy log."""
+def restore(paths: AppPaths, path: Path, now: datetime, *, by: str = "",
+            authorise: Callable[[], str | None] | None = None,
+            holding: FolderLock | None = None) -> Path:
+    """Restore ``path`` over the database (nothing may have it open), through
+    ``maintenance.restore``: refused while another process holds the data folder, the current
+    database backed up first; the restored one is brought to this app's schema and the
+    restore is written into its privacy log. ``by``: the manager's name, or ``authorise()``
+    (asked inside the folder lock; the CLI asks for the PIN) returns it."""
     info = _info(paths, path)
-    target = maintenance.restore(paths, info.path, now)
+    names = [by]
+
+    def check() -> None:
+        if authorise is not None:
+            names.append(authorise() or "")
+
+    target = maintenance.restore(paths, info.path, now, authorise=check, holding=holding)
+    by = next((name for name in reversed(names) if name), "")
     migrations.prepare(target, paths.backups, now)
     db = Database(target)
     try:
@@ -74,7 +88,7 @@ def restore(paths: AppPaths, path: Path, now: datetime, *,
             privacy_repo.record(s, at=now, actor_id=None, action=privacy.RESTORE,
                                 detail={"file": info.path.name, "reason": info.reason,
                                         "made": info.at.isoformat() if info.at else "",
-                                        "by": by.name if by else ""})
+                                        "by": by})
     finally:
         db.close()
     log.info("restored %s", info.path.name)
@@ -96,12 +110,18 @@ class BackupService:
             current = customers_repo.count(s)
         return preview(self._ctx.paths, path, current)
 
-    def restore(self, path: Path, *, by: AdvisorInfo | None) -> Path:
-        """A store manager restores a backup. This Desk's database connections are closed
+    def restore(self, path: Path, *, session: AdvisorSession | None,
+                holding: FolderLock | None = None) -> Path:
+        """A store manager (an unlocked ``session``) restores a backup. Refused while another
+        process holds the data folder; ``holding``: the folder lock the caller (the window)
+        already holds, kept through the restore. This Desk's database connections are closed
         first; afterwards open a new Desk (the file under this one was replaced)."""
-        if by is None or not by.is_manager:
-            raise InvalidInput(N_("Only a store manager can restore a backup."))
-        paths = self._ctx.paths
-        preview(paths, path, None)  # refuse a bad file before touching anything
-        self._ctx.db.close()
-        return restore(paths, path, self._ctx.clock.now(), by=by)
+        ctx = self._ctx
+        with ctx.db.read() as s:
+            if not sessions.manager_allowed(ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can restore a backup."))
+            advisor = sessions.current(ctx.sessions.advisor_id(session), s)
+        preview(ctx.paths, path, None)  # refuse a bad file before touching anything
+        ctx.db.close()
+        return restore(ctx.paths, path, ctx.clock.now(), by=advisor.name if advisor else "",
+                       holding=holding)

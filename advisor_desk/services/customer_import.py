@@ -19,8 +19,8 @@ from pathlib import Path
 from advisor_desk.domain import privacy
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, RowProblem
-from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
+from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.exchange.customer_records import parse_row
 from advisor_desk.exchange.customer_sheets import (
@@ -29,6 +29,7 @@ from advisor_desk.exchange.customer_sheets import (
     resolve_mapping,
     write_problem_report,
 )
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_import_plan import Plan, TagKey, make_plan, new_values
 from advisor_desk.store import backup, privacy_repo
@@ -77,6 +78,8 @@ class ImportPreview:
     re_add_by: int | None = None  # ... this manager
     headers: tuple[str, ...] = ()  # the file's columns, for the problem report
     problem_cells: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    unowned: int = 0  # new customers that get no owner (no known advisor, no owner_id)
+    unknown_advisors: tuple[str, ...] = ()  # advisor names in the file this shop lacks
 
 
 @dataclass(frozen=True)
@@ -97,18 +100,21 @@ class CustomerImportService:
     def preview(self, source: Path | CustomerSheet, *, mapping: dict[str, str] | None = None,
                 create_tags: bool = False, owner_id: int | None = None,
                 progress: Progress | None = None, re_add_erased: bool = False,
-                by: AdvisorInfo | None = None) -> ImportPreview:
+                session: AdvisorSession | None = None) -> ImportPreview:
         """The dry run: parse and check every row against the database; writes nothing.
         Rows of customers erased on request are counted apart and not imported, unless a
-        store manager (``by``) asks to ``re_add_erased``."""
-        if re_add_erased and (by is None or not by.is_manager):
-            raise InvalidInput(N_("Only a store manager can add customers erased on request "
-                                  "again."))
+        store manager (an unlocked ``session``) asks to ``re_add_erased``."""
+        if re_add_erased:
+            with self._ctx.db.read() as s:
+                if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                    raise NotAllowed(N_("Only a store manager can add customers erased on "
+                                        "request again."))
         with _no_cycle_collector():
             preview = self._preview(source, mapping, create_tags, owner_id, progress,
                                     re_add_erased)
-        if re_add_erased and by is not None:
-            preview.re_add_erased, preview.re_add_by = True, by.id
+        if re_add_erased:
+            preview.re_add_erased = True
+            preview.re_add_by = self._ctx.sessions.advisor_id(session)
         return preview
 
     def _preview(self, source: Path | CustomerSheet, mapping: dict[str, str] | None,
@@ -151,7 +157,9 @@ class CustomerImportService:
                              [r for r in records if r.row not in plan.rejected_rows],
                              plan=None if create_tags else plan, fingerprint=seen,
                              headers=sheet.headers, problem_cells=cells,
-                             erased_rows=tuple(plan.erased_rows))
+                             erased_rows=tuple(plan.erased_rows),
+                             unowned=plan.unowned,
+                             unknown_advisors=tuple(sorted(plan.unknown_advisors)))
 
     def write_report(self, preview: ImportPreview, path: Path,
                      describe: Callable[[RowProblem], str] | None = None) -> int:

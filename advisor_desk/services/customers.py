@@ -14,12 +14,19 @@ from advisor_desk.domain.customers import (
     SavedSegment,
     TagInfo,
 )
-from advisor_desk.domain.errors import N_, ErasedOnRequest, InvalidInput, NotFound
-from advisor_desk.domain.people import AdvisorInfo, CustomerCard, CustomerMatches, CustomerPick
+from advisor_desk.domain.errors import N_, ErasedOnRequest, InvalidInput, NotAllowed, NotFound
+from advisor_desk.domain.people import (
+    AdvisorInfo,
+    AdvisorSession,
+    CustomerCard,
+    CustomerMatches,
+    CustomerPick,
+)
 from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.scope import customer_scope, require_visible, scope_of_id
 from advisor_desk.store import (
@@ -148,10 +155,10 @@ class CustomerService:
 
     def add(self, change: CustomerInput, *, tag_uids: tuple[str, ...] = (),
             stage_key: str | None = None, advisor_id: int | None,
-            re_add_by: AdvisorInfo | None = None) -> tuple[int, Changes]:
+            re_add: AdvisorSession | None = None) -> tuple[int, Changes]:
         """Quick capture: a new customer owned by ``advisor_id``. A customer erased on request
         (their phone matches a tombstone) comes back only when a manager re-adds them
-        (``re_add_by``); that is logged."""
+        (``re_add``: the manager's unlocked session); that is logged."""
         name = (change.name or "").strip()
         remark = (change.remark_name or "").strip()
         if not name and not remark:
@@ -163,7 +170,8 @@ class CustomerService:
                 raise InvalidInput(N_("A customer with this phone number already exists."),
                                    field="phone")
             erased = bool(phone) and privacy_repo.is_erased(s, phone=phone, external_id=None)
-            if erased and (re_add_by is None or not re_add_by.is_manager):
+            if erased and (re_add is None or not sessions.manager_allowed(
+                    ctx.sessions, s, re_add)):
                 raise ErasedOnRequest(N_("A customer with this phone number was erased on "
                                          "request; only a store manager can add them again."),
                                       field="phone")
@@ -179,9 +187,10 @@ class CustomerService:
             for uid in tag_uids:
                 customers_repo.add_tag(s, cid, uid, source="manual", by=advisor_id, at=now,
                                        device_id=ctx.device_id)
-            if erased and re_add_by is not None:
+            if erased:
                 privacy_repo.lift_tombstones(s, phone=phone, external_id=None)
-                privacy_repo.record(s, at=now, actor_id=re_add_by.id, action=privacy.READD,
+                privacy_repo.record(s, at=now, actor_id=ctx.sessions.advisor_id(re_add),
+                                    action=privacy.READD,
                                     customer_id=cid, detail={"source": "manual"})
         return cid, Changes(customers=frozenset({cid}), all_customers=True, tasks=True)
 
@@ -230,27 +239,29 @@ class CustomerService:
             s, customer_id, at=now, amount_fen=amount_fen, items=items.strip(),
             advisor_id=advisor_id, now=now, device_id=self._ctx.device_id), advisor_id)
 
-    def reveal_phone(self, customer_id: int, *, advisor: AdvisorInfo | None) -> str:
-        """The full number, for a manager (or the owner when the store allows it); logged."""
-        if advisor is None:
-            raise InvalidInput(N_("Choose who you are before revealing a phone number."))
+    def reveal_phone(self, customer_id: int, *, session: AdvisorSession | None) -> str:
+        """The full number, for a manager (or the owner when the store allows it); logged.
+        ``session``: the unlocked advisor asking (AdvisorService.unlock)."""
+        registry = self._ctx.sessions
         with self._ctx.db.write() as s:
+            advisor = sessions.current(registry.advisor_id(session), s)
+            if advisor is None:
+                raise NotAllowed(N_("Choose who you are before revealing a phone number."))
             require_visible(s, customer_id, customer_scope(advisor))
             allowed = advisor.is_manager or (
                 settings_repo.get(s, "advisors_may_reveal_phone") == "1"
                 and customer_edit_repo.is_owner(s, customer_id, advisor.id))
             if not allowed:
-                raise InvalidInput(N_("Only a store manager can see the full phone number."))
+                raise NotAllowed(N_("Only a store manager can see the full phone number."))
             return customer_edit_repo.record_reveal(s, customer_id, advisor_id=advisor.id,
                                                     at=self._ctx.clock.now(),
                                                     device_id=self._ctx.device_id)
 
-    def erase(self, customer_id: int, *, advisor: AdvisorInfo | None, reason: str) -> Changes:
-        """Erase a customer's personal data on request (PIPL); managers only, with a reason
-        (kept in the privacy log). Anonymous counts stay; a tombstone stops imports from
-        bringing them back unasked."""
-        if advisor is None or not advisor.is_manager:
-            raise InvalidInput(N_("Only a store manager can delete a customer's data."))
+    def erase(self, customer_id: int, *, session: AdvisorSession | None,
+              reason: str) -> Changes:
+        """Erase a customer's personal data on request (PIPL); an unlocked manager's
+        ``session`` only, with a reason (kept in the privacy log). Anonymous counts stay; a
+        tombstone stops imports from bringing them back unasked."""
         reason = " ".join((reason or "").split())
         if not reason:
             raise InvalidInput(N_("Say why the customer's data is erased (for the privacy "
@@ -259,7 +270,10 @@ class CustomerService:
             raise InvalidInput(N_("The reason can be at most {n} characters."),
                                n=privacy.MAX_REASON)
         with self._ctx.db.write() as s:
-            customer_edit_repo.erase(s, customer_id, by=advisor.id, at=self._ctx.clock.now(),
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can delete a customer's data."))
+            by = self._ctx.sessions.advisor_id(session)
+            customer_edit_repo.erase(s, customer_id, by=by, at=self._ctx.clock.now(),
                                      device_id=self._ctx.device_id, reason=reason)
         return Changes(customers=frozenset({customer_id}), all_customers=True, tasks=True)
 

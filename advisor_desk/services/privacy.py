@@ -8,24 +8,26 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from advisor_desk.domain import privacy
-from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
+from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.domain.privacy import PrivacyFilter, PrivacyLogEntry, PrivacyPage
 from advisor_desk.exchange.table_sheet import write_xlsx
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import privacy_repo
 
 Render = Callable[[PrivacyLogEntry], Sequence[object]]
 
 
-def _require_manager(by: AdvisorInfo | None) -> None:
-    if by is None or not by.is_manager:
-        raise InvalidInput(N_("Only a store manager can see the privacy log."))
-
-
 class PrivacyService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def _require_manager(self, session: AdvisorSession | None) -> None:
+        """The privacy log is the store manager's: an unlocked manager session."""
+        with self._ctx.db.read() as s:
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can see the privacy log."))
 
     def _instant(self, day: date | None) -> datetime | None:
         if day is None:
@@ -43,19 +45,18 @@ class PrivacyService:
             return privacy_repo.query(s, actions=flt.actions, actor_id=flt.actor_id,
                                       start=self._instant(flt.since), end=end, limit=limit)
 
-    def log(self, flt: PrivacyFilter | None = None, *, by: AdvisorInfo | None,
+    def log(self, flt: PrivacyFilter | None = None, *, session: AdvisorSession | None,
             limit: int = privacy.SHOW_LIMIT) -> PrivacyPage:
         """The newest ``limit`` entries matching ``flt`` and how many match in all."""
-        _require_manager(by)
+        self._require_manager(session)
         entries, total = self._query(flt or PrivacyFilter(), limit)
         return PrivacyPage(tuple(entries), total)
 
-    def export(self, path: Path, flt: PrivacyFilter, *, by: AdvisorInfo | None,
+    def export(self, path: Path, flt: PrivacyFilter, *, session: AdvisorSession | None,
                headers: Sequence[str], render: Render, title: str = "隐私日志") -> int:
         """Every entry matching ``flt`` to an XLSX file, one row per entry as ``render``
         writes it (the window passes its own language); the export is logged too."""
-        _require_manager(by)
-        assert by is not None
+        self._require_manager(session)
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             raise InvalidInput(N_("Export to a .xlsx file."))
@@ -69,6 +70,7 @@ class PrivacyService:
             raise InvalidInput(N_("Cannot write {file}: {reason}"), file=path.name,
                                reason=exc.strerror or str(exc)) from None
         with self._ctx.db.write() as s:
-            privacy_repo.record(s, at=self._ctx.clock.now(), actor_id=by.id,
+            privacy_repo.record(s, at=self._ctx.clock.now(),
+                                actor_id=self._ctx.sessions.advisor_id(session),
                                 action=privacy.LOG_EXPORT, detail={"rows": len(entries)})
         return len(entries)

@@ -16,9 +16,10 @@ from advisor_desk.domain.backups import (
     BackupSummary,
     daily_to_keep,
 )
-from advisor_desk.domain.errors import N_, DatabaseCorrupt
+from advisor_desk.domain.errors import N_, DatabaseCorrupt, StorageProblem
+from advisor_desk.store import db_file
 
-KEEP = {"migrate": 10, "import": 20, "manual": 50, "restore": 10, "damaged": 5}
+KEEP = {"migrate": 10, "import": 20, "manual": 50, "restore": 10}
 PREFIX = "advisor_desk-"
 STAMP = "%Y%m%d-%H%M%S-%f"  # in UTC
 
@@ -38,16 +39,42 @@ def copy_database(source: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            try:
+                dst = sqlite3.connect(tmp)
+            except sqlite3.Error as exc:
+                raise _destination_problem(exc, dest) or exc from exc
+            try:
+                src.backup(dst)
+            except sqlite3.Error as exc:
+                raise _destination_problem(exc, dest) or exc from exc
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
+            src.close()
+        os.replace(tmp, dest)
+    except BaseException:  # a full disk, a read-only folder: no half-written copy stays
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _destination_problem(exc: sqlite3.Error, dest: Path) -> StorageProblem | None:
+    """The sentence when the copy cannot be written (its folder, its disk), naming it."""
+    kind = db_file.fault_of(exc)
+    if kind == "full":
+        return StorageProblem(N_("The disk holding {folder} is full, so the backup could not "
+                                 "be written (nothing was changed). Free some space, then try "
+                                 "again."), folder=str(dest.parent))
+    if kind in ("readonly", "cantopen"):
+        return StorageProblem(N_("A backup cannot be written to {path} (the folder is "
+                                 "read-only, or this user account has no permission); nothing "
+                                 "was changed. Choose another place, or give write permission."),
+                              path=str(dest))
+    return None
 
 
 def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime, *,
@@ -64,21 +91,23 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime, *,
     return dest
 
 
+def set_aside(db_path: Path, now: datetime) -> Path:
+    """Keep a damaged, empty or foreign database as it is, with its -wal, beside it
+    (``advisor_desk.db.broken-<local stamp>``) rather than back it up through SQLite."""
+    saved = db_path.with_name(f"{db_path.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("-wal", "-shm", ""):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(f"{db_path}{suffix}", f"{saved}{suffix}")
+    return saved
+
+
 def save_before_restore(db_path: Path, backups_dir: Path, now: datetime) -> Path:
-    """Keep the database a restore is about to replace: a backup ("restore"), or — when it is
-    too damaged to be read — the file itself moved aside ("damaged")."""
+    """Keep the database a restore is about to replace: a backup ("restore"), or — when
+    SQLite cannot read it through (damaged pages) — the file itself set aside."""
     try:
         return make_backup(db_path, backups_dir, "restore", now)
     except sqlite3.DatabaseError:
-        stamp = now.astimezone(UTC).strftime(STAMP)
-        dest = backups_dir / f"{PREFIX}{stamp}-damaged.db"
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        os.replace(db_path, dest)
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.replace(f"{db_path}{suffix}", f"{dest}{suffix}")
-        _prune(backups_dir, "damaged", KEEP["damaged"])
-        return dest
+        return set_aside(db_path, now)
 
 
 def _when(stem: str) -> datetime | None:

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from advisor_desk import APP_NAME
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import DatabaseCorrupt
+from advisor_desk.domain.errors import DatabaseCorrupt, DeskError
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
@@ -54,15 +55,19 @@ def _choose_platform(smoke_test: bool) -> str | None:
 
 def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Desk],
             prepare: Callable[[Desk], None] | None = None,
-            start_logging: Callable[[], None] | None = None) -> int:
+            start_logging: Callable[[], None] | None = None,
+            startup_problem: DeskError | None = None) -> int:
     """Show the window first; logging, the excepthook and the database follow right after the
-    first paint (they cost ~20 ms of imports that the window does not need)."""
+    first paint (they cost ~20 ms of imports that the window does not need). A data folder
+    that cannot be used (``startup_problem``) is said in a dialog instead, exit code 2."""
     platform = _choose_platform(options.smoke_test)
     if platform:
         os.environ["QT_QPA_PLATFORM"] = platform
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
+    if startup_problem is not None:
+        return _refuse_to_start(app, options, startup_problem)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     lang = options.lang or str(settings.value("ui/language", "zh_CN"))
     # a throw-away demo folder would compile the catalogue on every start: keep the compiled
@@ -71,6 +76,11 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", cache)
     guard = InstanceGuard(paths.data)
     if not guard.acquire():
+        holder = guard.holder()
+        if holder is not None and holder.program != "app":
+            print(f"advisor-desk: the data folder is busy ({holder.program}, process "
+                  f"{holder.pid}); try again when it has finished.", file=sys.stderr)
+            return 2
         raised = guard.ask_first_to_raise()
         print("advisor-desk: Advisor Desk is already open for this data folder"
               + ("; brought it to the front." if raised else "."), file=sys.stderr)
@@ -85,6 +95,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
         return desk
 
     window.open_desk = reopen
+    window.folder_lock = guard.folder_lock  # kept through a restore from the window
 
     def work(ctx) -> Desk:
         desk = open_desk()
@@ -99,7 +110,9 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
         window.attach(desk)
         if prepare is None and not options.smoke_test and desk.setup.is_new():
             window.first_run()  # a new shop: store, you, HQ's content
-        if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
+        if desk.sop.sweep_due():
+            # the daily SOP sweep runs beside the writer thread, not on it: it commits in
+            # short batches, so a click of the advisor waits at most one batch, not the sweep
             window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
                              title=QCoreApplication.translate("Startup", "Preparing today's list"),
                              on_done=lambda _r: window.state.apply(Changes(tasks=True)),
@@ -121,7 +134,8 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
             from advisor_desk.ui import errors, restore
 
             restore.offer_at_startup(window, paths, errors.describe(exc, paths.log_file),
-                                     reopen, ready, lambda: app.exit(2))
+                                     reopen, ready, lambda: app.exit(2),
+                                     holding=guard.folder_lock)
             return
         window.show_error(exc)
         app.exit(2)
@@ -141,10 +155,30 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    window.ops.writer.stop(5.0)
     guard.release()
     for desk in opened:
         desk.close()
     return code
+
+
+def _refuse_to_start(app: QApplication, options: GuiOptions, problem: DeskError) -> int:
+    """The data folder is unusable: one translated sentence in a dialog, nothing written
+    (translations compile into a throw-away folder; the data folder may be read-only)."""
+    import tempfile
+
+    from advisor_desk.ui import errors
+
+    theme.apply(app)
+    with tempfile.TemporaryDirectory(prefix="advisor-desk-") as cache:
+        installed = i18n.install(app, options.lang if options.lang in i18n.LANGUAGES
+                                 else "zh_CN", Path(cache))
+        print(f"advisor-desk: {problem}", file=sys.stderr)
+        if not options.smoke_test:
+            errors.show_error(None, problem, Path(cache))
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    return 2
 
 
 def _benchmark_quit(app: QApplication) -> None:

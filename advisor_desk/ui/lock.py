@@ -24,7 +24,7 @@ from advisor_desk.ui.widgets.lock_screen import LockScreen
 
 if TYPE_CHECKING:
     from advisor_desk.domain.changes import Changes
-    from advisor_desk.domain.people import AdvisorInfo
+    from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
     from advisor_desk.ui.main_window import MainWindow
 
 CHECK_MS = 5000
@@ -104,8 +104,9 @@ class LockController(QObject):
         for widget in self._hidden:
             widget.hide()
         state.set_locked(True)
+        state.set_advisor(state.advisor, None)  # the session ends: unlocking proves it again
         self.screen.setGeometry(window.rect())
-        self.screen.show_for(state.desk.advisors, state.advisor)
+        self.screen.show_for(state.desk.advisors, state.advisor, window.ops)
         self.screen.show()
         self.screen.raise_()
 
@@ -113,7 +114,7 @@ class LockController(QObject):
         if self.screen.isVisible():
             self.screen.setGeometry(self._window.rect())
 
-    def _unlocked(self, advisor: AdvisorInfo) -> None:
+    def _unlocked(self, advisor: AdvisorInfo, session: AdvisorSession) -> None:
         window, state = self._window, self._window.state
         self.screen.hide()
         for widget in self._hidden:
@@ -126,4 +127,4 @@ class LockController(QObject):
         state.set_locked(False)
         if state.advisor is None or advisor.id != state.advisor.id:
             window._select_advisor(advisor)  # another profile took the counter: the picker
-            state.set_advisor(advisor)  # shows them (the lock screen checked the PIN)
+        state.set_advisor(advisor, session)  # shows them (AdvisorService checked the PIN)

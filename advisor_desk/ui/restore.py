@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from advisor_desk.domain.changes import EVERYTHING
 from advisor_desk.ui.widgets.backup_table import BackupTable, reason_label, when_label
 
 if TYPE_CHECKING:
+    from advisor_desk.folder_lock import FolderLock
     from advisor_desk.paths import AppPaths
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.main_window import MainWindow
@@ -84,31 +86,42 @@ def _confirm(window: MainWindow, preview: RestorePreview) -> None:
 
 
 def restore_in_window(window: MainWindow, path: Path) -> None:
-    """Restore ``path`` and re-open the window on it. Nothing else may use the database
-    meanwhile: background work must have finished first."""
+    """Restore ``path`` and re-open the window on it, on the writer thread after the writes
+    queued before it (ui/operations.py: the writer lets go of its connection first). The
+    window keeps holding its data folder throughout, so no other process opens it half-way;
+    another process holding it (a restore on the command line) refuses this one. Nothing else
+    may read the database meanwhile: background work must have finished first."""
     if window.open_desk is None:
         window.notify(QCoreApplication.translate(
             "Restore", "Restore the backup with the command line while the app is closed."))
         return
-    if window.tasks.busy:
+    if window.tasks.busy or window.ops.busy:
         window.notify(QCoreApplication.translate(
             "Restore", "Wait until the work in the background has finished, then try again."))
         return
-    old, me, reopen = window.state.desk, window.state.advisor, window.open_desk
+    session, reopen, folder = window.state.session, window.open_desk, window.folder_lock
+    busy = QProgressDialog(QCoreApplication.translate("Restore", "Restoring the backup"), "",
+                           0, 0, window)
+    busy.setObjectName("restoreProgress")
+    busy.setWindowTitle(QCoreApplication.translate("Restore", "Restoring the backup"))
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(0)
 
-    def work(_ctx) -> Desk:
-        old.backups.restore(path, by=me)  # closes old's connections, swaps the file
+    def work(old: Desk) -> Desk:  # on the writer thread, its connection closed
+        old.backups.restore(path, session=session, holding=folder)  # closes old's pool
         return reopen()
 
     def done(desk: Desk) -> None:
+        busy.close()
         window.attach(desk)
         window.state.apply(EVERYTHING)
         window.notify(QCoreApplication.translate(
             "Restore", "The backup was restored; the database before it was backed up."))
 
-    title = QCoreApplication.translate("Restore", "Restoring the backup")
-    window.tasks.run(work, title=title, modal=True, cancellable=False, show_after_ms=0,
-                     on_done=done)
+    if window.ops.write(work, replaces_database=True, success=done,
+                        failure=lambda _exc: busy.close()):
+        busy.show()
 
 
 class StartupRestoreDialog(QDialog):
@@ -125,7 +138,8 @@ class StartupRestoreDialog(QDialog):
         text = QLabel(message, wordWrap=True)
         text.setProperty("role", "warning")
         hint = QLabel(self.tr("Choose a backup to go back to (the newest is usually best). "
-                              "The damaged file is kept in the backups folder."), wordWrap=True)
+                              "The damaged file is kept beside it, renamed …broken-<date>."),
+                      wordWrap=True)
         self.table = BackupTable("startupBackupTable")
         self.table.show_backups(backups.list_backups(paths), SystemClock().tz, tasks,
                                 backups.summary)
@@ -148,8 +162,11 @@ class StartupRestoreDialog(QDialog):
 
 def offer_at_startup(window: MainWindow, paths: AppPaths, message: str,
                      open_desk: Callable[[], Desk], ready: Callable[[Desk], None],
-                     give_up: Callable[[], None]) -> None:
-    """Offer the backups; restore the chosen one and carry on with ``ready(desk)``."""
+                     give_up: Callable[[], None], *, holding: FolderLock | None = None
+                     ) -> None:
+    """Offer the backups; restore the chosen one and carry on with ``ready(desk)``. The
+    database could not be opened, so there is no manager to ask (as on the command line) and
+    no writer yet; ``holding``: the data folder lock this window holds, kept throughout."""
     from advisor_desk.domain.clock import SystemClock
     from advisor_desk.services import backups
 
@@ -160,12 +177,12 @@ def offer_at_startup(window: MainWindow, paths: AppPaths, message: str,
     chosen = dialog.table.selected().path
 
     def work(_ctx) -> Desk:
-        backups.restore(paths, chosen, SystemClock().now())
+        backups.restore(paths, chosen, SystemClock().now(), holding=holding)
         return open_desk()
 
     def failed(exc: BaseException) -> None:
         window.show_error(exc)
-        offer_at_startup(window, paths, message, open_desk, ready, give_up)
+        offer_at_startup(window, paths, message, open_desk, ready, give_up, holding=holding)
 
     title = QCoreApplication.translate("Restore", "Restoring the backup")
     window.tasks.run(work, title=title, modal=True, cancellable=False, show_after_ms=0,

@@ -143,7 +143,8 @@ def test_user_errors_are_one_line(data, capsys, tmp_path):
         (["customers", "export", "-o", str(tmp_path / "x.pdf")], "xlsx"),
         (["customers", "export", "-o", str(tmp_path / "x.csv"), "--segment", "无此筛选"],
          "无此筛选"),
-        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--full-phones"], "manager"),
+        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--full-phones", "--advisor",
+          "不存在"], "不存在"),
     ]:
         code, _, err = run(capsys, "--data-dir", str(data), *argv)
         assert code == 2 and err.count("\n") == 1 and words in err, err
@@ -214,7 +215,7 @@ def test_import_reports_customers_erased_on_request(data, capsys, tmp_path):
     try:
         boss = desk.advisors.find("林晓雯")
         (cid,) = [c.id for c in desk.customers.find(wecom_rows(3, seed=5)[1][10][-6:])]
-        desk.customers.erase(cid, advisor=boss, reason="顾客要求")
+        desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客要求")
         assert desk.customers.count(SegmentFilter()) > 0
     finally:
         desk.close()

@@ -39,13 +39,20 @@ def _secrets(desk) -> set[str]:
     return {x for x in out if x and len(x) >= 2}
 
 
+def _click(window, button, qtbot) -> None:
+    """Press a button whose write runs on the writer thread (the PIN check counts wrong
+    PINs in the database) and wait for its answer."""
+    button.click()
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
+
+
 def _leaks(secrets: set[str]) -> list[str]:
     shown = visible_texts()
     return sorted({s for s in secrets for text in shown if s in text})
 
 
 @pytest.fixture
-def with_customer(window, loaded_desk, customers_page):
+def with_customer(window, loaded_desk, customers_page, qtbot):
     cid = loaded_desk.customers.ids(SegmentFilter())[0]
     loaded_desk.customers.update(cid, __import__(
         "advisor_desk.domain.customers", fromlist=["CustomerInput"]).CustomerInput(
@@ -54,6 +61,7 @@ def with_customer(window, loaded_desk, customers_page):
     profile = customers_page.profile
     profile.reload()
     profile.findChild(QPushButton, "profileReveal").click()  # the full number on screen
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)  # revealed on the writer
     return cid
 
 
@@ -84,6 +92,7 @@ def test_idle_minutes_lock_and_nothing_is_readable(window, loaded_desk, with_cus
     assert _leaks(secrets) == []
     # the same advisor (no PIN) unlocks: back where they were
     qtbot.mouseClick(window.findChild(QPushButton, "lockUnlock"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)  # AdvisorService.unlock
     assert not window.state.locked
     assert window.state.customer is not None and window.state.customer.id == with_customer
     assert window.state.customer.display_name in _leaks(secrets)
@@ -99,7 +108,7 @@ def test_input_keeps_it_open_and_zero_means_never(window, loaded_desk, qtbot):
     fake.t += 4 * 60
     window.lock.check_idle()
     assert not window.state.locked
-    loaded_desk.settings.change(window.state.advisor, auto_lock_minutes=0)
+    loaded_desk.settings.change(window.state.session, auto_lock_minutes=0)
     window.state.apply(__import__("advisor_desk.domain.changes",
                                   fromlist=["Changes"]).Changes(settings=True))
     fake.t += 10 * 3600
@@ -110,8 +119,8 @@ def test_input_keeps_it_open_and_zero_means_never(window, loaded_desk, qtbot):
 def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_desk, qtbot):
     boss = window.state.advisor
     staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
-    loaded_desk.advisors.set_pin(boss.id, "1357", by=boss)
-    loaded_desk.advisors.set_pin(staff.id, "2468", by=staff)
+    loaded_desk.advisors.set_pin(boss.id, "1357", session=loaded_desk.advisors.unlock(boss.id))
+    loaded_desk.advisors.set_pin(staff.id, "2468", session=loaded_desk.advisors.unlock(staff.id))
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.state.locked
@@ -120,10 +129,10 @@ def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_de
     hint = window.findChild(QLabel, "lockHint")
     assert pin.isVisible()
     pin.setText("0000")
-    unlock.click()
+    _click(window, unlock, qtbot)
     assert window.state.locked and hint.isVisible()
     pin.setText("1357")
-    unlock.click()
+    _click(window, unlock, qtbot)
     assert not window.state.locked and window.state.advisor.id == boss.id
     # the toolbar button locks too; another profile with its own PIN takes the counter
     window.findChild(QPushButton, "lockButton").click()
@@ -131,23 +140,23 @@ def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_de
     profiles = window.findChild(QComboBox, "lockProfile")
     profiles.setCurrentIndex(profiles.findText(staff.name))
     pin.setText("1357")  # the manager's PIN is not the advisor's
-    unlock.click()
+    _click(window, unlock, qtbot)
     assert window.state.locked
     pin.setText("2468")
-    unlock.click()
+    _click(window, unlock, qtbot)
     assert not window.state.locked
     assert window.state.advisor.id == staff.id and window.state.customer is None
 
 
 def test_wrong_pins_on_the_lock_screen_wait(window, loaded_desk, qtbot):
     boss = window.state.advisor
-    loaded_desk.advisors.set_pin(boss.id, "1357", by=boss)
+    loaded_desk.advisors.set_pin(boss.id, "1357", session=loaded_desk.advisors.unlock(boss.id))
     window.lock.lock()
     pin = window.findChild(QLineEdit, "lockPin")
     unlock = window.findChild(QPushButton, "lockUnlock")
     for _ in range(5):
         pin.setText("0000")
-        unlock.click()
+        _click(window, unlock, qtbot)
     assert not unlock.isEnabled() and not pin.isEnabled()
     assert "30" in window.findChild(QLabel, "lockHint").text()
     assert window.state.locked
@@ -168,5 +177,5 @@ def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, wi
     window.lock.lock()
     assert not sidebar.isVisible() and not other.isVisible() and window.isVisible()
     assert _leaks(secrets) == []
-    window.findChild(QPushButton, "lockUnlock").click()
+    _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)
     assert not window.state.locked and other.isVisible()

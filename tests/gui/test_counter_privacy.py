@@ -55,11 +55,14 @@ def _later(qtbot, fn, ms: int = 50) -> list:
 def test_wrong_pins_lock_the_profile_with_a_countdown(window, loaded_desk, clock, qtbot):
     boss = window.state.advisor
     staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
-    loaded_desk.advisors.set_pin(staff.id, "2468", by=boss)
+    loaded_desk.advisors.set_pin(staff.id, "2468", session=loaded_desk.advisors.unlock(boss.id))
     picker = window.findChild(QComboBox, "advisorPicker")
     seen: dict = {}
 
     def each_try(dialog) -> None:
+        if window.ops.busy:  # the PIN is checked on the writer thread: wait for its answer
+            QTimer.singleShot(20, lambda: each_try(dialog))
+            return
         tries = seen.setdefault("tries", 0)
         if tries < 5:
             seen["tries"] = tries + 1
@@ -113,6 +116,7 @@ def test_a_manager_erases_a_customer_from_the_profile(window, loaded_desk, custo
     errors = _later(qtbot, fill)
     qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)
     assert not errors
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)  # erased on the writer thread
     assert loaded_desk.customers.count() == before - 1
     assert window.state.customer is None  # the current customer is gone too
     assert customers_page.stack.currentWidget() is not profile
@@ -121,7 +125,7 @@ def test_a_manager_erases_a_customer_from_the_profile(window, loaded_desk, custo
         customers_page.model.rowCount())}
     assert name not in texts
     (entry,) = loaded_desk.privacy.log(PrivacyFilter(actions=frozenset({privacy.ERASE})),
-                                       by=window.state.advisor).entries
+                                       session=window.state.session).entries
     assert entry.detail == {"reason": "顾客来电要求"}
 
 
@@ -142,7 +146,7 @@ def test_the_privacy_log_filters_and_exports(window, loaded_desk, qtbot, tmp_pat
     boss = window.state.advisor
     ids = loaded_desk.customers.ids(SegmentFilter())
     for cid in ids[:3]:
-        loaded_desk.customers.reveal_phone(cid, advisor=boss)
+        loaded_desk.customers.reveal_phone(cid, session=loaded_desk.advisors.unlock(boss.id))
     loaded_desk.customer_export.export(tmp_path / "c.xlsx", advisor=boss)
     dialog = PrivacyLogDialog(window, window.ui)
     qtbot.addWidget(dialog)
@@ -180,7 +184,7 @@ def test_backups_are_listed_and_one_is_restored_in_the_window(window, loaded_des
     saved = loaded_desk.maintenance.backup()
     clock.advance(minutes=10)
     loaded_desk.customers.erase(loaded_desk.customers.ids(SegmentFilter())[0],
-                                advisor=window.state.advisor, reason="测试")
+                                session=window.state.session, reason="测试")
     before = loaded_desk.customers.count()
     page = _show(window, "settings")
     table = page.findChild(QTableWidget, "backupTable")
@@ -251,6 +255,8 @@ def test_a_damaged_database_at_start_up_offers_the_backups(qtbot, loaded_desk, p
     try:
         assert desk.customers.count() == count
         kinds = {b.reason for b in desk.backups.list()}
-        assert kinds in ({"manual", "restore"}, {"manual", "damaged"})
+        # backed up, or — when SQLite could not read it through — set aside as it was
+        assert kinds == {"manual", "restore"} or (
+            kinds == {"manual"} and list(paths.data.glob("advisor_desk.db.broken-*")))
     finally:
         desk.close()

@@ -14,7 +14,7 @@ import pytest
 
 from advisor_desk.domain import privacy
 from advisor_desk.domain.customers import CustomerInput
-from advisor_desk.domain.errors import DatabaseCorrupt, DatabaseTooNew, InvalidInput
+from advisor_desk.domain.errors import DatabaseCorrupt, DatabaseTooNew, InvalidInput, NotAllowed
 from advisor_desk.services import backups as backup_module
 from advisor_desk.services.desk import open_desk
 from advisor_desk.store import backup as store_backup
@@ -25,7 +25,7 @@ from advisor_desk.store.database import Database
 @pytest.fixture
 def shop(desk):
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
     for n in range(3):
         desk.customers.add(CustomerInput(name=f"顾客{n}"), advisor_id=staff.id)
     return desk, boss, staff
@@ -47,7 +47,7 @@ def test_the_list_says_when_why_how_big_and_how_many_customers(shop, clock):
 
 def test_daily_backups_rotate_by_the_store_setting(shop, clock):
     desk, boss, _ = shop
-    desk.settings.change(boss, backup_keep_daily=3, backup_keep_weekly=2)
+    desk.settings.change(desk.advisors.unlock(boss.id), backup_keep_daily=3, backup_keep_weekly=2)
     made = []
     for _ in range(30):
         made.append(desk.maintenance.daily_backup())
@@ -55,7 +55,7 @@ def test_daily_backups_rotate_by_the_store_setting(shop, clock):
     daily = [b.path for b in desk.backups.list() if b.reason == "daily"]
     assert len(daily) == 5 and daily[:3] == made[-1:-4:-1]
     with pytest.raises(InvalidInput, match="daily backups"):
-        desk.settings.change(boss, backup_keep_daily=0)
+        desk.settings.change(desk.advisors.unlock(boss.id), backup_keep_daily=0)
 
 
 def test_preview_refuses_damaged_and_newer_files(shop, tmp_path):
@@ -88,9 +88,9 @@ def test_restore_round_trip_equals_the_backup(shop, paths, clock, tmp_path):
     saved = desk.maintenance.backup()
     clock.advance(minutes=5)
     desk.customers.add(CustomerInput(name="备份之后"), advisor_id=staff.id)
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.backups.restore(saved, by=staff)
-    desk.backups.restore(saved, by=boss)  # closes this desk's connections first
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.backups.restore(saved, session=desk.advisors.unlock(staff.id))
+    desk.backups.restore(saved, session=desk.advisors.unlock(boss.id))  # closes this desk's connections first
     before_restore = [b for b in backup_module.list_backups(paths) if b.reason == "restore"]
     assert len(before_restore) == 1  # the current database was backed up first
     assert backup_module.summary(before_restore[0].path).customers == 4

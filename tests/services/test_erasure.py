@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from advisor_desk.domain import privacy
 from advisor_desk.domain.customers import CustomerInput
-from advisor_desk.domain.errors import ErasedOnRequest, InvalidInput, NotFound
+from advisor_desk.domain.errors import ErasedOnRequest, InvalidInput, NotAllowed, NotFound
 from advisor_desk.domain.privacy import PrivacyFilter
 from advisor_desk.store import models as m
 from tests.support.customer_files import write_csv
@@ -24,7 +24,7 @@ HEADERS = ["客户名称", "手机号", "外部联系人ID", "备注"]
 def shop(desk, content_dir):
     desk.content.apply(desk.content.read_folder(content_dir))
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
     return desk, boss, staff
 
 
@@ -69,11 +69,11 @@ def test_erasure_removes_personal_data_down_to_the_file_and_keeps_counts(sqlite_
     cid = _customer_with_history(desk, staff)
     raw = _file_bytes(desk)
     assert NAME.encode() in raw and PHONE.encode() in raw  # the oracle can see them
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.customers.erase(cid, advisor=staff, reason="顾客来电要求")
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.customers.erase(cid, session=desk.advisors.unlock(staff.id), reason="顾客来电要求")
     with pytest.raises(InvalidInput, match="Say why"):
-        desk.customers.erase(cid, advisor=boss, reason="  ")
-    desk.customers.erase(cid, advisor=boss, reason="顾客 12-07 来电要求删除")
+        desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="  ")
+    desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客 12-07 来电要求删除")
     with pytest.raises(NotFound):
         desk.customers.profile(cid)
     assert desk.customers.count() == 60
@@ -90,7 +90,7 @@ def test_erasure_removes_personal_data_down_to_the_file_and_keeps_counts(sqlite_
         assert not states & {"open", "snoozed"}  # nobody is asked to follow up
         (tomb,) = s.scalars(select(m.Erasure)).all()
         assert tomb.phone_hash and tomb.external_hash and PHONE not in tomb.phone_hash
-    log = desk.privacy.log(PrivacyFilter(actions=frozenset({privacy.ERASE})), by=boss)
+    log = desk.privacy.log(PrivacyFilter(actions=frozenset({privacy.ERASE})), session=desk.advisors.unlock(boss.id))
     (entry,) = log.entries
     assert entry.detail == {"reason": "顾客 12-07 来电要求删除"} and entry.actor == "林晓雯"
     assert entry.customer_erased and entry.customer == ""
@@ -102,7 +102,7 @@ def test_erasure_removes_personal_data_down_to_the_file_and_keeps_counts(sqlite_
 def test_a_later_import_reports_erased_on_request_unless_a_manager_re_adds(shop, tmp_path):
     desk, boss, staff = shop
     cid = _customer_with_history(desk, staff)
-    desk.customers.erase(cid, advisor=boss, reason="顾客要求")
+    desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客要求")
     again = write_csv(tmp_path / "again.csv", HEADERS, [
         [NAME, PHONE, "", NOTE],  # found by phone
         ["换了名字", "", EXT, ""],  # found by external id
@@ -116,13 +116,13 @@ def test_a_later_import_reports_erased_on_request_unless_a_manager_re_adds(shop,
     assert desk.customers.count() == 61  # only the new customer
     assert [x.name for x in desk.customers.find("欧阳")] == []
 
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.customer_import.preview(again, owner_id=staff.id, re_add_erased=True, by=staff)
-    preview = desk.customer_import.preview(again, owner_id=staff.id, re_add_erased=True, by=boss)
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.customer_import.preview(again, owner_id=staff.id, re_add_erased=True, session=desk.advisors.unlock(staff.id))
+    preview = desk.customer_import.preview(again, owner_id=staff.id, re_add_erased=True, session=desk.advisors.unlock(boss.id))
     assert (preview.counts.new, preview.counts.erased, preview.counts.unchanged) == (2, 0, 1)
     desk.customer_import.apply(preview)
     assert [x.name for x in desk.customers.find("欧阳")] == [NAME]
-    readded = desk.privacy.log(PrivacyFilter(actions=frozenset({privacy.READD})), by=boss)
+    readded = desk.privacy.log(PrivacyFilter(actions=frozenset({privacy.READD})), session=desk.advisors.unlock(boss.id))
     assert len(readded.entries) == 2 and {e.actor for e in readded.entries} == {"林晓雯"}
     with desk.ctx.db.read() as s:
         assert s.scalars(select(m.Erasure)).all() == []  # tombstones lifted
@@ -133,15 +133,15 @@ def test_a_later_import_reports_erased_on_request_unless_a_manager_re_adds(shop,
 def test_quick_capture_of_an_erased_phone_needs_a_manager(shop):
     desk, boss, staff = shop
     cid, _ = desk.customers.add(CustomerInput(name=NAME, phone=PHONE), advisor_id=staff.id)
-    desk.customers.erase(cid, advisor=boss, reason="顾客要求")
+    desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客要求")
     with pytest.raises(ErasedOnRequest, match="erased on request"):
         desk.customers.add(CustomerInput(name=NAME, phone=PHONE), advisor_id=staff.id)
     with pytest.raises(ErasedOnRequest):
         desk.customers.add(CustomerInput(name=NAME, phone=PHONE), advisor_id=staff.id,
-                           re_add_by=staff)
+                           re_add=desk.advisors.unlock(staff.id))
     new_id, _ = desk.customers.add(CustomerInput(name=NAME, phone=PHONE), advisor_id=staff.id,
-                                   re_add_by=boss)
+                                   re_add=desk.advisors.unlock(boss.id))
     assert desk.customers.profile(new_id).phone == PHONE
-    desk.customers.erase(new_id, advisor=boss, reason="再次要求")
+    desk.customers.erase(new_id, session=desk.advisors.unlock(boss.id), reason="再次要求")
     with pytest.raises(ErasedOnRequest):  # a second erasure sticks as well
         desk.customers.add(CustomerInput(name="别名", phone=PHONE), advisor_id=boss.id)

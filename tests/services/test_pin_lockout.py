@@ -16,8 +16,8 @@ from advisor_desk.services.desk import open_desk
 @pytest.fixture
 def people(desk):
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
-    desk.advisors.set_pin(staff.id, "2468", by=staff)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
+    desk.advisors.set_pin(staff.id, "2468", session=desk.advisors.unlock(staff.id))
     return boss, staff
 
 
@@ -69,11 +69,11 @@ def test_a_restart_does_not_reset_the_lockout(desk, paths, clock, people):
         clock.advance(seconds=20)
         with pytest.raises(PinLockedOut, match="60 seconds"):  # the count survived too
             again.advisors.check_pin(staff.id, "1357")
-        again.advisors.set_pin(staff.id, "1357", by=boss)  # a manager resets the PIN
+        again.advisors.set_pin(staff.id, "1357", session=again.advisors.unlock(boss.id))  # a manager resets the PIN
         assert again.advisors.pin_wait(staff.id) == 0
         assert again.advisors.check_pin(staff.id, "1357")
         log = again.privacy.log(PrivacyFilter(actions=frozenset(privacy.GROUPS["pins"])),
-                                by=boss)
+                                session=again.advisors.unlock(boss.id))
         assert [(e.action, e.actor, e.subject) for e in log.entries] == [
             (privacy.PIN_SET, "林晓雯", "陈佳怡"),
             (privacy.PIN_LOCKED, "", "陈佳怡"),

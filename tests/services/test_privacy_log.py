@@ -10,7 +10,7 @@ import pytest
 
 from advisor_desk.domain import privacy
 from advisor_desk.domain.customers import CustomerInput
-from advisor_desk.domain.errors import InvalidInput
+from advisor_desk.domain.errors import InvalidInput, NotAllowed
 from advisor_desk.domain.privacy import PrivacyFilter
 
 
@@ -18,7 +18,7 @@ from advisor_desk.domain.privacy import PrivacyFilter
 def shop(desk, content_dir):
     desk.content.apply(desk.content.read_folder(content_dir))
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
     return desk, boss, staff
 
 
@@ -26,20 +26,21 @@ def _activity(desk, clock, boss, staff, tmp_path) -> int:
     cid, _ = desk.customers.add(CustomerInput(name="王晓燕", phone="13812345678"),
                                 advisor_id=staff.id)
     desk.customers.add(CustomerInput(name="李娜", phone="13900001111"), advisor_id=staff.id)
-    desk.customers.reveal_phone(cid, advisor=boss)
+    desk.customers.reveal_phone(cid, session=desk.advisors.unlock(boss.id))
     clock.advance(days=1)
     desk.customer_export.export(tmp_path / "mine.xlsx", advisor=staff)
-    desk.customer_export.export(tmp_path / "all.csv", advisor=boss, full_phones=True)
+    desk.customer_export.export(tmp_path / "all.csv", advisor=boss, full_phones=True,
+                                session=desk.advisors.unlock(boss.id))
     clock.advance(days=1)
-    desk.advisors.set_role(staff.id, "manager", by=boss)
-    desk.advisors.set_role(staff.id, "advisor", by=boss)
+    desk.advisors.set_role(staff.id, "manager", session=desk.advisors.unlock(boss.id))
+    desk.advisors.set_role(staff.id, "advisor", session=desk.advisors.unlock(boss.id))
     return cid
 
 
 def test_what_the_log_records_newest_first(shop, clock, tmp_path):
     desk, boss, staff = shop
     cid = _activity(desk, clock, boss, staff, tmp_path)
-    page = desk.privacy.log(by=boss)
+    page = desk.privacy.log(session=desk.advisors.unlock(boss.id))
     summary = [(e.action, e.actor, e.subject, e.customer, e.phone_masked, e.detail)
                for e in page.entries]
     assert summary[:5] == [
@@ -53,8 +54,8 @@ def test_what_the_log_records_newest_first(shop, clock, tmp_path):
     ]
     assert page.total == len(page.entries) == 7  # and the two profiles added
     assert page.entries[4].customer_id == cid
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.privacy.log(by=staff)
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.privacy.log(session=desk.advisors.unlock(staff.id))
 
 
 def test_filters_by_kind_person_and_day(shop, clock, tmp_path):
@@ -63,7 +64,7 @@ def test_filters_by_kind_person_and_day(shop, clock, tmp_path):
     today = clock.today()
 
     def actions(**kw) -> list[str]:
-        return [e.action for e in desk.privacy.log(PrivacyFilter(**kw), by=boss).entries]
+        return [e.action for e in desk.privacy.log(PrivacyFilter(**kw), session=desk.advisors.unlock(boss.id)).entries]
 
     assert actions(actions=frozenset(privacy.GROUPS["exports"])) == [privacy.EXPORT] * 2
     assert actions(actions=frozenset(privacy.GROUPS["reveals"])) == [privacy.REVEAL]
@@ -73,9 +74,9 @@ def test_filters_by_kind_person_and_day(shop, clock, tmp_path):
     # a person: what they did and what was done to their profile
     assert set(actions(actor_id=staff.id)) == {privacy.EXPORT, privacy.ROLE,
                                                privacy.ADVISOR_ADDED}
-    assert desk.privacy.log(PrivacyFilter(), by=boss, limit=3).total == 7
+    assert desk.privacy.log(PrivacyFilter(), session=desk.advisors.unlock(boss.id), limit=3).total == 7
     with pytest.raises(InvalidInput, match="before the start"):
-        desk.privacy.log(PrivacyFilter(since=today, until=yesterday), by=boss)
+        desk.privacy.log(PrivacyFilter(since=today, until=yesterday), session=desk.advisors.unlock(boss.id))
 
 
 def test_export_to_xlsx_writes_every_matching_entry_and_is_logged(shop, clock, tmp_path):
@@ -84,7 +85,7 @@ def test_export_to_xlsx_writes_every_matching_entry_and_is_logged(shop, clock, t
     out = tmp_path / "privacy.xlsx"
     headers = ["时间", "谁", "操作", "客户", "手机", "涉及顾问", "详情"]
     flt = PrivacyFilter(actions=frozenset(privacy.GROUPS["exports"] + privacy.GROUPS["reveals"]))
-    n = desk.privacy.export(out, flt, by=boss, headers=headers, render=lambda e: [
+    n = desk.privacy.export(out, flt, session=desk.advisors.unlock(boss.id), headers=headers, render=lambda e: [
         e.at.astimezone(clock.tz).strftime("%Y-%m-%d %H:%M"), e.actor, e.action, e.customer,
         e.phone_masked, e.subject, str(e.detail.get("rows", ""))])
     assert n == 3
@@ -92,9 +93,9 @@ def test_export_to_xlsx_writes_every_matching_entry_and_is_logged(shop, clock, t
     assert list(rows[0]) == headers
     assert [r[2] for r in rows[1:]] == [privacy.EXPORT, privacy.EXPORT, privacy.REVEAL]
     assert rows[3][4] == "138****5678"  # never the full number
-    assert desk.privacy.log(by=boss).entries[0].action == privacy.LOG_EXPORT
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.privacy.export(out, flt, by=staff, headers=headers, render=lambda e: [])
+    assert desk.privacy.log(session=desk.advisors.unlock(boss.id)).entries[0].action == privacy.LOG_EXPORT
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.privacy.export(out, flt, session=desk.advisors.unlock(staff.id), headers=headers, render=lambda e: [])
     with pytest.raises(InvalidInput, match=".xlsx"):
-        desk.privacy.export(tmp_path / "p.csv", flt, by=boss, headers=headers,
+        desk.privacy.export(tmp_path / "p.csv", flt, session=desk.advisors.unlock(boss.id), headers=headers,
                             render=lambda e: [])

@@ -215,14 +215,14 @@ class CustomerImportDialog(QDialog):
         if self.sheet is None or mapping is None:
             return
         desk, sheet, create = self.ui.state.desk, self.sheet, self.create_tags.isChecked()
-        owner, me, re_add = self.ui.state.advisor_id, self.ui.state.advisor, \
+        owner, me, re_add = self.ui.state.advisor_id, self.ui.state.session, \
             self.re_add.isChecked()
 
         def work(ctx):
             return desk.customer_import.preview(
                 sheet, mapping=mapping, create_tags=create, owner_id=owner,
                 progress=lambda d, t, p: ctx.progress(d, t, _phase_label(p)),
-                re_add_erased=re_add, by=me)
+                re_add_erased=re_add, session=me)
 
         self.check_button.setEnabled(False)
         self.ui.tasks.run(work, title=self.tr("Checking the file"), on_done=self._checked,
@@ -248,6 +248,12 @@ class CustomerImportDialog(QDialog):
         if preview.unknown_tags and self.create_tags.isChecked():
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags[:20])
             text += "\n" + self.tr("New tags for this shop: %1").replace("%1", names)
+        if preview.unknown_advisors and preview.owner_id is not None:
+            text += "\n" + self.tr("Advisors not in this shop (their customers go to you): %1") \
+                .replace("%1", "、".join(preview.unknown_advisors[:20]))
+        if preview.unowned:
+            text += "\n" + self.tr("%n new customer(s) will have no owner (only managers see "
+                                   "them).", "", preview.unowned)
         if c.new or c.updated:
             text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped; "
                                     "rows with a warning are imported without what it names.")
@@ -310,12 +316,11 @@ class CustomerImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.ui.tasks.run(work, title=self.tr("Importing customers"), on_done=self._applied,
-                          on_error=self._apply_failed, modal=True)
+                          on_error=self._apply_failed, modal=True, writes=True)
 
     def _applied(self, outcome) -> None:
-        self.result, changes = outcome
+        self.result, _changes = outcome  # applied by the task runner
         c = self.result.counts
-        self.ui.state.apply(changes)
         self.ui.notify(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(c.new))
                        .replace("%2", str(c.updated)))
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +25,9 @@ from advisor_desk.domain.errors import DeskError
 from advisor_desk.ui import labels, validation
 from advisor_desk.ui.errors import describe
 from advisor_desk.ui.widgets.tag_editor import TagEditor
+
+if TYPE_CHECKING:
+    from advisor_desk.ui.operations import OperationRunner
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -48,12 +52,17 @@ class AddCustomerDialog(QDialog):
     def __init__(self, parent: QWidget | None, stages: list[NamedKey],
                  tags: list[TagInfo],
                  save: Callable[[CustomerInput, tuple[str, ...], str | None], object]
-                 | None = None, log_file: Path | None = None) -> None:
+                 | None = None, log_file: Path | None = None,
+                 ops: OperationRunner | None = None,
+                 second_try: Callable[[DeskError], Callable | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addCustomerDialog")
         self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(560)
-        self._save, self._log_file = save, log_file
+        self._save, self._log_file, self._ops = save, log_file, ops
+        # a refusal the user may override on purpose (a manager re-adding a customer erased
+        # on request): ``second_try(exc)`` asks and returns the save to run instead, or None
+        self._second_try = second_try
         self.saved: object = None
         self.name = QLineEdit(objectName="newName")
         self.name.setPlaceholderText(self.tr("name or WeCom remark, e.g. 王晓燕"))
@@ -86,7 +95,8 @@ class AddCustomerDialog(QDialog):
         buttons = _buttons(self)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.submit)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add customer"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Tags")))
@@ -107,12 +117,34 @@ class AddCustomerDialog(QDialog):
         if self._save is None:
             self.accept()
             return
-        try:
-            self.saved = self._save(*self.values())
-        except DeskError as exc:
-            field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))
-            validation.mark(field, self.error, describe(exc, self._log_file or Path()))
+        values = self.values()
+        if self._ops is not None:  # the window's writer thread, like every write
+            self._write(self._save, values)
             return
+        try:
+            self.saved = self._save(*values)
+        except DeskError as exc:
+            self._problem(exc)
+            return
+        self.accept()
+
+    def _write(self, save: Callable, values: tuple) -> None:
+        def refused(exc: DeskError) -> None:
+            again = self._second_try(exc) if self._second_try is not None else None
+            if again is None:
+                self._problem(exc)
+            else:
+                self._write(again, values)
+
+        self._ops.write(lambda _desk: save(*values), initiator=self.ok_button,
+                        success=self._saved, inline_error=refused)
+
+    def _problem(self, exc: DeskError) -> None:
+        field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))
+        validation.mark(field, self.error, describe(exc, self._log_file or Path()))
+
+    def _saved(self, result: object) -> None:
+        self.saved = result
         self.accept()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -15,7 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.domain.errors import PinLockedOut
+from advisor_desk.domain.errors import DeskError, NotAllowed, PinLockedOut
+from advisor_desk.ui.errors import translate_template
+
+if TYPE_CHECKING:
+    from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
+    from advisor_desk.services.advisors import AdvisorService
+    from advisor_desk.ui.operations import OperationRunner
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -36,6 +43,7 @@ class PinDialog(QDialog):
         self.hint = QLabel(objectName="pinHint", wordWrap=True)
         self.hint.setProperty("role", "warning")
         self.hint.hide()
+        self.submit: Callable[[str], None] | None = None  # check the PIN before closing
         form = QFormLayout()
         form.addRow(self.tr("PIN"), self.pin)
         if self.again is not None:
@@ -86,6 +94,16 @@ class PinDialog(QDialog):
         self.show_problem(self.tr("You can try again now."))
         self.pin.setFocus()
 
+    def refused(self, exc: DeskError, tries_left: int) -> None:
+        """The service said no: a wrong PIN, or a lockout's wait (a countdown)."""
+        if isinstance(exc, PinLockedOut):
+            self.wait(int(exc.params.get("seconds", 30)))
+        elif isinstance(exc, NotAllowed):
+            self.wrong(tries_left)
+        else:
+            self.pin.clear()
+            self.show_problem(translate_template(exc.template, exc.params))
+
     def _accept(self) -> None:
         value = self.pin.text()
         if not (value.isdigit() and 4 <= len(value) <= 8):
@@ -94,29 +112,10 @@ class PinDialog(QDialog):
         if self.again is not None and self.again.text() != value:
             self.show_problem(self.tr("The two PINs differ."))
             return
+        if self.submit is not None:  # checked elsewhere; the answer comes back to refused()
+            self.submit(value)
+            return
         self.accept()
-
-
-def ask_pin(parent: QWidget | None, name: str, check: Callable[[str], bool], *,
-            wait: Callable[[], int] = lambda: 0,
-            tries_left: Callable[[], int] = lambda: 99) -> bool:
-    """Ask for ``name``'s PIN until ``check(pin)`` accepts it (True) or the user cancels.
-    ``check`` raises PinLockedOut after too many wrong PINs: the dialog then counts down
-    (``wait()``: seconds already to wait when it opens)."""
-    text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace("%1", name)
-    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
-                       confirm=False)
-    if seconds := wait():
-        dialog.wait(seconds)
-    while dialog.exec():
-        try:
-            if check(dialog.pin.text()):
-                return True
-        except PinLockedOut as exc:
-            dialog.wait(int(exc.params.get("seconds", 30)))
-            continue
-        dialog.wrong(tries_left())
-    return False
 
 
 def new_pin_dialog(parent: QWidget | None, name: str) -> PinDialog:
@@ -128,3 +127,42 @@ def new_pin_dialog(parent: QWidget | None, name: str) -> PinDialog:
 def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
     dialog = new_pin_dialog(parent, name)
     return dialog.pin.text() if dialog.exec() else None
+
+
+def unlock(parent: QWidget | None, advisors: AdvisorService, advisor: AdvisorInfo,
+           ops: OperationRunner | None = None) -> AdvisorSession | None:
+    """The advisor's session (``AdvisorService.unlock``): their PIN asked for when the profile
+    has one — checked by the service, not here, with its lockout (a wrong PIN is counted in the
+    database, so the check runs on the window's writer thread, ``ops``) — until right or
+    cancelled (None). During a lockout's wait the dialog counts down."""
+    if not advisor.has_pin:
+        return advisors.unlock(advisor.id)
+    text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace(
+        "%1", advisor.name)
+    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
+                       confirm=False)
+    unlocked: list[AdvisorSession] = []
+
+    def granted(session: AdvisorSession) -> None:
+        unlocked.append(session)
+        dialog.accept()
+
+    def refused(exc: DeskError) -> None:
+        dialog.refused(exc, advisors.pin_tries_left(advisor.id))
+
+    def submit(pin: str) -> None:
+        if ops is not None:  # a second press while one is checked is ignored
+            ops.write(lambda desk: desk.advisors.unlock(advisor.id, pin),
+                      initiator=dialog.buttons, success=granted, inline_error=refused)
+            return
+        try:  # no writer (yet): the check runs here
+            session = advisors.unlock(advisor.id, pin)
+        except DeskError as exc:
+            refused(exc)
+        else:
+            granted(session)
+
+    dialog.submit = submit
+    if seconds := advisors.pin_wait(advisor.id):
+        dialog.wait(seconds)
+    return unlocked[0] if dialog.exec() and unlocked else None

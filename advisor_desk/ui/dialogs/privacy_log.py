@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain import privacy
+from advisor_desk.domain.errors import DeskError
 from advisor_desk.domain.privacy import PrivacyFilter
 from advisor_desk.ui import privacy_labels
 from advisor_desk.ui.context import UiContext
@@ -108,8 +109,8 @@ class PrivacyLogDialog(QDialog):
     def refresh(self) -> None:
         desk = self.ui.state.desk
         try:
-            page = desk.privacy.log(self.current_filter(), by=self.ui.state.advisor)
-        except Exception as exc:
+            page = desk.privacy.log(self.current_filter(), session=self.ui.state.session)
+        except DeskError as exc:  # not (or no longer) an unlocked manager
             self.ui.show_error(exc)
             return
         tz = desk.clock.tz
@@ -138,7 +139,7 @@ class PrivacyLogDialog(QDialog):
     def export_to(self, path: Path) -> None:
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        desk, me, flt = self.ui.state.desk, self.ui.state.advisor, self.current_filter()
+        desk, me, flt = self.ui.state.desk, self.ui.state.session, self.current_filter()
         tz, headers = desk.clock.tz, privacy_labels.headers()
         title = self.tr("Privacy log")
 
@@ -146,8 +147,8 @@ class PrivacyLogDialog(QDialog):
             return privacy_labels.row(entry, tz)
 
         self.ui.tasks.run(
-            lambda _ctx: desk.privacy.export(path, flt, by=me, headers=headers, render=render,
-                                             title=title),
-            title=self.tr("Exporting the privacy log"),
+            lambda _ctx: desk.privacy.export(path, flt, session=me, headers=headers,
+                                             render=render, title=title),
+            title=self.tr("Exporting the privacy log"), writes=True,
             on_done=lambda n: (self.ui.notify(self.tr("%n record(s) exported to %1.", "", n)
                                               .replace("%1", path.name)), self.refresh()))

@@ -232,10 +232,11 @@ class CustomersPage(Page):
         from advisor_desk.ui.dialogs.ask_text import TextDialog
 
         customers, flt = self.ui.state.desk.customers, self.panel.current()
+        advisor = self.ui.state.advisor
         dialog = TextDialog(self, self.tr("Save filter"), self.tr("Name of this filter"),
-                            lambda name: customers.save_segment(name, flt,
-                                                                advisor=self.ui.state.advisor),
-                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"))
+                            lambda name: customers.save_segment(name, flt, advisor=advisor),
+                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"),
+                            ops=self.ui.ops)
         dialog.accepted.connect(self._filter_saved)
         dialog.open()
 
@@ -245,26 +246,26 @@ class CustomersPage(Page):
 
     def _add(self) -> None:
         customers = self.ui.state.desk.customers
+        me = self.ui.state.advisor_id
 
-        def save(change, tags, stage):
-            try:
-                return customers.add(change, tag_uids=tags, stage_key=stage,
-                                     advisor_id=self.ui.state.advisor_id)
-            except ErasedOnRequest:  # a manager may add them again, on purpose (logged)
-                me = self.ui.state.advisor
-                if me is None or not me.is_manager or not self._confirm_re_add():
-                    raise
-                return customers.add(change, tag_uids=tags, stage_key=stage,
-                                     advisor_id=me.id, re_add_by=me)
+        def save(change, tags, stage):  # on the writer thread (ui.ops)
+            return customers.add(change, tag_uids=tags, stage_key=stage, advisor_id=me)
+
+        def re_add(exc):  # a manager may add a customer erased on request again (logged)
+            advisor, session = self.ui.state.advisor, self.ui.state.session
+            if not isinstance(exc, ErasedOnRequest) or advisor is None \
+                    or not advisor.is_manager or not self._confirm_re_add():
+                return None
+            return lambda change, tags, stage: customers.add(
+                change, tag_uids=tags, stage_key=stage, advisor_id=me, re_add=session)
 
         dialog = AddCustomerDialog(self, customers.stages(), customers.tags(), save,
-                                   self.ui.log_file)
-        dialog.accepted.connect(lambda: self._added(*dialog.saved))
+                                   self.ui.log_file, ops=self.ui.ops, second_try=re_add)
+        dialog.accepted.connect(lambda: self._added(dialog.saved[0]))
         dialog.open()
         return dialog
 
-    def _added(self, cid: int, changes: Changes) -> None:
-        self.ui.state.apply(changes)
+    def _added(self, cid: int) -> None:  # the runner applied the changes
         self.choose(cid)
 
     def _confirm_re_add(self) -> bool:

@@ -60,7 +60,7 @@ class BackupPanel(QGroupBox):
             self.refresh()
 
         self.ui.tasks.run(lambda _ctx: desk.maintenance.backup(), title=self.tr("Backing up"),
-                          on_done=done)
+                          on_done=done, writes=True)  # in order with the window's writes
 
     def _restore(self) -> None:
         from advisor_desk.ui.restore import ask_and_restore

@@ -24,7 +24,6 @@ _REASONS = {
     "migrate": QT_TRANSLATE_NOOP("BackupTable", "Before an update"),
     "manual": QT_TRANSLATE_NOOP("BackupTable", "Made by hand"),
     "restore": QT_TRANSLATE_NOOP("BackupTable", "Before a restore"),
-    "damaged": QT_TRANSLATE_NOOP("BackupTable", "Damaged file, set aside"),
 }
 
 

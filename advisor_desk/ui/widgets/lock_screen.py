@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.domain.errors import PinLockedOut
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import DeskError, NotAllowed, PinLockedOut
+from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
 from advisor_desk.ui import icons
+from advisor_desk.ui.errors import translate_template
 
 
 class LockScreen(QWidget):
-    unlocked = Signal(object)  # AdvisorInfo: who unlocked
+    unlocked = Signal(object, object)  # AdvisorInfo, AdvisorSession: who unlocked
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._advisors = None  # the Desk's AdvisorService while locked
+        self._ops = None  # the window's operation runner: the PIN check counts wrong PINs
         self._left = 0
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
@@ -76,9 +78,10 @@ class LockScreen(QWidget):
         self.pin.returnPressed.connect(self.try_unlock)
         self.unlock.clicked.connect(self.try_unlock)
 
-    def show_for(self, advisors, current: AdvisorInfo | None) -> None:
-        """Locked by ``current`` (may be None): the profiles to unlock as, the current first."""
-        self._advisors = advisors
+    def show_for(self, advisors, current: AdvisorInfo | None, ops=None) -> None:
+        """Locked by ``current`` (may be None): the profiles to unlock as, the current first.
+        ``ops``: the window's operation runner (the PIN is checked on its writer thread)."""
+        self._advisors, self._ops = advisors, ops
         self.profiles.blockSignals(True)
         self.profiles.clear()
         for a in advisors.list():
@@ -102,23 +105,37 @@ class LockScreen(QWidget):
         (self.pin if self.pin.isVisible() else self.unlock).setFocus()
 
     def try_unlock(self) -> None:
+        """AdvisorService.unlock checks the PIN (and its lockout) and gives a session."""
         advisor = self.chosen()
         if advisor is None or self._advisors is None or self._left > 0:
             return
+        pin = self.pin.text() or None
+
+        def granted(session: AdvisorSession) -> None:
+            self.pin.clear()
+            self.hint.hide()
+            self.unlocked.emit(advisor, session)
+
+        if self._ops is not None:  # a second press while one is checked is ignored
+            self._ops.write(lambda desk: desk.advisors.unlock(advisor.id, pin),
+                            initiator=self.unlock, success=granted, inline_error=self._refused)
+            return
         try:
-            ok = self._advisors.check_pin(advisor.id, self.pin.text())
-        except PinLockedOut as exc:
+            session = self._advisors.unlock(advisor.id, pin)
+        except DeskError as exc:
+            self._refused(exc)
+            return
+        granted(session)
+
+    def _refused(self, exc: DeskError) -> None:
+        self.pin.clear()
+        if isinstance(exc, PinLockedOut):
             self._left = int(exc.params.get("seconds", 30))
             self._tick()
             return
-        if not ok:
-            self.pin.clear()
-            self.hint.setText(self.tr("Wrong PIN."))
-            self.hint.show()
-            return
-        self.pin.clear()
-        self.hint.hide()
-        self.unlocked.emit(advisor)
+        self.hint.setText(self.tr("Wrong PIN.") if isinstance(exc, NotAllowed)
+                          else translate_template(exc.template, exc.params))
+        self.hint.show()
 
     def _tick(self) -> None:
         waiting = self._left > 0

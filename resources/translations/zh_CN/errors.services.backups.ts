@@ -4,10 +4,6 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>{path} does not exist.</source>
-            <translation>{path} 不存在。</translation>
-        </message>
-        <message>
             <source>{path} is not an Advisor Desk database.</source>
             <translation>{path} 不是顾问工作台的数据库。</translation>
         </message>

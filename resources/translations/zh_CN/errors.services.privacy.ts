@@ -4,10 +4,6 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>Only a store manager can see the privacy log.</source>
-            <translation>只有店长可以查看隐私日志。</translation>
-        </message>
-        <message>
             <source>Unknown privacy log entry {kind}.</source>
             <translation>未知的隐私日志类型 {kind}。</translation>
         </message>
@@ -22,6 +18,10 @@
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can see the privacy log.</source>
+            <translation>只有店长可以查看隐私日志。</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}</source>

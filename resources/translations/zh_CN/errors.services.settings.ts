@@ -4,10 +4,6 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>Only a store manager can change the store's settings.</source>
-            <translation>只有店长可以修改门店设置。</translation>
-        </message>
-        <message>
             <source>The store code cannot be empty.</source>
             <translation>门店编码不能为空。</translation>
         </message>
@@ -22,6 +18,10 @@
         <message>
             <source>Lock after 0 to 240 idle minutes (0: never).</source>
             <translation>无操作 0 到 240 分钟后锁屏（0 表示不锁）。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can change the store's settings.</source>
+            <translation>只有店长可以修改门店设置。</translation>
         </message>
         <message>
             <source>Unknown setting: {detail}.</source>

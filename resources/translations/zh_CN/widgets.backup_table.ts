@@ -24,10 +24,6 @@
         <translation>恢复之前</translation>
     </message>
     <message>
-        <source>Damaged file, set aside</source>
-        <translation>已损坏的文件（已移开）</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>时间</translation>
     </message>
