@@ -121,9 +121,14 @@ def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_de
     staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
     loaded_desk.advisors.set_pin(boss.id, "1357", session=loaded_desk.advisors.unlock(boss.id))
     loaded_desk.advisors.set_pin(staff.id, "2468", session=loaded_desk.advisors.unlock(staff.id))
+    session = window.state.session
+    assert loaded_desk.advisors.is_unlocked(session)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.state.locked
+    # the manager's session ended with the lock: manager-only operations are refused in
+    # services until the PIN is given again (issue 15's authorisation)
+    assert window.state.session is None and not loaded_desk.advisors.is_unlocked(session)
     pin = window.findChild(QLineEdit, "lockPin")
     unlock = window.findChild(QPushButton, "lockUnlock")
     hint = window.findChild(QLabel, "lockHint")
@@ -134,6 +139,7 @@ def test_shortcut_locks_and_the_pin_or_another_profile_unlocks(window, loaded_de
     pin.setText("1357")
     _click(window, unlock, qtbot)
     assert not window.state.locked and window.state.advisor.id == boss.id
+    assert loaded_desk.advisors.is_unlocked(window.state.session)  # a new session
     # the toolbar button locks too; another profile with its own PIN takes the counter
     window.findChild(QPushButton, "lockButton").click()
     assert window.state.locked
