@@ -138,7 +138,8 @@ class StartupRestoreDialog(QDialog):
         text = QLabel(message, wordWrap=True)
         text.setProperty("role", "warning")
         hint = QLabel(self.tr("Choose a backup to go back to (the newest is usually best). "
-                              "The damaged file is kept beside it, renamed …broken-<date>."),
+                              "The damaged file stays in the data folder, renamed with "
+                              "“broken” and the date."),
                       wordWrap=True)
         self.table = BackupTable("startupBackupTable")
         self.table.show_backups(backups.list_backups(paths), SystemClock().tz, tasks,

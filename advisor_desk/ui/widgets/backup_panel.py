@@ -4,9 +4,11 @@ to keep is a store setting in the form beside it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -30,8 +32,15 @@ class BackupPanel(QGroupBox):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.privacy_button)
+        self.empty = QLabel(self.tr("No backups yet. Advisor Desk makes one every day when it "
+                                    "starts; “Back up now” makes one at once."),
+                            objectName="backupsEmpty", wordWrap=True,
+                            alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "dim")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.backup_button.clicked.connect(self._backup)
         self.restore_button.clicked.connect(self._restore)
@@ -42,8 +51,10 @@ class BackupPanel(QGroupBox):
         desk, me = self.ui.state.desk, self.ui.state.advisor
         manager = me is not None and me.is_manager
         self.privacy_button.setEnabled(manager)
-        self.table.show_backups(desk.backups.list(), desk.clock.tz, self.ui.tasks,
-                                desk.backups.summary)
+        backups = desk.backups.list()
+        self.table.show_backups(backups, desk.clock.tz, self.ui.tasks, desk.backups.summary)
+        self.table.setVisible(bool(backups))
+        self.empty.setVisible(not backups)
         self._enable()
 
     def _enable(self) -> None:

@@ -74,8 +74,8 @@
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <source>Choose a backup to go back to (the newest is usually best). The damaged file is kept beside it, renamed …broken-&lt;date&gt;.</source>
-            <translation>选择要恢复到的备份（通常选最新的）。损坏的文件会保留在原处，改名为 …broken-&lt;日期&gt;。</translation>
+            <source>Choose a backup to go back to (the newest is usually best). The damaged file stays in the data folder, renamed with “broken” and the date.</source>
+            <translation>选择要恢复到的备份（通常选最新的）。损坏的文件会留在数据文件夹里，文件名加上“broken”和日期。</translation>
         </message>
         <message>
             <source>Restore this backup</source>

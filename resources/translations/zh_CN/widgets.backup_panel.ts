@@ -20,6 +20,10 @@
         <translation>隐私日志…</translation>
     </message>
     <message>
+        <source>No backups yet. Advisor Desk makes one every day when it starts; “Back up now” makes one at once.</source>
+        <translation>还没有备份。顾问工作台每天启动时自动备份一次；点“立即备份”可马上备份。</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
