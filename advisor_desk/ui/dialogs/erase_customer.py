@@ -20,7 +20,7 @@ class EraseCustomerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("eraseCustomerDialog")
         self.setWindowTitle(self.tr("Erase customer data"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(540)  # the reason's hint reads whole in English too
         intro = QLabel(self.tr("Erase the personal data of %1 on their request?").replace(
             "%1", name), wordWrap=True)
         intro.setProperty("role", "heading")
