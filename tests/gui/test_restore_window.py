@@ -32,9 +32,12 @@ lock.release()
 """
 
 
-def _answer_dialogs(seen: list[str]) -> None:
-    """Confirm the restore preview; note and close an error box."""
+def _answer_dialogs(seen: list[str], stop: list[bool]) -> None:
+    """Confirm the restore preview; note and close an error box — until ``stop`` is set (a
+    watcher left running would answer the next test's dialogs)."""
     def run() -> None:
+        if stop:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(30, run)
@@ -77,6 +80,7 @@ def _reopen(paths, clock, opened):
 def test_restore_in_the_window_is_refused_while_another_process_holds_the_folder(
         window, loaded_desk, paths, clock, qtbot):
     opened: list = []
+    stop: list[bool] = []
     window.open_desk = _reopen(paths, clock, opened)
     loaded_desk.maintenance.backup()
     loaded_desk.customers.add(CustomerInput(name="备份之后"), advisor_id=None)
@@ -87,7 +91,7 @@ def test_restore_in_the_window_is_refused_while_another_process_holds_the_folder
         loaded_desk.close()  # every connection closed, the WAL folded in: compare bytes
         before = db_bytes(paths.database)
         seen: list[str] = []
-        _answer_dialogs(seen)
+        _answer_dialogs(seen, stop)
         _restore_first_backup(window, qtbot)
         qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
         assert seen[0] == "preview"
@@ -102,6 +106,7 @@ def test_restore_in_the_window_is_refused_while_another_process_holds_the_folder
         names = {c.display_name for c in loaded_desk.customers.find("备份之后")}
         assert names == {"备份之后"}
     finally:
+        stop.append(True)
         holder.stdin.close()
         holder.wait(10)
         holder.stdout.close()
@@ -110,6 +115,7 @@ def test_restore_in_the_window_is_refused_while_another_process_holds_the_folder
 def test_the_window_keeps_its_folder_lock_through_its_own_restore(window, loaded_desk, paths,
                                                                    clock, qtbot):
     opened: list = []
+    stop: list[bool] = []
     window.open_desk = _reopen(paths, clock, opened)
     own = FolderLock(paths.data, "app")
     assert own.acquire()
@@ -118,7 +124,7 @@ def test_the_window_keeps_its_folder_lock_through_its_own_restore(window, loaded
         loaded_desk.maintenance.backup()
         loaded_desk.customers.add(CustomerInput(name="备份之后"), advisor_id=None)
         seen: list[str] = []
-        _answer_dialogs(seen)
+        _answer_dialogs(seen, stop)
         _restore_first_backup(window, qtbot)
         qtbot.waitUntil(lambda: (bool(opened) and window.state.desk is opened[0])
                         or len(seen) > 1, timeout=10000)
@@ -134,6 +140,7 @@ def test_the_window_keeps_its_folder_lock_through_its_own_restore(window, loaded
         qtbot.waitUntil(lambda: bool(done), timeout=5000)
         assert [c.display_name for c in desk.customers.find("恢复之后")] == ["恢复之后"]
     finally:
+        stop.append(True)
         window.ops.writer.wait_idle(5)
         own.release()
         for desk in opened:
