@@ -18,6 +18,7 @@ from advisor_desk.services.demo import DemoService
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
+from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
@@ -45,6 +46,7 @@ class Desk:
         self.tasks = TasksService(ctx)
         self.trust = TrustService(ctx)
         self.packs = PackService(ctx, self.content, self.trust)
+        self.rankings = RankingsService(ctx)
 
     @property
     def paths(self) -> AppPaths:

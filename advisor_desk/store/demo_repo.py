@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_desk.store import customers_repo, queue_repo
+from advisor_desk.store import coupons_repo, customers_repo, library_repo, queue_repo
 from advisor_desk.store import models as m
 
 
@@ -72,3 +72,46 @@ def work_past_steps(session: Session, today: date, at: Callable[[date, int], dat
     session.flush()
     queue_repo.close_finished_runs(session, sorted({t.run_id for t in tasks}))
     return worked
+
+
+def recent_usage(session: Session, today: date, at: Callable[[date, int], datetime],
+                 rng: random.Random, *, device_id: str, store_code: str,
+                 days: int = 45) -> int:
+    """Demo history for the rankings: each advisor's copies of HQ scripts and materials on
+    their own customers over the last ``days`` days, and now and then a pooled coupon code
+    issued (through the same writes as a real copy). Returns the number of usage events."""
+    scripts = list(session.scalars(select(m.Script.uid).where(
+        ~m.Script.retired, m.Script.origin == "hq").order_by(m.Script.id)))
+    materials = list(session.scalars(select(m.Material.uid).where(~m.Material.retired)
+                                     .order_by(m.Material.id)))
+    pooled = [uid for uid in session.scalars(select(m.Coupon.uid).where(~m.Coupon.retired)
+                                             .order_by(m.Coupon.id))
+              if coupons_repo.has_pool(session, uid, store_code)]
+    if not scripts:
+        return 0
+    events = 0
+    for advisor_id in queue_repo.active_advisor_ids(session):
+        customers = list(session.scalars(select(m.CustomerAdvisor.customer_id).where(
+            m.CustomerAdvisor.advisor_id == advisor_id).order_by(m.CustomerAdvisor.customer_id)))
+        diligence = rng.uniform(0.5, 1.0)  # advisors differ, so the rankings do too
+        for back in range(days, 0, -1):
+            day = date.fromordinal(today.toordinal() - back)
+            for _ in range(rng.randint(0, round(8 * diligence))):
+                kind = "script" if rng.random() < 0.7 or not materials else "material"
+                uid = rng.choice(scripts if kind == "script" else materials)
+                library_repo.record_usage(
+                    session, kind=kind, uid=uid, action="copy", advisor_id=advisor_id,
+                    customer_id=rng.choice(customers) if customers else None,
+                    at=at(day, rng.randint(10, 20)), device_id=device_id)
+                events += 1
+            if pooled and customers and rng.random() < 0.25 * diligence:
+                when = at(day, rng.randint(10, 20))
+                uid = rng.choice(pooled)
+                customer = rng.choice(customers)
+                coupons_repo.issue_code(session, uid, store_code, advisor_id=advisor_id,
+                                        customer_id=customer, at=when, device_id=device_id)
+                library_repo.record_usage(session, kind="coupon", uid=uid, action="issue",
+                                          advisor_id=advisor_id, customer_id=customer,
+                                          at=when, device_id=device_id)
+                events += 1
+    return events

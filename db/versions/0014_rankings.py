@@ -1,0 +1,43 @@
+"""Rankings: HQ's incentive rules (a content kind) and an index for an advisor's contacts
+
+Revision ID: 0014
+Revises: 0006
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "incentive_rules",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uid", sa.String(length=80), nullable=False),
+        sa.Column("pack", sa.String(length=80), nullable=True),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("measure", sa.String(length=40), nullable=False),
+        sa.Column("points", sa.Integer(), nullable=False),
+        sa.Column("valid_from", sa.Date(), nullable=True),
+        sa.Column("valid_to", sa.Date(), nullable=True),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("retired", sa.Boolean(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_incentive_rules")),
+        sa.UniqueConstraint("uid", name=op.f("uq_incentive_rules_uid")),
+    )
+    with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.create_index("ix_interactions_advisor_at", ["advisor_id", "at", "customer_id"],
+                              unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.drop_index("ix_interactions_advisor_at")
+    op.drop_table("incentive_rules")
