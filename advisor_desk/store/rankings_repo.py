@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
-from sqlalchemy import String, distinct, func, select
+from sqlalchemy import String, distinct, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import rankings as r
@@ -46,7 +46,9 @@ def _local_day(bucket: str, tz: tzinfo) -> date:
 
 
 def _bucket(column, length: int):
-    return func.substr(column, 1, length, type_=String)
+    # literal arguments: SQLite must see the select list and GROUP BY as one expression
+    return func.substr(column, literal_column("1"), literal_column(str(int(length))),
+                       type_=String)
 
 
 def advisors(session: Session) -> list[tuple[int, str, bool]]:
@@ -60,53 +62,80 @@ def rules(session: Session) -> list[IncentiveRule]:
                                      .order_by(m.IncentiveRule.id))]
 
 
+def offset_spans(lo: datetime, hi: datetime, tz: tzinfo
+                 ) -> list[tuple[datetime, datetime, int]]:
+    """``[lo, hi)`` cut where the zone's UTC offset changes (found to the hour): (start,
+    end, offset in minutes). One span in China; two in a month with a daylight-saving
+    change."""
+    spans: list[tuple[datetime, datetime, int]] = []
+    at, hi = lo.astimezone(UTC), hi.astimezone(UTC)  # hours of real time, not wall-clock
+    while at < hi:
+        offset = int(at.astimezone(tz).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+        if spans and spans[-1][2] == offset:
+            spans[-1] = (spans[-1][0], min(at + timedelta(hours=1), hi), offset)
+        else:
+            spans.append((at, min(at + timedelta(hours=1), hi), offset))
+        at += timedelta(hours=1)
+    return spans
+
+
+def _local_date(column, offset: int):
+    """SQL for the local calendar day (text YYYY-MM-DD) of a stored UTC instant."""
+    return func.date(column, literal_column(f"'{offset:+d} minutes'"), type_=String)
+
+
 def daily_counts(session: Session, start: date, end: date, tz: tzinfo, *,
                  practice_kind: str) -> Daily:
     """Per advisor, per local day from ``start`` to ``end`` (inclusive): new customers (by
-    owner), steps done on time (by who did them), coupons issued, copies, cards practised."""
-    lo, hi = local_start(start, tz), local_start(end + timedelta(days=1), tz)
-    n = _bucket_length(tz, lo, hi)
+    owner), steps done on time (by who did them, on or before the due day), coupons issued,
+    copies, cards practised. SQL groups by the local day, one query per span of constant
+    UTC offset."""
     out: Daily = defaultdict(lambda: defaultdict(int))
+    advisor_ids = _advisor_ids(session)
+    lo, hi = local_start(start, tz), local_start(end + timedelta(days=1), tz)
+    for span_lo, span_hi, offset in offset_spans(lo, hi, tz):
+        for measure, advisor_id, day, count in _span_counts(
+                session, span_lo, span_hi, offset, advisor_ids, practice_kind):
+            if advisor_id is not None:
+                out[(advisor_id, measure)][date.fromisoformat(day)] += count
+    return out
 
-    def add(advisor_id: int | None, measure: str, bucket: str, count: int) -> None:
-        if advisor_id is not None:
-            out[(advisor_id, measure)][_local_day(bucket, tz)] += count
 
+def _span_counts(session: Session, lo: datetime, hi: datetime, offset: int,
+                 advisor_ids: list[int], practice_kind: str):
     c, link = m.Customer, m.CustomerAdvisor
-    hour = _bucket(c.added_at, n)
-    for advisor_id, bucket, count in session.execute(
-            select(link.advisor_id, hour, func.count())
+    day = _local_date(c.added_at, offset)
+    for advisor_id, d, count in session.execute(
+            select(link.advisor_id, day, func.count())
             .join(link, (link.customer_id == c.id) & (link.role == "owner"))
             .where(c.added_at >= lo, c.added_at < hi, c.deleted_at.is_(None))
-            .group_by(link.advisor_id, hour)):
-        add(advisor_id, r.NEW_CUSTOMERS, bucket, count)
+            .group_by(link.advisor_id, day)):
+        yield r.NEW_CUSTOMERS, advisor_id, d, count
 
     t = m.SopTask
-    hour = _bucket(t.done_at, n)
-    for advisor_id, bucket, due_on, count in session.execute(
-            select(t.done_by, hour, t.due_on, func.count())
-            .where(t.done_by.in_(_advisor_ids(session)), t.done_at >= lo, t.done_at < hi,
-                   t.state == "done")
-            .group_by(t.done_by, hour, t.due_on)):
-        if _local_day(bucket, tz) <= due_on:
-            add(advisor_id, r.STEPS_ON_TIME, bucket, count)
+    day = _local_date(t.done_at, offset)
+    for advisor_id, d, count in session.execute(
+            select(t.done_by, day, func.count())
+            .where(t.done_by.in_(advisor_ids), t.done_at >= lo, t.done_at < hi,
+                   t.state == "done", day <= t.due_on)
+            .group_by(t.done_by, day)):
+        yield r.STEPS_ON_TIME, advisor_id, d, count
 
     u = m.UsageEvent
-    hour = _bucket(u.at, n)
-    for advisor_id, action, bucket, count in session.execute(
-            select(u.advisor_id, u.action, hour, func.count())
-            .where(u.advisor_id.in_(_advisor_ids(session)), u.at >= lo, u.at < hi)
-            .group_by(u.advisor_id, u.action, hour)):
-        add(advisor_id, r.COUPONS_ISSUED if action == "issue" else r.COPIES, bucket, count)
+    day = _local_date(u.at, offset)
+    for advisor_id, action, d, count in session.execute(
+            select(u.advisor_id, u.action, day, func.count())
+            .where(u.advisor_id.in_(advisor_ids), u.at >= lo, u.at < hi)
+            .group_by(u.advisor_id, u.action, day)):
+        yield (r.COUPONS_ISSUED if action == "issue" else r.COPIES), advisor_id, d, count
 
     e = m.Event
-    hour = _bucket(e.at, n)
-    for advisor_id, bucket, count in session.execute(
-            select(e.advisor_id, hour, func.count())
+    day = _local_date(e.at, offset)
+    for advisor_id, d, count in session.execute(
+            select(e.advisor_id, day, func.count())
             .where(e.kind == practice_kind, e.at >= lo, e.at < hi)
-            .group_by(e.advisor_id, hour)):
-        add(advisor_id, r.CARDS_PRACTISED, bucket, count)
-    return out
+            .group_by(e.advisor_id, day)):
+        yield r.CARDS_PRACTISED, advisor_id, d, count
 
 
 def _advisor_ids(session: Session) -> list[int]:

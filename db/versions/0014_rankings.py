@@ -1,4 +1,6 @@
-"""Rankings: HQ's incentive rules (a content kind) and an index for an advisor's contacts
+"""Rankings: HQ's incentive rules (a content kind); covering indexes for a month of rankings
+(an advisor's contacts; steps done with their state and due day; journal entries of a kind
+over a span)
 
 Revision ID: 0014
 Revises: 0006
@@ -35,9 +37,22 @@ def upgrade() -> None:
     with op.batch_alter_table("interactions", schema=None) as batch_op:
         batch_op.create_index("ix_interactions_advisor_at", ["advisor_id", "at", "customer_id"],
                               unique=False)
+    with op.batch_alter_table("sop_tasks", schema=None) as batch_op:
+        batch_op.drop_index("ix_sop_tasks_done")
+        batch_op.create_index("ix_sop_tasks_done", ["done_by", "done_at", "state", "due_on"],
+                              unique=False)
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.drop_index("ix_events_kind")
+        batch_op.create_index("ix_events_kind_at", ["kind", "at"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.drop_index("ix_events_kind_at")
+        batch_op.create_index("ix_events_kind", ["kind"], unique=False)
+    with op.batch_alter_table("sop_tasks", schema=None) as batch_op:
+        batch_op.drop_index("ix_sop_tasks_done")
+        batch_op.create_index("ix_sop_tasks_done", ["done_by", "done_at"], unique=False)
     with op.batch_alter_table("interactions", schema=None) as batch_op:
         batch_op.drop_index("ix_interactions_advisor_at")
     op.drop_table("incentive_rules")

@@ -259,3 +259,39 @@ def test_a_future_period_is_empty_and_an_unknown_period_is_refused(month):
     assert all(s.rank == 1 for s in board.standings)  # all equal: one shared rank
     with pytest.raises(InvalidInput):
         desk.rankings.board("year")
+
+
+def test_days_are_local_across_a_daylight_saving_change(tmp_path, paths):
+    """A store in a zone with daylight saving: the night summer time ends (Berlin,
+    25 October 2026) every instant still lands on its local day."""
+    from advisor_desk.store import rankings_repo
+    from advisor_desk.store.rankings_repo import local_start, offset_spans
+
+    berlin = ZoneInfo("Europe/Berlin")
+    clock = FixedClock.at_local(date(2026, 10, 20), 9, tz="Europe/Berlin")
+    desk = open_desk(paths, clock)
+    try:
+        advisor = desk.advisors.add("Anna")[0].id
+        moments = [(date(2026, 10, d), hh, mm) for d in (24, 25, 26)
+                   for hh, mm in ((0, 10), (1, 30), (2, 30), (23, 50))]
+        expected: Counter = Counter()
+        for day, hh, mm in moments:
+            clock.instant = datetime.combine(day, time(hh, mm), berlin).astimezone(UTC)
+            desk.customers.add(CustomerInput(name="K"), advisor_id=advisor)
+            expected[clock.instant.astimezone(berlin).date()] += 1
+        clock.instant = datetime(2026, 10, 31, 12, tzinfo=UTC)
+        for day in (date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)):
+            board = desk.rankings.board("day", day)
+            assert board.standing_of(advisor).new_customers == expected[day] == 4, day
+        month = desk.rankings.board("month", date(2026, 10, 1))
+        assert month.standing_of(advisor).new_customers == 12
+        with desk.ctx.db.read() as s:  # the month's days, as points per day would use them
+            daily = rankings_repo.daily_counts(s, date(2026, 10, 1), date(2026, 10, 31),
+                                               berlin, practice_kind=PRACTICE_EVENT_KIND)
+        assert dict(daily[(advisor, r.NEW_CUSTOMERS)]) == dict(expected)
+        spans = offset_spans(local_start(date(2026, 10, 1), berlin),
+                             local_start(date(2026, 11, 1), berlin), berlin)
+        assert [offset for _lo, _hi, offset in spans] == [120, 60]
+        assert spans[0][1] == datetime(2026, 10, 25, 1, tzinfo=UTC) == spans[1][0]
+    finally:
+        desk.close()

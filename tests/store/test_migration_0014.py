@@ -38,6 +38,14 @@ def test_0014_from_0006_with_interactions_in_it(tmp_path):
             "interactions WHERE advisor_id IN (1) AND at >= '2026-11-12' AND at < "
             "'2026-11-14' GROUP BY advisor_id"))
         assert "COVERING INDEX ix_interactions_advisor_at" in plan, plan
+        for sql, index in (
+                ("SELECT done_by, substr(done_at, 1, 13), due_on, count(*) FROM sop_tasks "
+                 "WHERE done_by IN (1) AND done_at >= '2026-11' AND done_at < '2026-12' AND "
+                 "state = 'done' GROUP BY 1, 2, 3", "COVERING INDEX ix_sop_tasks_done"),
+                ("SELECT advisor_id, count(*) FROM events WHERE kind = 'practice.answered' "
+                 "AND at >= '2026-11' AND at < '2026-12' GROUP BY 1", "ix_events_kind_at")):
+            plan = " ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert index in plan, plan
         conn.execute("INSERT INTO incentive_rules (uid, pack, title, measure, points, "
                      "description, retired) VALUES ('r', 'p', '按时', 'steps_on_time', 2, '', 0)")
         assert conn.execute("SELECT measure, points FROM incentive_rules").fetchall() == [

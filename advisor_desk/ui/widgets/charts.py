@@ -1,0 +1,183 @@
+"""Charts from QtCharts (PySide6-Addons; docs/charts.md says why): a column chart with the
+value on every bar and a line of done vs due per day.
+
+Imported only by the pages that draw charts, which are imported the first time they are shown,
+so QtCharts costs nothing at start-up. The palette is chosen for cheap shop monitors: a dark
+steel blue and a strong orange (told apart by the colour-blind and on washed-out TN panels),
+values printed on the bars, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QWidget
+
+BAR = QColor("#3d6b8c")  # steel blue: everyone
+MINE = QColor("#d9822b")  # orange: the current advisor
+DONE = QColor("#2e7d4f")  # green, solid: steps handled on their day
+DUE = QColor("#6b6b6b")  # grey, dashed: steps due
+GRID = QColor("#e4ded6")
+TEXT = QColor("#2b2b2b")
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
+    chart.setBackgroundRoundness(8)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setVisible(False)
+    return chart
+
+
+def _font(point_delta: float = 0, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() + point_delta))
+    font.setBold(bold)
+    return font
+
+
+def _axis_style(axis, *, grid: bool) -> None:
+    axis.setLabelsFont(_font(-1))
+    axis.setLabelsColor(TEXT)
+    axis.setGridLineVisible(grid)
+    axis.setGridLinePen(QPen(GRID))
+    axis.setLinePen(QPen(GRID))
+
+
+class _ChartBox(QWidget):
+    """A chart view with an empty-state sentence in its place when there is nothing to draw."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.chart = _chart()
+        self.view = QChartView(self.chart)
+        self.view.setObjectName(f"{object_name}View")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.empty = QLabel(objectName=f"{object_name}Empty", wordWrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "emptyState")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+
+    def show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self._stack.setCurrentWidget(self.empty)
+
+    @property
+    def is_empty(self) -> bool:
+        return self._stack.currentWidget() is self.empty
+
+    def _reset(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self._stack.setCurrentWidget(self.view)
+
+
+class BarChart(_ChartBox):
+    """One value per name in the order given; the value printed on every bar; the
+    highlighted name's bar in orange (the current advisor)."""
+
+    def set_bars(self, names: Sequence[str], values: Sequence[float], *,
+                 suffix: str = "", highlight: str | None = None) -> None:
+        self._reset()
+        self.names, self.values = list(names), [float(v) for v in values]
+        bars = QBarSet("")
+        bars.append(self.values)
+        bars.setColor(BAR)
+        bars.setBorderColor(BAR)
+        bars.setSelectedColor(MINE)
+        if highlight in self.names:
+            bars.selectBar(self.names.index(highlight))
+        bars.setLabelColor(TEXT)
+        bars.setLabelFont(_font(0, bold=True))
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.6 if len(names) > 3 else 0.35)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat(f"@value{suffix}")
+        self.chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([_short(n) for n in names])
+        _axis_style(x, grid=False)
+        y = QValueAxis()
+        y.setRange(0, max([1.0, *self.values]) * 1.18)  # room for the value over the tallest bar
+        y.setLabelsVisible(False)
+        y.setTickCount(5)
+        _axis_style(y, grid=True)
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.bars, self.series = bars, series
+
+    def highlighted(self) -> list[int]:
+        return list(self.bars.selectedBars())
+
+
+def _short(name: str, limit: int = 6) -> str:
+    return name if len(name) <= limit else name[:limit - 1] + "…"
+
+
+class DoneDueLine(_ChartBox):
+    """Steps due and steps done on their day, one point per day (oldest left)."""
+
+    def set_days(self, days: Sequence[date], due: Sequence[int], done: Sequence[int],
+                 *, due_label: str, done_label: str) -> None:
+        self._reset()
+        self.due, self.done = list(due), list(done)
+        stamps = [QDateTime(QDate(d.year, d.month, d.day), QTime(12, 0)).toMSecsSinceEpoch()
+                  for d in days]
+        series = []
+        for values, colour, style, width, name in (
+                (due, DUE, Qt.PenStyle.DashLine, 2, due_label),
+                (done, DONE, Qt.PenStyle.SolidLine, 3, done_label)):
+            line = QLineSeries()
+            line.setName(name)
+            pen = QPen(colour, width)
+            pen.setStyle(style)
+            line.setPen(pen)
+            line.setPointsVisible(True)
+            line.append([QPointF(x, v) for x, v in zip(stamps, values, strict=True)])
+            self.chart.addSeries(line)
+            series.append(line)
+        x = QDateTimeAxis()
+        x.setFormat("M/d")
+        x.setTickCount(4)
+        if stamps:
+            x.setRange(QDateTime.fromMSecsSinceEpoch(stamps[0]),
+                       QDateTime.fromMSecsSinceEpoch(stamps[-1]))
+        _axis_style(x, grid=False)
+        y = QValueAxis()
+        y.setRange(0, max(4, max([*due, *done, 0]) + 1))
+        y.setLabelFormat("%d")
+        y.setTickCount(5)
+        _axis_style(y, grid=True)
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for line in series:
+            line.attachAxis(x)
+            line.attachAxis(y)
+        legend = self.chart.legend()
+        legend.setVisible(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        legend.setFont(_font(-1))
+        legend.setLabelColor(TEXT)
