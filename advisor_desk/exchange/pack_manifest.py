@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from advisor_desk.exchange import content_schema as cs
 from advisor_desk.exchange.content_bundle import MAX_JSON_BYTES, PackHeader
+from advisor_desk.exchange.safe_zip import ZipLimits
 
 FORMAT = "advisor-desk-pack"
 FORMAT_VERSION = 1
@@ -21,14 +22,9 @@ MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class Limits:
-    """What a pack may hold. Sizes are counted while streaming, never taken from headers."""
+class Limits(ZipLimits):
+    """What a pack may hold: the ZIP limits of ``safe_zip`` plus the JSON and manifest caps."""
 
-    max_entries: int = 20_000
-    max_entry_bytes: int = 256 * MB
-    max_total_bytes: int = 2048 * MB
-    max_ratio: int = 200  # decompressed / compressed, for entries above ratio_floor_bytes
-    ratio_floor_bytes: int = 1 * MB
     max_json_bytes: int = MAX_JSON_BYTES
     max_manifest_bytes: int = 16 * MB
 
@@ -83,22 +79,9 @@ def parse_version(text: str) -> tuple[int, ...]:
 
 
 # ----------------------------------------------------------------- entry names
-_SAFE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*$")
 _CONTENT = re.compile(r"^content/([a-z_]+\.json)$")
 _CODES = re.compile(rf"^content/{cs.COUPON_CODES_DIR}/[A-Za-z0-9_-]{{1,20}}\.json$")
 _MEDIA = re.compile(r"^media/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp|pdf|mp4)$")
-
-
-def unsafe_name(name: str) -> bool:
-    """Absolute paths, drive letters, backslashes, ``..``, empty or odd segments."""
-    if not name or name.startswith("/") or "\\" in name or "\x00" in name:
-        return True
-    if re.match(r"^[A-Za-z]:", name):
-        return True
-    parts = name.rstrip("/").split("/")
-    if any(p in ("", ".", "..") for p in parts):
-        return True
-    return not _SAFE.match(name.rstrip("/"))
 
 
 def kind_of(name: str) -> str | None:

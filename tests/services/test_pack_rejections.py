@@ -211,6 +211,15 @@ def case_no_manifest(p, k, f):
     return p
 
 
+def case_bytes_deleted(p, k, f):
+    """A few bytes cut out before the central directory: zipfile then computes negative
+    local-header offsets (this was exit 1, "internal error")."""
+    path = craft(p, k["hq"], f, manifest=_m(f))
+    data = path.read_bytes()
+    path.write_bytes(data[:40] + data[45:])
+    return path
+
+
 def case_not_a_zip(p, k, f):
     p.write_bytes(b"PK\x03\x04 this is not really a zip" * 10)
     return p
@@ -247,6 +256,7 @@ CASES = [
     (case_folder_entry, "folder entry (content/)"),
     (case_bzip2, "unsupported compression method"),
     (case_no_manifest, "has no manifest.json"),
+    (case_bytes_deleted, "bad.adpack is damaged (entry manifest.json is not where"),
     (case_not_a_zip, "is not a pack file"),
 ]
 

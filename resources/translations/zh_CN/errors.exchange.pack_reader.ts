@@ -4,28 +4,80 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>The file {name} in the pack is larger than a pack allows.</source>
-            <translation>内容包里的文件 {name} 太大，超出了允许的大小。</translation>
-        </message>
-        <message>
-            <source>The file {name} in the pack does not match its manifest; the pack was altered or damaged.</source>
-            <translation>内容包里的文件 {name} 与清单不符，内容包被改动过或已损坏。</translation>
-        </message>
-        <message>
             <source>The pack file {file} does not exist.</source>
             <translation>找不到内容包文件 {file}。</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a pack file; choose the .adpack file inside it.</source>
+            <translation>{file} 是文件夹，不是内容包文件；请选择其中的 .adpack 文件。</translation>
+        </message>
+        <message>
+            <source>The pack file {file} cannot be read (no permission or a disk error); copy it to this computer again.</source>
+            <translation>无法读取内容包文件 {file}（没有权限或磁盘出错）；请重新把它复制到这台电脑上。</translation>
+        </message>
+        <message>
+            <source>{file} is not a pack file (it is not a readable ZIP archive).</source>
+            <translation>{file} 不是内容包文件（无法作为 ZIP 压缩包读取）。</translation>
         </message>
         <message>
             <source>The pack holds too many files ({count}; at most {limit}).</source>
             <translation>内容包里的文件太多（{count} 个，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <source>{file} is not an Advisor Desk pack (it has no manifest.json).</source>
-            <translation>{file} 不是顾问工作台的内容包（缺少 manifest.json）。</translation>
+            <source>The pack contains an unsafe file name ({name}); it could write outside its folder.</source>
+            <translation>内容包里有不安全的文件名（{name}），可能写到别的文件夹里去。</translation>
+        </message>
+        <message>
+            <source>The pack contains a folder entry ({name}); a pack holds only files.</source>
+            <translation>内容包里有文件夹条目（{name}），内容包只能包含文件。</translation>
+        </message>
+        <message>
+            <source>The pack contains the file {name} twice.</source>
+            <translation>内容包里的文件 {name} 出现了两次。</translation>
+        </message>
+        <message>
+            <source>The pack contains a symbolic link ({name}).</source>
+            <translation>内容包里有符号链接（{name}）。</translation>
+        </message>
+        <message>
+            <source>The pack contains an encrypted file ({name}).</source>
+            <translation>内容包里有加密的文件（{name}）。</translation>
+        </message>
+        <message>
+            <source>The file {name} in the pack uses an unsupported compression method.</source>
+            <translation>内容包里的文件 {name} 使用了不支持的压缩方式。</translation>
+        </message>
+        <message>
+            <source>The pack file {file} is damaged (entry {name} is not where the pack says); ask HQ for a new copy.</source>
+            <translation>内容包文件 {file} 已损坏（找不到其中的 {name}）；请向总部重新索取一份。</translation>
         </message>
         <message>
             <source>The pack's entries overlap each other (a zip bomb trick); it was rejected.</source>
             <translation>内容包里的条目互相重叠（“压缩炸弹”的手法），已拒绝导入。</translation>
+        </message>
+        <message>
+            <source>The file {name} in the pack is larger than a pack allows.</source>
+            <translation>内容包里的文件 {name} 太大，超出了允许的大小。</translation>
+        </message>
+        <message>
+            <source>The pack unpacks to more than {limit} MB.</source>
+            <translation>内容包解压后超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>The file {name} in the pack is compressed suspiciously well (over {ratio}:1); it looks like a zip bomb.</source>
+            <translation>内容包里的文件 {name} 压缩比异常（超过 {ratio}:1），像是“压缩炸弹”。</translation>
+        </message>
+        <message>
+            <source>The file {name} in the pack does not match its manifest; the pack was altered or damaged.</source>
+            <translation>内容包里的文件 {name} 与清单不符，内容包被改动过或已损坏。</translation>
+        </message>
+        <message>
+            <source>The pack contains {name}, which its manifest does not list.</source>
+            <translation>内容包里有 {name}，但清单里没有列出它。</translation>
+        </message>
+        <message>
+            <source>The pack's manifest lists {name}, but the pack does not contain it.</source>
+            <translation>内容包清单列出了 {name}，但包里没有这个文件。</translation>
         </message>
         <message>
             <source>{file} is not an Advisor Desk pack (its manifest is not readable).</source>
@@ -72,40 +124,8 @@
             <translation>这个内容包已于 {date} 过期，请向总部要最新的内容包。</translation>
         </message>
         <message>
-            <source>The pack contains {name}, which its manifest does not list.</source>
-            <translation>内容包里有 {name}，但清单里没有列出它。</translation>
-        </message>
-        <message>
-            <source>The pack's manifest lists {name}, but the pack does not contain it.</source>
-            <translation>内容包清单列出了 {name}，但包里没有这个文件。</translation>
-        </message>
-        <message>
-            <source>{file} is not a pack file (it is not a readable ZIP archive).</source>
-            <translation>{file} 不是内容包文件（无法作为 ZIP 压缩包读取）。</translation>
-        </message>
-        <message>
-            <source>The pack contains an unsafe file name ({name}); it could write outside its folder.</source>
-            <translation>内容包里有不安全的文件名（{name}），可能写到别的文件夹里去。</translation>
-        </message>
-        <message>
-            <source>The pack contains a folder entry ({name}); a pack holds only files.</source>
-            <translation>内容包里有文件夹条目（{name}），内容包只能包含文件。</translation>
-        </message>
-        <message>
-            <source>The pack contains the file {name} twice.</source>
-            <translation>内容包里的文件 {name} 出现了两次。</translation>
-        </message>
-        <message>
-            <source>The pack contains a symbolic link ({name}).</source>
-            <translation>内容包里有符号链接（{name}）。</translation>
-        </message>
-        <message>
-            <source>The pack contains an encrypted file ({name}).</source>
-            <translation>内容包里有加密的文件（{name}）。</translation>
-        </message>
-        <message>
-            <source>The file {name} in the pack uses an unsupported compression method.</source>
-            <translation>内容包里的文件 {name} 使用了不支持的压缩方式。</translation>
+            <source>{file} is not an Advisor Desk pack (it has no manifest.json).</source>
+            <translation>{file} 不是顾问工作台的内容包（缺少 manifest.json）。</translation>
         </message>
         <message>
             <source>The pack's manifest is invalid: {detail}</source>
@@ -114,18 +134,6 @@
         <message>
             <source>The pack contains {name}, which is not a file a pack may hold.</source>
             <translation>内容包里有 {name}，这不是内容包可以包含的文件。</translation>
-        </message>
-        <message>
-            <source>The pack file is damaged (entry {name} cannot be found).</source>
-            <translation>内容包文件已损坏（找不到条目 {name}）。</translation>
-        </message>
-        <message>
-            <source>The pack unpacks to more than {limit} MB.</source>
-            <translation>内容包解压后超过 {limit} MB。</translation>
-        </message>
-        <message>
-            <source>The file {name} in the pack is compressed suspiciously well (over {ratio}:1); it looks like a zip bomb.</source>
-            <translation>内容包里的文件 {name} 压缩比异常（超过 {ratio}:1），像是“压缩炸弹”。</translation>
         </message>
     </context>
 </TS>
