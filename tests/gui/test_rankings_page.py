@@ -66,6 +66,10 @@ def test_with_data_the_chart_and_table_show_every_advisor(window, loaded_desk, q
     _pick(qtbot, page, f"measure_{r.COMPLETION}")
     assert chart.values == [by_name[n].completion_pct or 0 for n in chart.names]
     assert chart.series.labelsFormat() == "@value%"
+    _pick(qtbot, page, f"measure_{r.CARDS_PRACTISED}")  # nobody practised: say so
+    assert chart.is_empty and "Nothing yet for this measure" in chart.empty.text()
+    _pick(qtbot, page, f"measure_{r.STEPS_ON_TIME}")
+    assert not chart.is_empty
     mine = loaded_desk.rankings.my_progress(me.id)
     assert page.findChild(QLabel, "myRank").text() == \
         f"Rank {by_name[me.name].rank} of {len(board.standings)}"
@@ -141,3 +145,29 @@ def test_a_new_store_shows_what_to_do_instead_of_empty_charts(empty_window, qtbo
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         empty_window.state.set_advisor(None)
     assert "Choose who you are" in page.findChild(QLabel, "myRank").text()
+
+
+def test_a_big_store_charts_the_first_twelve_and_me(new_store, qtbot, tmp_path):
+    from advisor_desk.domain.customers import CustomerInput
+
+    for n in range(1, 15):  # 14 more advisors, advisor n adds n customers
+        advisor = new_store.advisors.add(f"顾问{n:02d}")[0].id
+        for _ in range(n):
+            new_store.customers.add(CustomerInput(name="客户"), advisor_id=advisor)
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui.main_window import MainWindow
+
+    w = MainWindow(new_store.paths.log_file,
+                   QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show_restored()
+    w.attach(new_store)
+    page = _open(w, qtbot)
+    assert w.state.advisor.name == "周敏"  # no customers: last
+    _pick(qtbot, page, f"measure_{r.NEW_CUSTOMERS}")
+    chart = page.chart
+    assert chart.names == [f"顾问{n:02d}" for n in range(14, 2, -1)] + ["周敏"]
+    assert chart.values == [*range(14, 2, -1), 0] and chart.highlighted() == [12]
+    assert "first 12 of 15" in page.findChild(QLabel, "chartCaption").fullText()
+    assert page.model.rowCount() == 15

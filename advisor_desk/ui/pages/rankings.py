@@ -37,6 +37,8 @@ from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets.charts import BarChart, DoneDueLine
 from advisor_desk.ui.widgets.elided_label import ElidedLabel
 
+TOP_BARS = 12  # more bars than this would squeeze the names at 1366 px
+
 
 class RankingsPage(Page):
     key = "rankings"
@@ -139,6 +141,8 @@ class RankingsPage(Page):
             self.measure_buttons[key] = button
             chips.addWidget(button)
         chips.addStretch(1)
+        self.chart_caption = ElidedLabel("chartCaption")
+        self.chart_caption.setProperty("role", "dim")
         self.chart = BarChart("rankingsChart")
         self.chart.setMinimumHeight(200)
         self.table = QTableView(objectName="rankingsTable")
@@ -150,6 +154,7 @@ class RankingsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box.addLayout(chips)
+        box.addWidget(self.chart_caption)
         box.addWidget(self.chart, 3)
         box.addWidget(self.table, 2)
         return panel
@@ -244,6 +249,7 @@ class RankingsPage(Page):
         if board is None:
             return
         key = self._measure
+        self.chart_caption.setText("")
         if not board.standings:
             self.chart.show_empty(self.tr(
                 "No advisors yet. A store manager adds advisor profiles in Settings."))
@@ -259,7 +265,17 @@ class RankingsPage(Page):
             return
         rows = sorted(board.standings, key=lambda s: -(s.value(key) or 0))  # stable: by rank
         me = board.standing_of(self.ui.state.advisor_id)
-        self.chart.set_bars([s.name for s in rows], [s.value(key) or 0 for s in rows],
+        if not any(s.value(key) for s in rows):
+            self.chart.show_empty(self.tr("Nothing yet for this measure in this period: see "
+                                          "the table for the others."))
+            return
+        shown = rows[:TOP_BARS]
+        if me is not None and me not in shown:
+            shown.append(me)  # the current advisor always sees her own bar
+        self.chart_caption.setText(measure_tip(key) if len(shown) == len(rows) else self.tr(
+            "%1 · the first %2 of %3 advisors (all in the table)").replace(
+            "%1", measure_tip(key)).replace("%2", str(TOP_BARS)).replace("%3", str(len(rows))))
+        self.chart.set_bars([s.name for s in shown], [s.value(key) or 0 for s in shown],
                             suffix="%" if key == r.COMPLETION else "",
                             highlight=me.name if me else None)
 
@@ -282,6 +298,7 @@ class RankingsPage(Page):
                                  .replace("%2", str(len(board.standings))))
         self.my_points.setText(self.tr("%1 points").replace("%1", str(standing.points))
                                if standing and standing.points is not None else "")
+        self.my_points.setVisible(bool(self.my_points.text()))
         self.my_streak.setText(
             self.tr("%n day(s) in a row with every due step done on time", "", mine.streak)
             if mine.streak else self.tr("No streak yet: finish every step due today to start "
