@@ -29,7 +29,7 @@ def standing_json(board, s: r.Standing) -> dict:
         "end": board.period.end.isoformat(),
         "through": board.through.isoformat() if board.through else None,
         "new_customers": s.new_customers, "steps_on_time": s.steps_on_time,
-        "steps_due": s.steps_due, "steps_handled": s.steps_handled,
+        "steps_due": s.steps_due, "steps_done": s.steps_done,
         "completion_rate": None if completion is None else round(float(completion), 4),
         "customers_contacted": s.customers_contacted, "coupons_issued": s.coupons_issued,
         "copies": s.copies, "cards_practised": s.cards_practised,
@@ -64,7 +64,7 @@ def rankings(args, paths, open_desk) -> int:
         rate = "–" if s.completion_pct is None else f"{s.completion_pct:.1f}%"
         points = "–" if s.points is None else str(s.points)
         print(f"{s.rank:>4}  {_pad(s.name, 12)}  {points:>6}  {s.new_customers:>3}  "
-              f"{s.steps_on_time:>7}  {s.steps_handled:>4}/{s.steps_due:<4} {rate:>6}  "
+              f"{s.steps_on_time:>7}  {s.steps_done:>4}/{s.steps_due:<4} {rate:>6}  "
               f"{s.customers_contacted:>9}  {s.coupons_issued:>7}  {s.copies:>6}  "
               f"{s.cards_practised:>5}")
     return 0

@@ -1,7 +1,7 @@
 """Rankings of a store's advisors (排行) and HQ's incentive rules (激励规则): pure rules.
 
 The store hands over facts per advisor (counts per calendar day, the steps due in the period
-and how many were handled); this module turns them into standings: points from the rules,
+and how many were done); this module turns them into standings: points from the rules,
 the order, ranks with ties, the streak. docs/rankings.md defines every measure.
 
 Order (documented, deterministic): with incentive rules, points first; then steps done on
@@ -111,7 +111,7 @@ class Activity:
     daily: Mapping[str, Mapping[date, int]] = field(default_factory=dict)  # measure -> day -> n
     customers_contacted: int = 0
     steps_due: int = 0
-    steps_handled: int = 0  # of the steps due: done or skipped (with a reason)
+    steps_done: int = 0  # of the steps due: done (a skipped step is not)
 
     def total(self, measure: str) -> int:
         return sum(self.daily.get(measure, {}).values())
@@ -131,7 +131,7 @@ class Standing:
     new_customers: int
     steps_on_time: int
     steps_due: int
-    steps_handled: int
+    steps_done: int
     customers_contacted: int
     coupons_issued: int
     copies: int
@@ -140,8 +140,8 @@ class Standing:
 
     @property
     def completion(self) -> Fraction | None:
-        """Steps handled among the steps due (None when nothing was due)."""
-        return Fraction(self.steps_handled, self.steps_due) if self.steps_due else None
+        """Steps done among the steps due (None when nothing was due)."""
+        return Fraction(self.steps_done, self.steps_due) if self.steps_due else None
 
     @property
     def completion_pct(self) -> float | None:
@@ -177,7 +177,7 @@ def standings(activities: Iterable[Activity], rules: Sequence[IncentiveRule],
             advisor_id=a.advisor_id, name=a.name, rank=0,
             points=sum(by_measure.values()) if rules else None,
             new_customers=a.total(NEW_CUSTOMERS), steps_on_time=a.total(STEPS_ON_TIME),
-            steps_due=a.steps_due, steps_handled=a.steps_handled,
+            steps_due=a.steps_due, steps_done=a.steps_done,
             customers_contacted=a.customers_contacted,
             coupons_issued=a.total(COUPONS_ISSUED), copies=a.total(COPIES),
             cards_practised=a.total(CARDS_PRACTISED),
@@ -204,8 +204,8 @@ def rank(rows: Iterable[Standing]) -> list[Standing]:
 # ---------------------------------------------------------------------- an advisor's days
 @dataclass(frozen=True)
 class DayTally:
-    """Steps an advisor had due on one day, and how many of them were handled by that day's
-    end (done, or skipped with a reason)."""
+    """Steps an advisor had due on one day, and how many of them were done by that day's
+    end."""
 
     day: date
     due: int
@@ -218,7 +218,7 @@ class DayTally:
 
 def streak(tallies: Iterable[DayTally], today: date,
            on_leave: Callable[[date], bool] = lambda _d: False) -> int:
-    """Days in a row, back from today, on which every step due was handled on time.
+    """Days in a row, back from today, on which every step due was done on time.
 
     Days with nothing due and days on leave neither break nor extend a streak; today counts
     once complete and does not break it before (the day is not over).

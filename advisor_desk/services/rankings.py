@@ -77,7 +77,7 @@ class RankingsService:
                 daily={m: dict(daily.get((advisor_id, m), {})) for m in r.DAILY_MEASURES},
                 customers_contacted=contacted.get(advisor_id, 0),
                 steps_due=due.get(advisor_id, (0, 0))[0],
-                steps_handled=due.get(advisor_id, (0, 0))[1])
+                steps_done=due.get(advisor_id, (0, 0))[1])
             if active or not a.is_empty:
                 activities.append(a)
         rules = tuple(x for x in all_rules if x.active_in(span))

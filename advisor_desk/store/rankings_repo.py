@@ -20,7 +20,6 @@ from advisor_desk.domain import sop
 from advisor_desk.domain.rankings import DayTally, IncentiveRule
 from advisor_desk.store import models as m
 
-HANDLED = ("done", "skipped")
 TASK_STATES = ("open", "snoozed", "done", "skipped", "missed")
 
 Daily = dict[tuple[int, str], dict[date, int]]  # (advisor id, measure) -> day -> count
@@ -156,7 +155,7 @@ def customers_contacted(session: Session, start: date, end: date, tz: tzinfo
 
 
 def steps_due(session: Session, start: date, end: date) -> dict[int, tuple[int, int]]:
-    """Per advisor: (steps due from ``start`` to ``end``, of them done or skipped)."""
+    """Per advisor: (steps due from ``start`` to ``end``, of them done)."""
     t = m.SopTask
     out: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for advisor_id, state, count in session.execute(
@@ -165,15 +164,15 @@ def steps_due(session: Session, start: date, end: date) -> dict[int, tuple[int, 
                    t.due_on >= start, t.due_on <= end)
             .group_by(t.advisor_id, t.state)):
         out[advisor_id][0] += count
-        if state in HANDLED:
+        if state == "done":
             out[advisor_id][1] += count
-    return {a: (due, handled) for a, (due, handled) in out.items()}
+    return {a: (due, done) for a, (due, done) in out.items()}
 
 
 def day_tallies(session: Session, advisor_id: int, start: date, end: date, tz: tzinfo
                 ) -> list[DayTally]:
     """Steps due each day from ``start`` to ``end`` for one advisor, and how many of them were
-    handled (done or skipped) by the end of their day."""
+    done by the end of their day (a skipped step is not done)."""
     t = m.SopTask
     lo, hi = local_start(start, tz), local_start(end + timedelta(days=1), tz)
     n = _bucket_length(tz, lo, hi)
@@ -185,7 +184,7 @@ def day_tallies(session: Session, advisor_id: int, start: date, end: date, tz: t
                    t.due_on >= start, t.due_on <= end)
             .group_by(t.due_on, t.state, _bucket(t.done_at, n))):
         due[due_on] += count
-        if state in HANDLED and bucket is not None and _local_day(bucket, tz) <= due_on:
+        if state == "done" and bucket is not None and _local_day(bucket, tz) <= due_on:
             done[due_on] += count
     return [DayTally(d, due[d], done[d]) for d in sorted(due)]
 

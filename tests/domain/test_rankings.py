@@ -64,7 +64,7 @@ def test_with_rules_points_come_first_then_the_measures_break_ties():
              IncentiveRule("o", "按时", r.STEPS_ON_TIME, 1)]
     busy = _activity(1, "甲", steps_on_time={D: 4})  # 4 points
     new = _activity(2, "乙", new_customers={D: 2})  # 4 points, fewer steps on time
-    rate = Activity(3, "丙", daily={r.STEPS_ON_TIME: {D: 4}}, steps_due=4, steps_handled=4)
+    rate = Activity(3, "丙", daily={r.STEPS_ON_TIME: {D: 4}}, steps_due=4, steps_done=4)
     ranked = r.standings([new, busy, rate], rules, month)
     assert [(s.name, s.rank, s.points) for s in ranked] == [
         ("丙", 1, 4), ("甲", 2, 4), ("乙", 3, 4)]
@@ -72,7 +72,7 @@ def test_with_rules_points_come_first_then_the_measures_break_ties():
 
 
 def test_completion_rate():
-    (s,) = r.standings([Activity(1, "甲", steps_due=3, steps_handled=2)], [],
+    (s,) = r.standings([Activity(1, "甲", steps_due=3, steps_done=2)], [],
                        r.period_of("day", D))
     assert s.completion_pct == 66.7 and s.value(r.COMPLETION) == 66.7
 

@@ -34,7 +34,7 @@ MEASURE_TIPS = {
     r.NEW_CUSTOMERS: QT_TRANSLATE_NOOP("Rankings", "Customers added in the period (by owner)"),
     r.STEPS_ON_TIME: QT_TRANSLATE_NOOP("Rankings", "SOP steps done on or before their due day"),
     r.COMPLETION: QT_TRANSLATE_NOOP(
-        "Rankings", "Steps due in the period that were done or skipped with a reason"),
+        "Rankings", "Steps due in the period that were done (a skipped step is not)"),
     r.CUSTOMERS_CONTACTED: QT_TRANSLATE_NOOP(
         "Rankings", "Different customers with a logged contact (a done step counts)"),
     r.COUPONS_ISSUED: QT_TRANSLATE_NOOP("Rankings", "Coupon codes issued to customers"),
@@ -117,7 +117,7 @@ class RankingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column >= 2 and \
                 self._keys[column - 2] == r.COMPLETION:
             return QCoreApplication.translate("Rankings", "%1 of %2 steps due").replace(
-                "%1", str(s.steps_handled)).replace("%2", str(s.steps_due))
+                "%1", str(s.steps_done)).replace("%2", str(s.steps_due))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and s.advisor_id == self._mine:
