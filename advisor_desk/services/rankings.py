@@ -44,7 +44,7 @@ class MyProgress:
     advisor_id: int
     on: date
     streak: int
-    line: tuple[DayTally, ...]  # the last 30 days, oldest first
+    line: tuple[DayTally, ...]  # the 30 days before ``on``, oldest first
 
 
 class RankingsService:
@@ -84,10 +84,11 @@ class RankingsService:
         return Board(span, through, rules, tuple(r.standings(activities, rules, span)))
 
     def my_progress(self, advisor_id: int, on: date | None = None) -> MyProgress:
-        """The advisor's streak and daily done vs due over the last 30 days up to ``on``."""
+        """The advisor's streak (up to ``on``, default today) and daily done vs due over the
+        30 full days before ``on`` (the day in progress is the Today page's business)."""
         clock = self._ctx.clock
         on = on or clock.today()
-        first = on - timedelta(days=r.LINE_DAYS - 1)
+        first = on - timedelta(days=r.LINE_DAYS)
         with self._ctx.db.read() as s:
             leave = rankings_repo.leaves(s, advisor_id)
             tallies = rankings_repo.day_tallies(s, advisor_id, first, on, clock.tz)
@@ -98,7 +99,7 @@ class RankingsService:
                 longer = tallies
         return MyProgress(advisor_id, on,
                           r.streak(longer, on, lambda d: sop.on_leave(d, leave)),
-                          tuple(r.line(tallies, on)))
+                          tuple(r.line(tallies, on - timedelta(days=1))))
 
     def rules(self) -> list[IncentiveRule]:
         with self._ctx.db.read() as s:
