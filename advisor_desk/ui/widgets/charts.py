@@ -85,9 +85,11 @@ class _ChartBox(QWidget):
         return self._stack.currentWidget() is self.empty
 
     def _reset(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        """A fresh chart for every drawing: axes removed from a chart leave their labels
+        painted in QtCharts 6.11, so the old chart goes as a whole."""
+        old, self.chart = self.chart, _chart()
+        self.view.setChart(self.chart)
+        old.deleteLater()
         self._stack.setCurrentWidget(self.view)
 
 
@@ -116,7 +118,7 @@ class BarChart(_ChartBox):
         series.setLabelsFormat(f"@value{suffix}")
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([_short(n) for n in names])
+        x.append(_labels(names, 12))
         _axis_style(x, grid=False)
         y = QValueAxis()
         y.setRange(0, max([1.0, *self.values]) * 1.18)  # room for the value over the tallest bar
@@ -133,8 +135,36 @@ class BarChart(_ChartBox):
         return list(self.bars.selectedBars())
 
 
-def _short(name: str, limit: int = 6) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
+def _labels(names: Sequence[str], limit: int) -> list[str]:
+    """Shortened category labels, made unique again (a category axis merges equal labels,
+    which would put bars under the wrong names)."""
+    out: list[str] = []
+    for name in names:
+        label = _short(name, limit)
+        n = 2
+        while label in out:
+            label = f"{_short(name, limit)}({n})"
+            n += 1
+        out.append(label)
+    return out
+
+
+def _short(name: str, limit: int = 12) -> str:
+    """A category label that fits under its bar: at most ``limit`` columns a line (a Chinese
+    character takes two), each line of a two-line label apart."""
+    def cut(line: str) -> str:
+        width, out = 0, []
+        for ch in line:
+            width += 2 if ord(ch) > 0x2E80 else 1
+            if width > limit - 1:
+                return "".join(out) + "…"
+            out.append(ch)
+        return line
+    return "\n".join(line if _width(line) <= limit else cut(line) for line in name.split("\n"))
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 class DoneDueLine(_ChartBox):
