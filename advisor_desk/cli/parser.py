@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "advisor_desk.cli.packs",
     "advisor_desk.cli.rankings",
     "advisor_desk.cli.search",
+    "advisor_desk.cli.setup",
     "advisor_desk.cli.tasks",
     "advisor_desk.cli.trust",
 )

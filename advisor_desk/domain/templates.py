@@ -33,6 +33,19 @@ _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}|]*)(?:\|([^{}]*))?\}")
 class TemplateError(ValueError):
     """A template is malformed (unbalanced braces or an unknown variable)."""
 
+    def __init__(self, message: str, kind: str = "brace", near: str = "") -> None:
+        super().__init__(message)
+        self.kind, self.near = kind, near
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with a template, for a sentence a shop assistant can act on."""
+
+    kind: str  # "unknown" (a name the app cannot fill), "brace" (no partner), "empty"
+    name: str = ""  # the unknown name
+    near: str = ""  # the text around a lone brace
+
 
 @dataclass(frozen=True)
 class Placeholder:
@@ -67,6 +80,17 @@ def check(template: str, known: frozenset[str] | None = None) -> list[str]:
     return [f"unknown variable {{{ph.name}}}" for ph in phs if ph.name not in names]
 
 
+def first_problem(template: str, known: frozenset[str] | None = None) -> Problem | None:
+    """The first problem of a template (None when fine), structured (see ``check``)."""
+    names = known if known is not None else frozenset(VARIABLES)
+    try:
+        phs = placeholders(template)
+    except TemplateError as exc:
+        return Problem(exc.kind, near=exc.near)
+    unknown = next((ph.name for ph in phs if ph.name not in names), None)
+    return Problem("unknown", name=unknown) if unknown is not None else None
+
+
 def render(template: str, values: dict[str, str | None],
            missing_marker: Callable[[str], str] | None = None) -> Rendered:
     """Fill a template. Empty or missing values use the fallback; without one they are
@@ -94,7 +118,8 @@ def _walk(template: str, fill) -> str:
     for m in _TOKEN.finditer(template):
         literal = template[pos : m.start()]
         if "{" in literal or "}" in literal:
-            raise TemplateError(f"unbalanced brace near {literal[-10:]!r}")
+            raise TemplateError(f"unbalanced brace near {literal[-10:]!r}", "brace",
+                                literal[-10:])
         out.append(literal)
         token = m.group(0)
         if token == "{{":
@@ -104,11 +129,11 @@ def _walk(template: str, fill) -> str:
         else:
             name = (m.group(1) or "").strip()
             if not name:
-                raise TemplateError("empty placeholder {}")
+                raise TemplateError("empty placeholder {}", "empty", "{}")
             out.append(fill(Placeholder(name, m.group(2))))
         pos = m.end()
     tail = template[pos:]
     if "{" in tail or "}" in tail:
-        raise TemplateError(f"unbalanced brace near {tail[:10]!r}")
+        raise TemplateError(f"unbalanced brace near {tail[:10]!r}", "brace", tail[:10])
     out.append(tail)
     return "".join(out)

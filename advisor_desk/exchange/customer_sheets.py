@@ -110,9 +110,15 @@ def read_sheet(path: Path) -> CustomerSheet:
         raise InvalidInput(N_("{file} does not exist."), file=str(path))
     try:
         raw = raw_rows(path)
-    except TableError as exc:
-        raise InvalidInput(N_("{file} cannot be read: {reason}"), file=path.name,
-                           reason=exc.problem.message) from None
+    except TableError as exc:  # the reader's words are for engineers: say what to do
+        if path.suffix.lower() == ".xlsx":
+            raise InvalidInput(N_("{file} cannot be read as an Excel workbook: it may be "
+                                  "damaged or another kind of file. Open it in Excel, save it "
+                                  "again as .xlsx and try once more."), file=path.name,
+                               reason=exc.problem.message) from None
+        raise InvalidInput(N_("{file} cannot be read as a table of text: in Excel choose "
+                              "Save As › “CSV UTF-8” (or .xlsx) and try once more."),
+                           file=path.name, reason=exc.problem.message) from None
     except OSError as exc:
         raise InvalidInput(N_("{file} cannot be read: {reason}"), file=path.name,
                            reason=exc.strerror or str(exc)) from None

@@ -112,12 +112,13 @@ class CustomerService:
         name = (change.name or "").strip()
         remark = (change.remark_name or "").strip()
         if not name and not remark:
-            raise InvalidInput(N_("A customer needs a name or a remark name."))
+            raise InvalidInput(N_("A customer needs a name or a remark name."), field="name")
         phone = _phone(change.phone)
         ctx, now = self._ctx, self._ctx.clock.now()
         with ctx.db.write() as s:
             if phone and customers_repo.find_by_phone(s, phone) is not None:
-                raise InvalidInput(N_("A customer with this phone number already exists."))
+                raise InvalidInput(N_("A customer with this phone number already exists."),
+                                   field="phone")
             cid = customers_repo.create(
                 s, NewCustomer(name=name, remark_name=remark,
                                salutation=(change.salutation or "").strip(),
@@ -236,7 +237,8 @@ def _phone(text: str | None) -> str | None:
     try:
         return normalize_phone(text)
     except PhoneError:
-        raise InvalidInput(N_("{phone} is not a phone number."), phone=text) from None
+        raise InvalidInput(N_("{phone} is not a phone number."), phone=text,
+                           field="phone") from None
 
 
 def _note(text: str) -> str:

@@ -20,6 +20,7 @@ from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
 from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.settings import SettingsService
+from advisor_desk.services.setup import SetupService
 from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
 from advisor_desk.services.trust import TrustService
@@ -34,6 +35,7 @@ class Desk:
         self.ctx = ctx
         self.settings = SettingsService(ctx)
         self.advisors = AdvisorService(ctx)
+        self.setup = SetupService(ctx)
         self.content = ContentService(ctx)
         self.library = LibraryService(ctx)
         self.customers = CustomerService(ctx)

@@ -165,11 +165,15 @@ def _checked(fields: ScriptFields) -> ScriptFields:
         raise InvalidInput(N_("A script needs a title of 1 to 200 characters."))
     if not body:
         raise InvalidInput(N_("A script needs some text."))
-    problems = templates.check(body)
-    if problems:
-        raise InvalidInput(N_("The text has a problem with a variable: {problem}. Known "
-                              "variables: {known}."),
-                           problem=problems[0], known="、".join(templates.VARIABLES))
+    problem = templates.first_problem(body)
+    if problem is not None and problem.kind == "unknown":
+        raise InvalidInput(N_("The text asks for “{name}”, which the app cannot fill in. Use "
+                              "Insert for the form of address, the name or a coupon code."),
+                           name=problem.name, field="body")
+    if problem is not None:
+        raise InvalidInput(N_("A curly bracket in the text has no partner (near “{near}”). "
+                              "Remove it, and use Insert for names and codes."),
+                           near=problem.near.strip(), field="body")
     if fields.kind not in SCRIPT_KINDS:
         raise InvalidInput(N_("Unknown script kind {kind}."), kind=fields.kind)
     if fields.channel is not None and fields.channel not in CHANNELS:

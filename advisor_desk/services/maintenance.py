@@ -60,8 +60,8 @@ def check(paths: AppPaths) -> CheckReport:
     revision = migrations.read_revision(db) or "none"
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(
-            N_("The database has schema revision {revision}, which this version of Advisor "
-               "Desk does not know (it knows up to {head}); it was written by a newer version."),
+            N_("The database is of version {revision}, which this version of Advisor Desk "
+               "does not know (it knows up to {head}); it was written by a newer version."),
             revision=revision, head=HEAD_REVISION)
     return CheckReport(db, revision, HEAD_REVISION, "ok", db.stat().st_size,
                        backup.latest_backup(paths.backups))

@@ -1,24 +1,43 @@
-"""What the demo generator needs to know of the applied HQ content."""
+"""What the demo generator needs to know of the applied HQ content, and its bulk writes.
+
+The generator plans a whole shop in Python and writes it here in one transaction through the
+bulk paths the customer import uses (raw ``executemany``, the link tables' list triggers
+suspended, lists written with the row). Its journal entries go to the write hooks like any
+other write's, so the SOP engine starts the runs.
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_desk.store import coupons_repo, customers_repo, library_repo, queue_repo
+from advisor_desk.domain import membership
+from advisor_desk.domain.ids import new_ulids
+from advisor_desk.store import (
+    bulk,
+    coupons_repo,
+    customer_import_repo,
+    customers_repo,
+    journal,
+    library_repo,
+    queue_repo,
+)
 from advisor_desk.store import models as m
+from advisor_desk.store.customer_import_repo import TAG_BITS
 
 
 @dataclass(frozen=True)
 class GroupTags:
     uid: str
+    name: str
     exclusive: bool
-    tags: tuple[str, ...]
+    tags: tuple[str, ...]  # uids
+    names: tuple[str, ...]  # the same tags' names
 
 
 @dataclass(frozen=True)
@@ -26,6 +45,20 @@ class Vocabulary:
     stages: list[str]  # keys in journey order
     vip_levels: list[str]
     groups: list[GroupTags]
+
+
+@dataclass
+class DemoCustomer:
+    """One planned customer: its columns and what happened to it."""
+
+    values: dict  # name, remark_name, salutation, name_initials, phone, gender, birth_year,
+    # birth_month, birth_day, region, source_channel, added_at, stage_key, vip_level,
+    # koc_type, notes
+    owner_id: int
+    tags: list[tuple[str, str, datetime, int | None]] = field(default_factory=list)
+    # (tag uid, source, at, added by)
+    purchases: list[tuple[datetime, int, str]] = field(default_factory=list)  # at, fen, items
+    contacts: list[tuple[datetime, str, str]] = field(default_factory=list)  # at, kind, note
 
 
 def vocabulary(session: Session) -> Vocabulary:
@@ -36,11 +69,95 @@ def vocabulary(session: Session) -> Vocabulary:
     groups = []
     for g in session.scalars(select(m.TagGroup).where(~m.TagGroup.retired)
                              .order_by(m.TagGroup.sort, m.TagGroup.id)):
-        tags = tuple(session.scalars(select(m.Tag.uid).where(m.Tag.group_id == g.id, ~m.Tag.retired)
-                                     .order_by(m.Tag.sort, m.Tag.id)))
-        if tags:
-            groups.append(GroupTags(g.uid, g.exclusive, tags))
+        rows = session.execute(select(m.Tag.uid, m.Tag.name).where(
+            m.Tag.group_id == g.id, ~m.Tag.retired).order_by(m.Tag.sort, m.Tag.id)).all()
+        if rows:
+            groups.append(GroupTags(g.uid, g.name, g.exclusive, tuple(r[0] for r in rows),
+                                    tuple(r[1] for r in rows)))
     return Vocabulary(stages, vips, groups)
+
+
+CUSTOMER_COLUMNS = ("id", "ulid", "device_id", "name", "remark_name", "salutation",
+                    "name_initials", "phone", "gender", "birth_year", "birth_month", "birth_day",
+                    "birthday_md", "region", "source_channel", "added_at", "stage_key",
+                    "vip_level", "koc_type", "notes", "last_contact_at", "last_purchase_at",
+                    "purchases_12m", "member_class", "updated_at", "tag_list", "advisor_list",
+                    "tag_bits")
+
+
+def _ids(values) -> str:
+    return f",{','.join(map(str, values))}," if values else ","
+
+
+def write_shop(session: Session, people: list[DemoCustomer], *, now: datetime,
+               device_id: str) -> None:
+    """Every planned customer with owner, stage, tags, purchases and contacts, in bulk."""
+    if not people:
+        return
+    tag_ids = dict(session.execute(select(m.Tag.uid, m.Tag.id)).all())
+    rules = customers_repo.thresholds(session)
+    first = bulk.next_id(session, "customers")
+    since = now - membership.WINDOW
+    stamp = bulk.ts(now)
+    rows = []
+    for n, (p, ulid) in enumerate(zip(people, new_ulids(len(people), now), strict=True)):
+        v, cid = p.values, first + n
+        bought = [at for at, _, _ in p.purchases if at <= now]
+        count = sum(1 for at in bought if at > since)
+        tids = sorted({tag_ids[uid] for uid, _, _, _ in p.tags})
+        md = f"{v['birth_month']:02d}{v['birth_day']:02d}" if v.get("birth_month") else None
+        rows.append((cid, ulid, device_id, v["name"], v["remark_name"], v["salutation"],
+                     v["name_initials"], v["phone"], v["gender"], v["birth_year"],
+                     v["birth_month"], v["birth_day"], md, v["region"], v["source_channel"],
+                     bulk.ts(v["added_at"]), v["stage_key"], v["vip_level"], v["koc_type"],
+                     v["notes"], bulk.ts(max((at for at, _, _ in p.contacts), default=None)),
+                     bulk.ts(max(bought, default=None)), count,
+                     membership.member_class(count, rules), stamp, _ids(tids),
+                     _ids([p.owner_id]), sum(1 << t for t in tids if t < TAG_BITS)))
+    with customer_import_repo.bulk_writing(session):
+        bulk.insert(session, "customers", CUSTOMER_COLUMNS, rows)
+        ids = [first + n for n in range(len(people))]
+        pairs = list(zip(ids, people, strict=True))
+        bulk.insert(session, "customer_advisors", ("customer_id", "advisor_id", "role", "since"),
+                    ((cid, p.owner_id, "owner", bulk.ts(p.values["added_at"]))
+                     for cid, p in pairs))
+        bulk.insert(session, "stage_history", ("customer_id", "from_key", "to_key", "at", "by"),
+                    ((cid, None, p.values["stage_key"], bulk.ts(p.values["added_at"]),
+                      p.owner_id) for cid, p in pairs if p.values["stage_key"]))
+        bulk.insert(session, "customer_tags", ("customer_id", "tag_id", "source", "added_by",
+                                               "added_at"),
+                    ((cid, tag_ids[uid], source, by, bulk.ts(at)) for cid, p in pairs
+                     for uid, source, at, by in p.tags))
+    purchases = [(cid, p.owner_id, at, fen, items) for cid, p in pairs
+                 for at, fen, items in p.purchases]
+    bulk.insert(session, "purchases", ("ulid", "device_id", "customer_id", "advisor_id", "at",
+                                       "amount_fen", "items", "channel"),
+                ((u, device_id, cid, aid, bulk.ts(at), fen, items, "counter")
+                 for u, (cid, aid, at, fen, items) in zip(
+                    new_ulids(len(purchases), [x[2] for x in purchases]), purchases,
+                    strict=True)))
+    contacts = [(cid, p.owner_id, at, kind, note) for cid, p in pairs
+                for at, kind, note in p.contacts]
+    bulk.insert(session, "interactions", ("ulid", "device_id", "customer_id", "advisor_id",
+                                          "at", "kind", "note"),
+                ((u, device_id, cid, aid, bulk.ts(at), kind, note)
+                 for u, (cid, aid, at, kind, note) in zip(
+                    new_ulids(len(contacts), [x[2] for x in contacts]), contacts, strict=True)))
+    # the journal, and the events the SOP engine reacts to at the end of this transaction
+    for owner in sorted({p.owner_id for p in people}):  # the journal names who added them
+        journal.record_each(session, kind="customer.added", device_id=device_id,
+                            advisor_id=owner, notify=True,
+                            items=[(cid, {"source": p.values["source_channel"]},
+                                    p.values["added_at"]) for cid, p in pairs
+                                   if p.owner_id == owner])
+    journal.record_each(session, kind="tag.added", device_id=device_id, notify=True,
+                        items=[(cid, {"tag": uid, "source": source}, at) for cid, p in pairs
+                               for uid, source, at, _ in p.tags])
+    journal.record_each(session, kind="purchase.recorded", device_id=device_id, notify=True,
+                        items=[(cid, {"amount_fen": fen}, at)
+                               for cid, _, at, fen, _ in purchases])
+    journal.record_each(session, kind="interaction.logged", device_id=device_id,
+                        items=[(cid, {"kind": kind}, at) for cid, _, at, kind, _ in contacts])
 
 
 def work_past_steps(session: Session, today: date, at: Callable[[date, int], datetime],
@@ -49,29 +166,45 @@ def work_past_steps(session: Session, today: date, at: Callable[[date, int], dat
     """Demo history: steps that came due before ``today`` (still open, or born missed because
     their event predates the app) were mostly done on their day (logged on the customer's
     timeline like a real "done"), a few skipped; the rest stay overdue or missed."""
-    tasks = session.scalars(select(m.SopTask).where(m.SopTask.state.in_(("open", "missed")),
-                                                    m.SopTask.due_on < today)
-                            .order_by(m.SopTask.id)).all()
-    worked = 0
-    for task in tasks:
+    con = bulk.connection(session)
+    tasks = session.execute(
+        select(m.SopTask.id, m.SopTask.run_id, m.SopTask.customer_id, m.SopTask.advisor_id,
+               m.SopTask.due_on, m.PlaybookStep.channel, m.PlaybookStep.title)
+        .join(m.PlaybookStep, m.PlaybookStep.id == m.SopTask.step_id)
+        .where(m.SopTask.state.in_(("open", "missed")), m.SopTask.due_on < today)
+        .order_by(m.SopTask.id)).all()
+    done, skipped, contacts = [], [], []
+    for task_id, _run, cid, advisor, due_on, channel, title in tasks:
         roll = rng.random()
         if roll < done_share:
-            when = at(task.due_on, rng.randint(10, 19))
-            task.state, task.done_at, task.done_by = "done", when, task.advisor_id
-            step = session.get(m.PlaybookStep, task.step_id)
-            customers_repo.record_interaction(
-                session, task.customer_id, at=when,
-                kind="moments" if step.channel == "moments" else "chat", note=step.title,
-                advisor_id=task.advisor_id, device_id=device_id, sop_task_id=task.id)
-            worked += 1
+            when = at(due_on, rng.randint(10, 19))
+            done.append((bulk.ts(when), advisor, task_id))
+            contacts.append((cid, advisor, when, "moments" if channel == "moments" else "chat",
+                             title, task_id))
         elif roll < done_share + skip_share:
-            task.state, task.done_at, task.done_by = "skipped", at(task.due_on, 12), \
-                task.advisor_id
-            task.note = rng.choice(("客户出差", "客户表示最近不方便", "已在门店当面沟通"))
-            worked += 1
-    session.flush()
-    queue_repo.close_finished_runs(session, sorted({t.run_id for t in tasks}))
-    return worked
+            note = rng.choice(("客户出差", "客户表示最近不方便", "已在门店当面沟通"))
+            skipped.append((bulk.ts(at(due_on, 12)), advisor, note, task_id))
+    con.executemany("UPDATE sop_tasks SET state = 'done', done_at = ?, done_by = ? "
+                    "WHERE id = ?", done)
+    con.executemany("UPDATE sop_tasks SET state = 'skipped', done_at = ?, done_by = ?, "
+                    "note = ? WHERE id = ?", skipped)
+    bulk.insert(session, "interactions", ("ulid", "device_id", "customer_id", "advisor_id",
+                                          "at", "kind", "note", "sop_task_id"),
+                ((u, device_id, cid, aid, bulk.ts(when), kind, note, tid)
+                 for u, (cid, aid, when, kind, note, tid) in zip(
+                    new_ulids(len(contacts), [c[2] for c in contacts]), contacts,
+                    strict=True)))
+    latest: dict[int, datetime] = {}
+    for cid, _aid, when, *_ in contacts:
+        latest[cid] = max(when, latest.get(cid, when))
+    con.executemany("UPDATE customers SET last_contact_at = ? WHERE id = ? AND "
+                    "(last_contact_at IS NULL OR last_contact_at < ?)",
+                    [(bulk.ts(w), cid, bulk.ts(w)) for cid, w in latest.items()])
+    journal.record_each(session, kind="interaction.logged", device_id=device_id,
+                        items=[(cid, {"kind": kind}, when)
+                               for cid, _, when, kind, _, _ in contacts])
+    queue_repo.close_finished_runs(session, sorted({t[1] for t in tasks}))
+    return len(done) + len(skipped)
 
 
 def recent_usage(session: Session, today: date, at: Callable[[date, int], datetime],

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,8 @@ from advisor_desk import locate
 from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, MigrationFailed
 from advisor_desk.store import backup
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def read_revision(db_path: Path) -> str | None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise DatabaseCorrupt(
-                    N_("{path} is not an Advisor Desk database (it has no schema revision)."),
+                    N_("{path} is not an Advisor Desk database (it has no version mark)."),
                     path=str(db_path))
             return None
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -72,7 +75,7 @@ def prepare(
         return MigrationResult(before, head, None)
     if before is not None and before not in known:
         raise DatabaseTooNew(
-            N_("The database was written by a newer version of Advisor Desk (schema "
+            N_("The database was written by a newer version of Advisor Desk (version "
                "{revision}); this version cannot open it. Install the newer version; the file "
                "was not changed."), revision=before)
     saved = None
@@ -82,9 +85,11 @@ def prepare(
     try:
         _upgrade(db_path, script_location or locate.db_dir(), head)
     except Exception as exc:
+        log.exception("migration to %s failed", head)  # the details, for whoever helps
         raise MigrationFailed(
-            N_("Updating the database schema failed ({detail}); the database was left as it "
-               "was. Backup: {backup}"), detail=str(exc), backup=str(saved or "-")) from exc
+            N_("Updating the database to this version failed; the database was left as it "
+               "was (details in the log). Backup: {backup}"), detail=str(exc),
+            backup=str(saved or "-")) from exc
     return MigrationResult(before, head, saved)
 
 

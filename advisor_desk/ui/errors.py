@@ -35,6 +35,10 @@ def describe(exc: BaseException, log_file: Path) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> None:
     if isinstance(exc, Cancelled):
         return
+    error_box(parent, exc, log_file).exec()
+
+
+def error_box(parent: QWidget | None, exc: BaseException, log_file: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, DeskError)
@@ -42,7 +46,7 @@ def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> No
     box.setWindowTitle(QCoreApplication.translate("Errors", "Advisor Desk"))
     box.setText(describe(exc, log_file))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    return box
 
 
 def report_unexpected(exc_type, exc, tb, log_file: Path) -> None:

@@ -46,13 +46,38 @@ def compile_qm(sources: list[Path], out: Path) -> Path:
     return out
 
 
+def english_plurals(sources: list[Path]) -> str:
+    """A .ts catalogue giving English its plural forms: every message with ``%n`` and a
+    ``(s)`` ("%n day(s) ago") gets "%n day ago" for one and "%n days ago" for the rest, so
+    the English UI never shows "(s)". Built from the zh_CN sources' messages."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("TS", version="2.1", language="en")
+    for ts in sources:
+        for context in ET.parse(ts).getroot().iter("context"):
+            found = [m.findtext("source") or "" for m in context.iter("message")]
+            found = [src for src in found if "%n" in src and "(s)" in src]
+            if not found:
+                continue
+            out = ET.SubElement(root, "context")
+            ET.SubElement(out, "name").text = context.findtext("name")
+            for source in found:
+                msg = ET.SubElement(out, "message", numerus="yes")
+                ET.SubElement(msg, "source").text = source
+                tr = ET.SubElement(msg, "translation")
+                ET.SubElement(tr, "numerusform").text = source.replace("(s)", "")
+                ET.SubElement(tr, "numerusform").text = source.replace("(s)", "s")
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + \
+        ET.tostring(root, encoding="unicode")
+
+
 def qm_file(lang: str, cache_dir: Path) -> Path | None:
     """A compiled catalogue for ``lang``: shipped beside the sources, or built into the cache
     (named by a checksum of the sources, so an edited ``.ts`` is rebuilt)."""
     shipped = locate.resources_dir() / "translations" / f"advisor_desk_{lang}.qm"
     if shipped.is_file():
         return shipped
-    sources = ts_files(lang)
+    sources = ts_files("zh_CN" if lang == "en" else lang)
     if not sources:
         return None
     checksum = 0
@@ -63,15 +88,26 @@ def qm_file(lang: str, cache_dir: Path) -> Path | None:
         return cached
     for old in cached.parent.glob(f"advisor_desk_{lang}-*.qm"):
         old.unlink(missing_ok=True)
+    if lang == "en":
+        english = cached.with_suffix(".ts")
+        english.parent.mkdir(parents=True, exist_ok=True)
+        english.write_text(english_plurals(sources), encoding="utf-8")
+        try:
+            return compile_qm([english], cached)
+        finally:
+            english.unlink(missing_ok=True)
     return compile_qm(sources, cached)
 
 
+def current_language() -> str:
+    """The UI language in effect (``--lang`` or this PC's choice), one of LANGUAGES."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def install(app: QCoreApplication, lang: str, cache_dir: Path) -> list[QTranslator]:
-    """Install our translator and Qt's own for ``lang``; English needs none."""
+    """Install our translator and Qt's own for ``lang`` (English: only its plural forms)."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if lang == "zh_CN" else QLocale(QLocale.Language.English))
-    if lang == "en":
-        return []
     installed = []
     try:
         ours = qm_file(lang, cache_dir)
@@ -87,7 +123,7 @@ def install(app: QCoreApplication, lang: str, cache_dir: Path) -> list[QTranslat
             log.error("could not load %s", ours)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+    if lang != "en" and qt_translator.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     return installed

@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         self.state.advisorChanged.connect(self._on_advisor)
         self.state.customerChanged.connect(self._on_customer)
         self.state.changed.connect(lambda c: c.advisors and self._load_advisors())
+        self.state.changed.connect(lambda c: c.settings and self._show_store())
         self.state.customerOpenRequested.connect(self._open_customer)
+        self.state.pageRequested.connect(self.show_page)
+        self.state.firstRunRequested.connect(self.first_run)
         self._shown_once = False
 
     @cached_property
@@ -162,8 +165,7 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """The database is open: fill the toolbar and show the first page."""
         self.state.attach(desk)
-        store = desk.settings.get()
-        self.store_label.setText(store.store_name or store.store_code)
+        self._show_store()
         self._load_advisors()
         keys = [spec.key for spec in PAGE_SPECS]
         last = self._settings.value("window/page", keys[0])
@@ -172,6 +174,32 @@ class MainWindow(QMainWindow):
             self._show_page(row)
         else:
             self.navigation.setCurrentRow(row)
+
+    def _show_store(self) -> None:
+        store = self.state.desk.settings.get()
+        self.store_label.setText(store.store_name or
+                                 ("" if store.store_code == "STORE" else store.store_code))
+
+    def first_run(self) -> None:
+        """A new shop: the three-step welcome; afterwards Today (or Sync with HQ's pack)."""
+        from advisor_desk.ui.dialogs.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self, self.ui)
+        dialog.accepted.connect(lambda: self._after_welcome(dialog))
+        dialog.open()
+
+    def _after_welcome(self, dialog) -> None:
+        if dialog.choice == "pack" and dialog.pack_path is not None and self.show_page("sync"):
+            self.page("sync").open_pack(dialog.pack_path)  # type: ignore[attr-defined]
+        else:
+            self.show_page("today")
+
+    def show_page(self, key: str) -> bool:
+        keys = [spec.key for spec in PAGE_SPECS]
+        if key not in keys:
+            return False
+        self.navigation.setCurrentRow(keys.index(key))
+        return True
 
     def _load_advisors(self) -> None:
         from advisor_desk.ui import labels
@@ -215,6 +243,9 @@ class MainWindow(QMainWindow):
         self.state.set_customer(None)
 
     def _on_customer(self, customer: CustomerCard | None) -> None:
+        """The toolbar shows who copies are for; choosing someone new says so."""
+        before, self._customer_id = getattr(self, "_customer_id", None), \
+            customer.id if customer else None
         if customer is None:
             self.customer_button.setText(self.tr("Customer: none chosen"))
             self.clear_customer_button.setEnabled(False)
@@ -223,6 +254,9 @@ class MainWindow(QMainWindow):
         shown = f"{customer.salutation} · {name}" if customer.salutation else name
         self.customer_button.setText(self.tr("Customer: %1").replace("%1", shown))
         self.clear_customer_button.setEnabled(True)
+        if customer.id != before:
+            self.notify(self.tr("Now chatting with %1: copies are personalised for them.")
+                        .replace("%1", shown))
 
     def pick_customer(self) -> None:
         if not self.state.is_ready:
@@ -293,8 +327,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if geometry is not None and self.restoreGeometry(geometry):
             self.show()
-        else:
-            self.resize(1280, 720)
+        else:  # never larger than the screen's free area (1366x768 minus the taskbar)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(720, screen.height()))
             self.showMaximized()
 
     def showEvent(self, event) -> None:

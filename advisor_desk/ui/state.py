@@ -19,6 +19,8 @@ class DeskState(QObject):
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
+    pageRequested = Signal(str)  # an empty state's next action: show another page (its key)
+    firstRunRequested = Signal()  # a new shop: open the three-step welcome
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -42,6 +42,7 @@ def apply(app: QApplication) -> list[str]:
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
     qss = locate.resources_dir() / "theme" / "app.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    if qss.is_file():  # {icons}: the icon folder (arrows, check marks), as a URL path
+        icons = (locate.resources_dir() / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("{icons}", icons))
     return families

@@ -46,3 +46,46 @@ def _empty_clipboard(qapp):
     mime data (an image, HTML) when the interpreter exits crashes it (exit 139)."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def lang(request, qapp, tmp_path_factory):
+    """The UI language (parametrised indirectly) with the app's fonts and theme, as a user
+    sees it; everything is put back afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from advisor_desk.ui import i18n, theme
+
+    font, sheet, locale = qapp.font(), qapp.styleSheet(), QLocale()
+    installed = i18n.install(qapp, request.param, tmp_path_factory.mktemp("i18n"))
+    theme.apply(qapp)
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def demo_desk(desk):
+    """The real demo: HQ content from resources/demo and a small generated shop."""
+    desk.demo.load(customers=40)
+    return desk
+
+
+@pytest.fixture
+def fit_window(lang, qtbot, demo_desk, tmp_path):
+    """A main window on the demo, at 1366×698, in ``lang``."""
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_desk.paths.log_file, settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 698)
+    w.show()
+    w.attach(demo_desk)
+    qtbot.waitExposed(w)
+    return w

@@ -73,15 +73,27 @@ def test_unknown_columns_are_mapped_and_bad_rows_listed(customers_page, loaded_d
     assert loaded_desk.customers.profile(cid).external_id == "V003"
 
 
-def test_an_unreadable_file_shows_a_readable_error(customers_page, qtbot, tmp_path, monkeypatch):
+def test_an_unreadable_file_keeps_the_dialog_open_on_its_first_step(
+        customers_page, loaded_desk, qtbot, tmp_path, monkeypatch):
+    from advisor_desk.ui.dialogs import customer_import
+
     shown = []
     monkeypatch.setattr(customers_page.ui, "show_error", shown.append)
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")
     dialog = customers_page.import_file(bad)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "cannot be read" in str(shown[0])
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    error = dialog.findChild(QLabel, "importFileError")
+    qtbot.waitUntil(error.isVisible, timeout=10000)
+    assert "cannot be read" in error.text() and shown == []  # in place, not a pop-up
+    assert "zip" not in error.text().lower()  # words for the shop, not the engineer
+    assert dialog.isVisible() and dialog.sheet is None
+    assert not dialog.findChild(QPushButton, "importApply").isEnabled()
+    good = write_csv(tmp_path / "ok.csv", ["姓名", "手机号"], [["王芳", "13900000001"]], "utf-8")
+    monkeypatch.setattr(customer_import.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(good), ""))
+    dialog.findChild(QPushButton, "importChooseFile").click()  # try another file
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert not error.isVisible() and dialog.preview.counts.new == 1
 
 
 def test_export_button_writes_the_filtered_list_masked(customers_page, loaded_desk, qtbot,

@@ -58,8 +58,8 @@ def test_editing_tags_on_a_profile_updates_the_list(window, customers_page, load
     table = window.findChild(QTableView, "customerTable")
     table.selectRow(0)
     cid = customers_page.model.id_at(0)
-    assert window.state.customer_id == cid  # selecting makes them the current customer
     table.doubleClicked.emit(customers_page.model.index(0, 0))
+    assert window.state.customer_id == cid  # a double-click chooses them
     assert customers_page.stack.currentWidget() is customers_page.profile
     chip = window.findChild(QPushButton, "tag_t.tier.koc")
     wanted = not chip.isChecked()
@@ -84,3 +84,58 @@ def test_the_profile_shows_the_next_step_and_marks_it_done(window, customers_pag
     qtbot.mouseClick(window.findChild(QPushButton, "nextStepDone"), Qt.MouseButton.LeftButton)
     after = loaded_desk.tasks.next_step(cid)
     assert after is None or after.task_id != step.task_id
+
+
+def test_a_single_click_is_not_choosing_the_current_customer(window, customers_page, qtbot):
+    """Every copy is personalised for the current customer: it changes only on purpose."""
+    table = window.findChild(QTableView, "customerTable")
+    model = customers_page.model
+    first, second = model.id_at(0), model.id_at(1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter chooses
+    assert window.state.customer_id == first
+    assert customers_page.stack.currentWidget() is customers_page.profile
+    toast = window.findChild(QLabel, "toast")
+    assert toast.isVisible() and window.state.customer.display_name in toast.text()
+    customers_page.show_list()
+    rect = table.visualRect(model.index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert table.currentIndex().row() == 1  # the row is selected ...
+    assert window.state.customer_id == first  # ... but the customer stays who it was
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert window.state.customer_id == first
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.state.customer_id == second
+
+
+def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, customers_page,
+                                                                     loaded_desk, qtbot):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+
+    from tests.support.qt_input import type_text
+
+    before = loaded_desk.customers.count()
+    qtbot.mouseClick(window.findChild(QPushButton, "addCustomer"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "addCustomerDialog")
+    assert dialog is not None and dialog.isVisible()
+    name, phone = dialog.findChild(QLineEdit, "newName"), dialog.findChild(QLineEdit, "newPhone")
+    type_text(qtbot, name, "王芳")
+    qtbot.keyClicks(phone, "12345")
+    dialog.findChild(QPushButton, "tag_t.skin.dry").click()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "newCustomerError")
+    assert dialog.isVisible() and error.isVisible() and "12345" in error.text()
+    assert phone.property("invalid") and dialog.focusWidget() is phone
+    assert name.text() == "王芳" and phone.text() == "12345"  # nothing typed is lost
+    assert dialog.findChild(QPushButton, "tag_t.skin.dry").isChecked()
+    assert loaded_desk.customers.count() == before
+    phone.clear()
+    qtbot.keyClicks(phone, "13912345678")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert loaded_desk.customers.count() == before + 1
+    assert window.state.customer.name == "王芳"  # the new customer is the one chatted with
+    tags = {t.tag.uid for t in loaded_desk.customers.profile(window.state.customer_id).tags}
+    assert tags == {"t.skin.dry"}

@@ -161,7 +161,10 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
         body = dialog.findChild(QPlainTextEdit, "scriptBodyEdit")
         body.setPlainText("{称呼|亲}，我是小林~")
         body.moveCursor(QTextCursor.MoveOperation.End)
-        dialog.findChild(QPushButton, "insert_顾问").click()
+        menu = dialog.findChild(QPushButton, "insertMenuButton").menu()  # a word, no braces
+        action = next(a for a in menu.actions() if a.objectName() == "insert_顾问")
+        assert "{" not in action.text()
+        action.trigger()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     QTimer.singleShot(50, edit)

@@ -56,3 +56,32 @@ def test_switching_to_a_profile_with_a_pin_asks_for_it(window, loaded_desk, qtbo
     QTimer.singleShot(50, lambda: type_pin("2468"))
     picker.setCurrentIndex(picker.findData(staff.id))
     assert window.state.advisor.id == staff.id
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_the_language_box_shows_the_language_in_use(lang, fit_window, qtbot):
+    """Under --lang en the box says English, whatever this PC saved before."""
+    fit_window.ui.prefs.setValue("ui/language", "zh_CN")
+    fit_window.show_page("settings")
+    box = fit_window.findChild(QComboBox, "languageChoice")
+    assert box.currentData() == "en" and box.currentText() == "English"
+
+
+def test_adding_an_advisor_twice_is_explained_in_the_dialog(window, loaded_desk, qtbot):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+    _show(window, "settings")
+    existing = loaded_desk.advisors.list()[1].name
+    qtbot.mouseClick(window.findChild(QPushButton, "addAdvisorButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "textDialog")
+    edit = dialog.findChild(QLineEdit, "textDialogEdit")
+    edit.setText(existing)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "textDialogError")
+    assert dialog.isVisible() and existing in error.text() and edit.text() == existing
+    edit.setText("新同事")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "新同事" in {a.name for a in loaded_desk.advisors.list()}

@@ -76,7 +76,7 @@ def test_preview_then_import_then_history(window, loaded_desk, hq, qtbot, monkey
     groups = {scripts.child(i).data(0, 256): scripts.child(i) for i in range(scripts.childCount())}
     assert sorted(groups["retired"].child(i).text(0) for i in range(2)) == ["话术标题2", "话术标题3"]
     assert groups["changed"].child(0).text(0) == "改过的标题"
-    assert "adds 0, changes 1 and retires 2" in page.preview.summary.text()
+    assert "0 new, 1 changed, 2 retired" in page.preview.summary.text()
     assert loaded_desk.packs.history()[0].version == 1  # nothing written by the preview
     _find(window, QPushButton, "importPackButton").click()
     qtbot.waitUntil(lambda: history.rowCount() == 2, timeout=10_000)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTreeView
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeView
 from sqlalchemy import select
 
 from advisor_desk.store import customers_repo
@@ -63,8 +63,9 @@ def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk
 
 
 @pytest.fixture
-def kit_window(qtbot, desk, tmp_path):
-    """A shop whose after-purchase step carries a whole kit: script, material, coupon."""
+def kit_window(request, qtbot, desk, tmp_path):
+    """A shop whose after-purchase step carries a whole kit: script, material, coupon
+    (the material: a text, or with ``indirect`` parametrisation another one)."""
     from PySide6.QtCore import QSettings
 
     from advisor_desk.ui.main_window import MainWindow
@@ -75,7 +76,8 @@ def kit_window(qtbot, desk, tmp_path):
     content["playbooks.json"] = [
         {"uid": "t.p.kit", "name": "购后关怀", "trigger": "purchase",
          "steps": [{"offset_days": 1, "title": "第1天回访", "script_uid": "t.s.001",
-                    "material_uid": "t.m.text", "coupon_uid": "t.c.pool"}]}]
+                    "material_uid": getattr(request, "param", "t.m.text"),
+                    "coupon_uid": "t.c.pool"}]}]
     desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", content)))
     boss, _ = desk.advisors.add("林晓雯", role="manager")
     w = MainWindow(desk.paths.log_file, QSettings(str(tmp_path / "w.ini"),
@@ -99,9 +101,11 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     index = page.model.index_of(desk.tasks.next_step(cid).task_id)
     window.findChild(QTreeView, "todayQueue").setCurrentIndex(index)
     button = window.findChild(QPushButton, "kitCopyButton")
+    preview = window.findChild(QLabel, "kitPreviewText")
     clipboard = QGuiApplication.clipboard()
-    copied = []
+    copied, previewed = [], []
     for _part in range(3):
+        previewed.append(preview.text())  # what the panel says the press will copy
         clipboard.clear()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(clipboard.text()), timeout=5000)
@@ -110,6 +114,42 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     assert script == "王姐，这是第1条话术，我是林晓雯。"  # personalised for this customer
     assert material == "出门前15分钟涂防晒。"
     assert coupon.startswith("王姐，券码QY-") and "12月31日前有效" in coupon
+    assert previewed[:2] == copied[:2]  # the panel showed exactly what was copied
+    assert previewed[2].startswith("王姐，券码［") and "12月31日前有效" in previewed[2]
     assert "mark done" in button.text() or "完成" in button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press offers "done"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the last press asks first
+    dialog = window.findChild(QDialog, "confirmDoneDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert desk.tasks.next_step(cid) is not None  # nothing marked without the answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # one key confirms
     assert desk.tasks.next_step(cid) is None
+
+
+@pytest.mark.parametrize("kit_window", ["t.m.moments"], indirect=True)
+def test_a_moments_post_is_shown_part_by_part_with_its_pictures(kit_window, qtbot):
+    """The panel shows what the next press copies: the caption, then each picture."""
+    from PySide6.QtGui import QGuiApplication
+
+    window, desk, advisor = kit_window
+    cid = _bought_yesterday(desk, advisor, "王晓燕", "王姐")
+    window.navigation.setCurrentRow(0)
+    page = window.page("today")
+    page.refresh()
+    window.findChild(QTreeView, "todayQueue").setCurrentIndex(
+        page.model.index_of(desk.tasks.next_step(cid).task_id))
+    button = window.findChild(QPushButton, "kitCopyButton")
+    text = window.findChild(QLabel, "kitPreviewText")
+    image = window.findChild(QLabel, "kitPreviewImage")
+    head = window.findChild(QLabel, "kitPreviewHead")
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the script
+    assert text.text() == "王姐，双十二专柜福利来啦！" and image.isHidden()  # then the caption
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "王姐，双十二专柜福利来啦！"
+    for n in range(3):  # each picture: a real thumbnail, then on the clipboard as an image
+        assert not image.isHidden() and not image.pixmap().isNull(), n
+        assert f"{n + 2}/4" in head.text() or f"{n + 2} of 4" in head.text()
+        clipboard.clear()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not clipboard.image().isNull(), timeout=5000)
+    assert "Coupon" in button.text() or "优惠券" in button.text()  # the kit moved on

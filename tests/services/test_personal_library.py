@@ -110,3 +110,16 @@ def test_kind_and_type_filters_and_valid_now(shop):
     assert _uids(desk, kinds=("script",), sales_step=3) == ["t.s.002"]
     both = set(_uids(desk, kinds=("script", "coupon")))
     assert {"t.s.001", "t.c.pool"} <= both and not any(u.startswith("t.m.") for u in both)
+
+
+@pytest.mark.parametrize(("body", "says"), [
+    ("{产品名}到货了", "“产品名”"),
+    ("{称呼|亲}，您好}", "has no partner"),
+])
+def test_a_bad_script_is_explained_in_shop_words(shop, body, says):
+    desk, me, _ = shop
+    with pytest.raises(InvalidInput) as caught:
+        desk.library.new_script(ScriptFields(title="新话术", body=body), advisor_id=me)
+    assert says in str(caught.value)
+    assert "variable" not in str(caught.value) and "brace" not in str(caught.value)
+    assert caught.value.params["field"] == "body"

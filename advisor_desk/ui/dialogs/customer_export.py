@@ -14,6 +14,14 @@ from advisor_desk.ui.context import UiContext
 
 def choose_full_phones(parent: QWidget) -> bool | None:
     """A manager's choice: True full numbers, False masked, None cancelled."""
+    box, full, masked = full_phones_box(parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is full else False if clicked is masked else None
+
+
+def full_phones_box(parent: QWidget):
+    """The question, and its "full" and "masked" buttons."""
     box = QMessageBox(parent)
     box.setObjectName("exportPhonesQuestion")
     box.setIcon(QMessageBox.Icon.Question)
@@ -27,9 +35,7 @@ def choose_full_phones(parent: QWidget) -> bool | None:
                            QMessageBox.ButtonRole.NoRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(masked)
-    box.exec()
-    clicked = box.clickedButton()
-    return True if clicked is full else False if clicked is masked else None
+    return box, full, masked
 
 
 def export_customers(parent: QWidget, ui: UiContext, flt: SegmentFilter) -> None:

@@ -1,7 +1,9 @@
-"""Import customers from a spreadsheet: map unknown columns, check (dry run), then import.
+"""Import customers from a spreadsheet: choose the file, map unknown columns, check (dry
+run), then import.
 
 Reading, checking and importing run in the background with progress and cancel; nothing is
-written before the user presses Import, and the import is one transaction.
+written before the user presses Import, and the import is one transaction. A file that cannot
+be read leaves the dialog open on its first step with the reason under the file name.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk.domain.errors import DeskError
+from advisor_desk.ui import validation
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.errors import translate_template
+from advisor_desk.ui.errors import describe, translate_template
 from advisor_desk.ui.labels import customer_fields
+from advisor_desk.ui.widgets.empty_state import EmptyState
 
 SHOW_PROBLEMS = 2000
 
@@ -46,17 +53,22 @@ def _phase_label(phase: str) -> str:
 
 
 class CustomerImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ui: UiContext, path: Path) -> None:
+    def __init__(self, parent: QWidget | None, ui: UiContext, path: Path | None) -> None:
         super().__init__(parent)
         self.setObjectName("customerImportDialog")
         self.setWindowTitle(self.tr("Import customers"))
-        self.resize(760, 600)
+        self.resize(760, 560)
         self.ui = ui
         self.path = path
         self.sheet = None
         self.preview = None
         self.result = None
+        self._combos: dict[str, QComboBox] = {}
         self.file_label = QLabel(objectName="importFile", wordWrap=True)
+        self.file_label.setText(self.tr("Choose an Excel or CSV file, such as the customer "
+                                        "list exported from WeCom."))
+        self.choose_button = QPushButton(self.tr("Choose file…"), objectName="importChooseFile")
+        self.file_error = validation.error_label("importFileError")
         self.mapping_box = QGroupBox(self.tr("Columns this app does not know"),
                                      objectName="importMapping")
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -82,33 +94,77 @@ class CustomerImportDialog(QDialog):
         self.import_button.setObjectName("importApply")
         self.import_button.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_error)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.create_tags)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
-        self.filler = QWidget()  # takes the room while there is no list of rejected rows
+        # takes the room while there is no list of rejected rows; before a file is read it
+        # says what a good file looks like and offers to choose one
+        self.filler = EmptyState("importStart")
+        self.filler.show_state(
+            self.tr("Which customers do you want to bring in?"),
+            self.tr("An Excel or CSV file with one customer a row: a WeCom customer export "
+                    "works as it is. Columns such as 客户名称, 备注名, 手机号, 标签 or 生日 are "
+                    "recognised; you choose what other columns hold. Nothing is written before "
+                    "you press Import."),
+            [(self.tr("Choose file…"), "importStartChoose", self.choose_file)])
         layout.addWidget(self.filler, 1)
         layout.addWidget(self.buttons)
         self.check_button.clicked.connect(self.check)
         self.create_tags.toggled.connect(lambda _on: self._stale())
         self.import_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
+        self.choose_button.clicked.connect(self.choose_file)
         self.check_button.setEnabled(False)
-        self.file_label.setText(self.tr("Reading %1…").replace("%1", path.name))
-        desk = ui.state.desk
-        ui.tasks.run(lambda _ctx: desk.customer_import.read(path),
-                     title=self.tr("Reading the file"), on_done=self._read,
-                     on_error=self._failed, modal=True)
+        self.create_tags.setEnabled(False)
+        if path is not None:
+            self.read_file(path)
 
     # ------------------------------------------------------------------ steps
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a customer file"), "",
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+        if name:
+            self.read_file(Path(name))
+
+    def read_file(self, path: Path) -> None:
+        """Step 1: read the file (in the background); on a problem stay here and say why."""
+        self.path, self.sheet, self.preview = path, None, None
+        self._reset_mapping()
+        validation.clear(self.file_error)
+        self.summary.clear()
+        self._show_problems([])
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.file_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        desk = self.ui.state.desk
+        self.ui.tasks.run(lambda _ctx: desk.customer_import.read(path),
+                          title=self.tr("Reading the file"), on_done=self._read,
+                          on_error=self._failed, modal=True)
+
+    def _reset_mapping(self) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self._combos = {}
+        self.mapping_box.hide()
+
     def _read(self, sheet) -> None:
         self.sheet = sheet
+        self.filler.show_state("", "")
+        self.choose_button.setEnabled(True)
+        self.choose_button.setText(self.tr("Another file…"))
+        self.create_tags.setEnabled(True)
         self.file_label.setText(self.tr("%1: %2 rows; the header is row %3.")
                                 .replace("%1", sheet.file).replace("%2", str(len(sheet.rows)))
                                 .replace("%3", str(sheet.header_row)))
-        self._combos: dict[str, QComboBox] = {}
         for header in sheet.unknown_headers():
             combo = QComboBox(objectName=f"importMap:{header}")
             combo.addItem(self.tr("Choose…"), None)
@@ -214,7 +270,13 @@ class CustomerImportDialog(QDialog):
         self.ui.show_error(exc)  # a cancel shows nothing: the database is as before
 
     def _failed(self, exc: BaseException) -> None:
+        self.choose_button.setEnabled(True)
         self.check_button.setEnabled(self.sheet is not None)
+        if self.sheet is None and isinstance(exc, DeskError):  # the file: say why, stay
+            name = self.path.name if self.path else ""
+            self.file_label.setText(self.tr("%1 could not be used.").replace("%1", name))
+            self.choose_button.setText(self.tr("Choose another file…"))
+            validation.mark(None, self.file_error, describe(exc, self.ui.log_file))
+            self.choose_button.setFocus()
+            return
         self.ui.show_error(exc)
-        if self.sheet is None:
-            self.reject()

@@ -3,22 +3,27 @@ purchase in one line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from advisor_desk.domain.customers import CustomerInput, NamedKey, TagInfo
-from advisor_desk.ui import labels
+from advisor_desk.domain.errors import DeskError
+from advisor_desk.ui import labels, validation
+from advisor_desk.ui.errors import describe
+from advisor_desk.ui.widgets.tag_editor import TagEditor
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -29,16 +34,33 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def _heading(text: str) -> QLabel:
+    """The dialog says what it is for inside, too (title bars are small and often unread)."""
+    label = QLabel(text, wordWrap=True)
+    label.setProperty("role", "heading")
+    return label
+
+
 class AddCustomerDialog(QDialog):
+    """A new customer. OK saves through ``save`` and closes only when that worked; a problem
+    is shown under the form with its field marked, and everything typed stays."""
+
     def __init__(self, parent: QWidget | None, stages: list[NamedKey],
-                 tags: list[TagInfo]) -> None:
+                 tags: list[TagInfo],
+                 save: Callable[[CustomerInput, tuple[str, ...], str | None], object]
+                 | None = None, log_file: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addCustomerDialog")
         self.setWindowTitle(self.tr("New customer"))
+        self.setMinimumWidth(560)
+        self._save, self._log_file = save, log_file
+        self.saved: object = None
         self.name = QLineEdit(objectName="newName")
+        self.name.setPlaceholderText(self.tr("name or WeCom remark, e.g. 王晓燕"))
         self.salutation = QLineEdit(objectName="newSalutation")
         self.salutation.setPlaceholderText(self.tr("e.g. 王姐 / 李先生"))
         self.phone = QLineEdit(objectName="newPhone")
+        self.phone.setPlaceholderText(self.tr("optional, 11 digits"))
         self.source = QComboBox(objectName="newSource", editable=True)
         self.source.addItems([self.tr("Scanned at the counter"), self.tr("Live stream"),
                               self.tr("Referred by a friend"), self.tr("Xiaohongshu"),
@@ -47,33 +69,51 @@ class AddCustomerDialog(QDialog):
         self.stage.addItem(self.tr("(none)"), None)
         for s in stages:
             self.stage.addItem(s.name, s.key)
-        self.tags = QListWidget(objectName="newTags")
-        for t in tags:
-            item = QListWidgetItem(f"{t.group_name}：{t.name}")
-            item.setData(Qt.ItemDataRole.UserRole, t.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.tags.addItem(item)
-        self.tags.setMaximumHeight(150)
+        self.tags = TagEditor()
+        self.tags.setObjectName("newTags")
+        self.tags.local = True
+        self.tags.show_tags(tags, ())
+        tag_scroll = QScrollArea(objectName="newTagsScroll", widgetResizable=True)
+        tag_scroll.setWidget(self.tags)
+        tag_scroll.setMinimumHeight(160)
+        self.error = validation.error_label("newCustomerError")
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Form of address"), self.salutation)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Stage"), self.stage)
-        form.addRow(self.tr("Tags"), self.tags)
+        buttons = _buttons(self)
+        buttons.accepted.disconnect()
+        buttons.accepted.connect(self.submit)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(QLabel(self.tr("Tags")))
+        layout.addWidget(tag_scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 600)
 
     def values(self) -> tuple[CustomerInput, tuple[str, ...], str | None]:
-        tags = tuple(self.tags.item(n).data(Qt.ItemDataRole.UserRole)
-                     for n in range(self.tags.count())
-                     if self.tags.item(n).checkState() == Qt.CheckState.Checked)
         return (CustomerInput(name=self.name.text(), salutation=self.salutation.text(),
                               phone=self.phone.text() or None,
                               source_channel=self.source.currentText()),
-                tags, self.stage.currentData())
+                self.tags.selected(), self.stage.currentData())
+
+    def submit(self) -> None:
+        """Save; stay open with the field marked when the values are not acceptable."""
+        validation.clear(self.error, self.name, self.phone)
+        if self._save is None:
+            self.accept()
+            return
+        try:
+            self.saved = self._save(*self.values())
+        except DeskError as exc:
+            field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))
+            validation.mark(field, self.error, describe(exc, self._log_file or Path()))
+            return
+        self.accept()
 
 
 class ContactDialog(QDialog):
@@ -83,6 +123,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Log a contact with %1").replace("%1", who))
+        self.setMinimumWidth(440)
         self.kind = QComboBox(objectName="contactKind")
         for key, label in labels.contact_kinds():
             self.kind.addItem(label, key)
@@ -93,6 +134,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.windowTitle()))
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
@@ -102,6 +144,7 @@ class PurchaseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("purchaseDialog")
         self.setWindowTitle(self.tr("Record a purchase by %1").replace("%1", who))
+        self.setMinimumWidth(440)
         self.amount = QDoubleSpinBox(objectName="purchaseAmount", maximum=1_000_000,
                                      decimals=2, prefix="¥")
         self.items = QLineEdit(objectName="purchaseItems")
@@ -110,6 +153,7 @@ class PurchaseDialog(QDialog):
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Items"), self.items)
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.windowTitle()))
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,8 +25,17 @@ from advisor_desk.ui import labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.errors import describe
 
-# the variables offered as buttons, with the fallback most scripts want
-SNIPPETS = ("{称呼|亲}", "{姓名}", "{顾问}", "{门店}")
+# what the Insert menu offers: (label, objectName suffix, the template text HQ's syntax
+# needs). Staff pick a word; the {…} syntax stays for HQ's spreadsheets.
+SNIPPETS = (
+    (QT_TRANSLATE_NOOP("EditScriptDialog", "Form of address (王姐, or 亲 when unknown)"),
+     "称呼", "{称呼|亲}"),
+    (QT_TRANSLATE_NOOP("EditScriptDialog", "Customer's name"), "姓名", "{姓名|亲}"),
+    (QT_TRANSLATE_NOOP("EditScriptDialog", "Coupon code (asked when copying)"), "券码",
+     "{券码}"),
+    (QT_TRANSLATE_NOOP("EditScriptDialog", "Your name"), "顾问", "{顾问}"),
+    (QT_TRANSLATE_NOOP("EditScriptDialog", "Store name"), "门店", "{门店}"),
+)
 
 
 class EditScriptDialog(QDialog):
@@ -56,18 +67,23 @@ class EditScriptDialog(QDialog):
         self.keywords = QLineEdit(objectName="scriptKeywordsEdit")
         self.keywords.setPlaceholderText(self.tr("Words to find it by, separated by spaces"))
         self.body = QPlainTextEdit(objectName="scriptBodyEdit")
-        self.body.setPlaceholderText(self.tr("The text to copy. {称呼|亲} becomes 王姐 for the "
-                                             "current customer, or 亲 when there is none."))
+        self.body.setPlaceholderText(self.tr(
+            "The text to copy. “Insert” adds the customer's form of address, name or a coupon "
+            "code: they are filled in for the customer when you copy."))
+        self.insert_button = QPushButton(self.tr("Insert ▾"), objectName="insertMenuButton")
+        menu = QMenu(self.insert_button, objectName="insertMenu")
+        for label, key, snippet in SNIPPETS:
+            action = menu.addAction(self.tr(label))
+            action.setObjectName(f"insert_{key}")
+            action.triggered.connect(lambda _c=False, s=snippet: self._insert(s))
+        self.insert_button.setMenu(menu)
         inserts = QHBoxLayout()
-        inserts.addWidget(QLabel(self.tr("Insert:")))
-        for snippet in SNIPPETS:
-            button = QPushButton(snippet)
-            button.setObjectName(f"insert_{snippet.strip('{}').split('|')[0]}")
-            button.clicked.connect(lambda _c=False, s=snippet: self.body.insertPlainText(s))
-            inserts.addWidget(button)
-        inserts.addStretch(1)
+        inserts.addWidget(self.insert_button)
+        inserts.addWidget(QLabel(self.tr("e.g. “Hello” then Insert › Form of address gives "
+                                         "“Hello 王姐” when copied for 王姐."), wordWrap=True), 1)
         self.error = QLabel(objectName="scriptEditError", wordWrap=True)
-        self.error.setStyleSheet("color:#b5462f")
+        self.error.setProperty("role", "fieldError")
+        self.error.hide()  # no empty pink bar: only a sentence shows it
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Kind"), self.kind)
@@ -87,6 +103,10 @@ class EditScriptDialog(QDialog):
         layout.addWidget(buttons)
         if uid is not None:
             self._load(uid)
+
+    def _insert(self, snippet: str) -> None:
+        self.body.insertPlainText(snippet)
+        self.body.setFocus()
 
     def _load(self, uid: str) -> None:
         script = self._ui.state.desk.library.script(uid)
@@ -115,6 +135,7 @@ class EditScriptDialog(QDialog):
                 self.saved = (self._uid, changes)
         except DeskError as exc:
             self.error.setText(describe(exc, self._ui.log_file))
+            self.error.show()
             return
         self.accept()
 

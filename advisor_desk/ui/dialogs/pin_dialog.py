@@ -26,6 +26,7 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(title)
+        self.setMinimumWidth(400)
         self.pin = _pin_edit("pinEdit")
         self.again = _pin_edit("pinAgainEdit") if confirm else None
         self.hint = QLabel(objectName="pinHint", wordWrap=True)
@@ -73,8 +74,12 @@ def ask_pin(parent: QWidget | None, name: str, check) -> bool:
     return False
 
 
-def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
+def new_pin_dialog(parent: QWidget | None, name: str) -> PinDialog:
     text = QCoreApplication.translate("PinDialog", "Choose a PIN for %1 (4 to 8 digits).")
-    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"),
-                       text.replace("%1", name), confirm=True)
+    return PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"),
+                     text.replace("%1", name), confirm=True)
+
+
+def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
+    dialog = new_pin_dialog(parent, name)
     return dialog.pin.text() if dialog.exec() else None

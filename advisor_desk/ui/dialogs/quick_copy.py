@@ -107,7 +107,8 @@ class QuickCopy(QDialog):
         keys = self.tr("↑↓ choose · Enter copy · Esc close")
         hit = self.current()
         if hit is None:
-            text = self.tr("Nothing matches.") if self.search.text().strip() else ""
+            text = self.tr("Nothing matches: fewer characters, or pinyin initials such as fss, "
+                           "find more.") if self.search.text().strip() else ""
             self.hint.setText(" · ".join(t for t in (text, who, keys) if t))
             return
         index = copying.next_part(state, hit.kind, hit.uid)

@@ -28,6 +28,12 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _heading(text: str) -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setProperty("role", "heading")
+    return label
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel)
@@ -41,6 +47,7 @@ class SkipDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("skipDialog")
         self.setWindowTitle(self.tr("Skip this step"))
+        self.setMinimumWidth(440)
         self.reason = QComboBox(objectName="skipReason", editable=True)
         self.reason.addItems([self.tr("The customer asked not to be disturbed"),
                               self.tr("Already talked about it another way"),
@@ -50,7 +57,7 @@ class SkipDialog(QDialog):
         self.reason.lineEdit().setPlaceholderText(self.tr("Pick or type a reason"))
         self.buttons = _buttons(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Why is this step skipped?")))
+        layout.addWidget(_heading(self.tr("Why is this step skipped?")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.reason.currentTextChanged.connect(self._update)
@@ -66,6 +73,7 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("snoozeDialog")
         self.setWindowTitle(self.tr("Do it later"))
+        self.setMinimumWidth(440)
         self.day = QDateEdit(_qdate(today + timedelta(days=1)), objectName="snoozeDate",
                              calendarPopup=True)
         self.day.setMinimumDate(_qdate(today + timedelta(days=1)))
@@ -78,6 +86,7 @@ class SnoozeDialog(QDialog):
                 _qdate(today + timedelta(days=d))))
             quick.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("When do you want to do it?")))
         layout.addLayout(quick)
         layout.addWidget(self.day)
         layout.addWidget(_buttons(self))
@@ -91,6 +100,7 @@ class LeaveDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("leaveDialog")
         self.setWindowTitle(self.tr("Record leave"))
+        self.setMinimumWidth(440)
         self.start = QDateEdit(_qdate(today), objectName="leaveStart", calendarPopup=True)
         self.end = QDateEdit(_qdate(today + timedelta(days=1)), objectName="leaveEnd",
                              calendarPopup=True)
@@ -104,6 +114,7 @@ class LeaveDialog(QDialog):
                       wordWrap=True)
         hint.setProperty("role", "dim")
         layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.windowTitle()))
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))

@@ -16,6 +16,22 @@ TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("overdue", "today", "soon")
 COLUMNS = 5  # customer, step, why, due, last contact
 WARN = QColor("#b5462f")
+TAG_COLOURS = ("#fde2d6", "#dcefe4", "#e3e8f8", "#f8ecc9", "#eadcf3", "#d9eef2")
+
+
+def short_name(playbook: str, limit: int = 6) -> str:
+    """A playbook's name as a short tag: 购后关怀（1/7/14/28天） -> 购后关怀."""
+    for bracket in ("（", "(", "：", ":"):
+        playbook = playbook.split(bracket, 1)[0]
+    playbook = playbook.strip()
+    return playbook if len(playbook) <= limit else playbook[:limit - 1] + "…"
+
+
+def tag_colour(playbook: str) -> QColor:
+    """The same playbook always gets the same soft colour."""
+    import zlib
+
+    return QColor(TAG_COLOURS[zlib.crc32(playbook.encode()) % len(TAG_COLOURS)])
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -94,6 +110,8 @@ class TaskQueueModel(QAbstractItemModel):
             return task.task_id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(task, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+            return QBrush(tag_colour(task.playbook_name))
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == 3 and task.bucket == "overdue":
                 return QBrush(WARN)
@@ -133,8 +151,8 @@ class TaskQueueModel(QAbstractItemModel):
             return task.customer_name
         if column == 1:
             return task.step_title
-        if column == 2:  # the playbook; the panel shows the full why
-            return task.playbook_name
+        if column == 2:  # the playbook as a short tag; the panel shows the full why
+            return short_name(task.playbook_name)
         if column == 3:
             days = (self._today - task.effective_due).days
             if days > 0:

@@ -10,10 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,6 +31,7 @@ from advisor_desk.ui.dialogs.customer_quick import AddCustomerDialog
 from advisor_desk.ui.models.customer_table import CustomerTableModel
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets.customer_profile import CustomerProfileView
+from advisor_desk.ui.widgets.empty_state import EmptyState
 from advisor_desk.ui.widgets.segment_panel import SegmentPanel
 
 
@@ -96,11 +95,15 @@ class CustomersPage(Page):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty = EmptyState("customersEmpty")
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
-        box.addWidget(self.table, 1)
+        box.addWidget(self.table_stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customersSplitter")
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -108,11 +111,11 @@ class CustomersPage(Page):
         splitter.setChildrenCollapsible(False)
 
         self.panel.filterChanged.connect(self._filter_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
-        self.table.doubleClicked.connect(lambda index: self.open_profile(
+        # selecting a row is only looking: Enter or a double-click chooses the customer
+        self.table.doubleClicked.connect(lambda index: self.choose(
             self.model.id_at(index.row())))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, lambda: self.open_profile(
+            QShortcut(QKeySequence(key), self.table, lambda: self.choose(
                 self.model.id_at(self.table.currentIndex().row())),
                 context=Qt.ShortcutContext.WidgetShortcut)
         self.saved.activated.connect(self._saved_chosen)
@@ -161,14 +164,34 @@ class CustomersPage(Page):
         current = self.ui.state.customer_id
         self.model.set_ids(ids)
         self.count.setText(self.tr("%n customer(s)", "", len(ids)))
+        self._show_empty(not ids)
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectRow(row)
 
-    def _row_selected(self, current, _previous) -> None:
-        cid = self.model.id_at(current.row())
-        if cid is not None and cid != self.ui.state.customer_id:
-            self.ui.state.set_customer(self.ui.state.desk.customers.card(cid))
+    def _show_empty(self, empty: bool) -> None:
+        self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+        if not empty:
+            return
+        if self._filter != SegmentFilter():
+            self.empty.show_state(
+                self.tr("No customer matches these filters"),
+                self.tr("Loosen a filter on the left, or start again from everyone."),
+                [(self.tr("Show everyone"), "customersClearFilter", self.panel.clear)])
+        else:
+            self.empty.show_state(
+                self.tr("No customers yet"),
+                self.tr("Add the customer you are chatting with, or import your WeCom "
+                        "customer list (Excel or CSV)."),
+                [(self.tr("New customer  Ctrl+N"), "customersAddFirst", self._add),
+                 (self.tr("Import…"), "customersImportFirst", self._import)])
+
+    def choose(self, customer_id: int | None) -> None:
+        """Make this the current customer (every copy is for them) and show the profile."""
+        if customer_id is None:
+            return
+        self.ui.state.set_customer(self.ui.state.desk.customers.card(customer_id))
+        self.open_profile(customer_id)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.all_customers or changes.tags:
@@ -206,44 +229,42 @@ class CustomersPage(Page):
             self.panel.load(SegmentFilter.from_dict(data))
 
     def _save_filter(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"),
-                                        self.tr("Name of this filter"))
-        if not ok or not name.strip():
-            return
-        advisor = self.ui.state.advisor
-        try:
-            self.ui.state.desk.customers.save_segment(name, self.panel.current(),
-                                                      advisor=advisor)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+        from advisor_desk.ui.dialogs.ask_text import TextDialog
+
+        customers, flt = self.ui.state.desk.customers, self.panel.current()
+        dialog = TextDialog(self, self.tr("Save filter"), self.tr("Name of this filter"),
+                            lambda name: customers.save_segment(name, flt,
+                                                                advisor=self.ui.state.advisor),
+                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"))
+        dialog.accepted.connect(self._filter_saved)
+        dialog.open()
+
+    def _filter_saved(self) -> None:
         self._fill_saved()
         self.ui.notify(self.tr("Filter saved."))
 
     def _add(self) -> None:
         customers = self.ui.state.desk.customers
-        dialog = AddCustomerDialog(self, customers.stages(), customers.tags())
-        if not dialog.exec():
-            return
-        change, tags, stage = dialog.values()
-        try:
-            cid, changes = customers.add(change, tag_uids=tags, stage_key=stage,
-                                         advisor_id=self.ui.state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+
+        def save(change, tags, stage):
+            return customers.add(change, tag_uids=tags, stage_key=stage,
+                                 advisor_id=self.ui.state.advisor_id)
+
+        dialog = AddCustomerDialog(self, customers.stages(), customers.tags(), save,
+                                   self.ui.log_file)
+        dialog.accepted.connect(lambda: self._added(*dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _added(self, cid: int, changes: Changes) -> None:
         self.ui.state.apply(changes)
-        self.ui.state.set_customer(customers.card(cid))
-        self.open_profile(cid)
+        self.choose(cid)
 
     def _import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a customer file"), "",
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
-        if name:
-            self.import_file(Path(name))
+        dialog = self.import_file(None)
+        dialog.choose_file()
 
-    def import_file(self, path: Path) -> CustomerImportDialog:
+    def import_file(self, path: Path | None) -> CustomerImportDialog:
         dialog = CustomerImportDialog(self, self.ui, path)
         dialog.open()
         return dialog

@@ -305,6 +305,8 @@ class LibraryPage(Page):
         many = len(draft.parts) > 1
         nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) if many else -1
         blocks, pictures = [], []
+        images = sum(1 for p in draft.parts if p.role == "image")
+        width = 380 if images == 1 else 220 if images == 2 else 150  # a real preview
         for n, part in enumerate(draft.parts):
             label = ""
             if many:
@@ -314,7 +316,7 @@ class LibraryPage(Page):
             if part.role == "image" and part.path is not None:
                 border = "#c8553d" if n == nxt else "#e4ded6"
                 pictures.append(f'<td style="padding:4px;border:2px solid {border}">{label}<br>'
-                                f'<img src="{part.path.as_uri()}" width="110"></td>')
+                                f'<img src="{part.path.as_uri()}" width="{width}"></td>')
                 continue
             if part.role == "file" and part.path is not None:
                 name = f"{draft.title}{part.path.suffix}"
@@ -323,7 +325,9 @@ class LibraryPage(Page):
                 body = self._marked(part.text)
             blocks.append(f"{label}<div>{body}</div>" if label else f"<div>{body}</div>")
         if pictures:
-            blocks.append('<table cellspacing="6"><tr>' + "".join(pictures) + "</tr></table>")
+            rows = ["".join(pictures[i:i + 3]) for i in range(0, len(pictures), 3)]
+            blocks.append('<table cellspacing="6">' + "".join(f"<tr>{r}</tr>" for r in rows)
+                          + "</table>")
         return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
 
     def _marked(self, text: str) -> str:

@@ -8,20 +8,23 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from advisor_desk.domain.changes import Changes
-from advisor_desk.ui import labels
+from advisor_desk.ui import i18n, labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.pin_dialog import ask_new_pin
 from advisor_desk.ui.pages.base import Page
@@ -70,11 +73,11 @@ class SettingsPage(Page):
         people = QGroupBox(self.tr("Advisor profiles on this PC"))
         people_box = QVBoxLayout(people)
         people_box.addWidget(self.advisors, 1)
-        row = QHBoxLayout()
-        for button in (self.add_advisor, self.toggle_role, self.toggle_active, self.set_pin,
-                       self.clear_pin):
-            row.addWidget(button)
-        people_box.addLayout(row)
+        grid = QGridLayout()  # two rows, so long English labels never widen the window
+        for n, button in enumerate((self.add_advisor, self.set_pin, self.clear_pin,
+                                    self.toggle_role, self.toggle_active)):
+            grid.addWidget(button, n // 3, n % 3)
+        people_box.addLayout(grid)
 
         self.language = QComboBox(objectName="languageChoice")
         self.language.addItem("简体中文", "zh_CN")
@@ -93,13 +96,21 @@ class SettingsPage(Page):
         buttons.addStretch(1)
         data_form.addRow("", buttons)
 
+        inner = QWidget(objectName="settingsContent")
         left = QVBoxLayout()
         left.addWidget(store)
         left.addWidget(data)
         left.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(people, 1)
+        columns = QHBoxLayout(inner)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 1)
+        columns.addWidget(people, 1)
+        scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.save_button.clicked.connect(self._save)
         self.add_advisor.clicked.connect(self._add_advisor)
@@ -144,8 +155,7 @@ class SettingsPage(Page):
             self.advisors.addItem(item)
         self.data_label.setText(str(desk.paths.data))
         self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            self.ui.prefs.value("ui/language", "zh_CN"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.language.blockSignals(False)
 
     def _selected(self):
@@ -171,10 +181,15 @@ class SettingsPage(Page):
         self.ui.notify(self.tr("Settings saved."))
 
     def _add_advisor(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add advisor"), self.tr("Name"))
-        if ok and name.strip():
-            advisors = self.ui.state.desk.advisors
-            self._run(lambda: advisors.add(name.strip(), by=self.ui.state.advisor)[1])
+        from advisor_desk.ui.dialogs.ask_text import TextDialog
+
+        advisors = self.ui.state.desk.advisors
+        dialog = TextDialog(self, self.tr("Add advisor"),
+                            self.tr("Your colleague's name, as the team calls her"),
+                            lambda name: advisors.add(name, by=self.ui.state.advisor)[1],
+                            self.ui.log_file, self.tr("e.g. 陈佳怡"))
+        dialog.accepted.connect(lambda: self.ui.state.apply(dialog.saved))
+        dialog.open()
 
     def _toggle_role(self) -> None:
         a = self._selected()

@@ -1,20 +1,23 @@
-"""今日 Today: the advisor's morning list — overdue, today, coming days, birthdays, HQ's
-daily tasks and the day's progress; one click to do each step."""
+"""今日 Today: the advisor's morning list — overdue, today, coming days — with the selected
+step's kit shown exactly as it will be copied; birthdays and HQ's daily tasks in one compact
+strip, so the queue gets the height. An empty Today says why and what to do next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import html
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,12 @@ from advisor_desk.ui.copying import copy_item, next_part
 from advisor_desk.ui.dialogs.step_dialogs import ask_leave, ask_skip_reason, ask_snooze
 from advisor_desk.ui.models.task_queue import TaskQueueModel
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.empty_state import EmptyState
 from advisor_desk.ui.widgets.step_panel import StepPanel
+
+SHOWN_BIRTHDAYS = 4
+SHOWN_DAILY = 3
+NARROW_QUEUE = 560  # px: below this the queue hides its "why" column
 
 
 class TodayPage(Page):
@@ -44,8 +52,8 @@ class TodayPage(Page):
     def _build(self) -> None:
         self.heading = QLabel(objectName="todayHeading")
         self.heading.setProperty("role", "heading")
-        self.counts = QLabel(objectName="todayCounts")
-        self.progress = QProgressBar(objectName="todayProgress", maximumWidth=220)
+        self.counts = QLabel(objectName="todayCounts", wordWrap=True)
+        self.progress = QProgressBar(objectName="todayProgress", maximumWidth=200)
         self.progress.setFormat(self.tr("%v of %m done"))
         self.leave_button = QPushButton(self.tr("Leave…"), objectName="leaveButton")
         top = QHBoxLayout()
@@ -57,6 +65,7 @@ class TodayPage(Page):
         self.banner = QLabel(objectName="leaveBanner", wordWrap=True)
         self.banner.setProperty("role", "warning")
         self.banner.hide()
+        self.strip = self._build_strip()
 
         self.model = TaskQueueModel(self)
         self.tree = QTreeView(objectName="todayQueue")
@@ -67,67 +76,80 @@ class TodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((128, 0, 120, 68, 78)):
+        for column, width in enumerate((118, 0, 96, 78, 82)):
             if width:
                 self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(objectName="todayEmpty", wordWrap=True)
-        self.empty.setProperty("role", "dim")
-
-        self.birthdays = QListWidget(objectName="birthdayList")
-        self.daily = QListWidget(objectName="dailyTaskList")
-        side = QWidget()
-        side_box = QVBoxLayout(side)
-        side_box.setContentsMargins(0, 0, 0, 0)
-        self.birthday_title = QLabel(objectName="birthdayTitle")
-        self.daily_title = QLabel(objectName="dailyTitle")
-        for widget in (self.birthday_title, self.birthdays, self.daily_title, self.daily):
-            side_box.addWidget(widget)
-
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.tree, 3)
-        left_box.addWidget(self.empty)
-        lists = QHBoxLayout()
-        lists.addWidget(side)
-        left_box.addLayout(lists, 2)
-
+        self.tree.installEventFilter(self)  # narrow (125 % scaling): drop the "why" column
         self.panel = StepPanel()
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty = EmptyState("todayEmpty")
+        self.body = QStackedWidget(objectName="todayBody")
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.body, 1)
 
         self.tree.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.panel.show_task(self.model.task_at(cur)))
         self.tree.doubleClicked.connect(lambda _i: self.panel.copy_next())
         self.panel.copyRequested.connect(self._copy_part)
+        self.panel.previewWanted.connect(self._preview)
         self.panel.doneRequested.connect(self._done)
+        self.panel.confirmDoneRequested.connect(self._confirm_done)
         self.panel.skipRequested.connect(self._skip)
         self.panel.snoozeRequested.connect(self._snooze)
         self.panel.openCustomerRequested.connect(self._open_customer)
         self.leave_button.clicked.connect(self._leave)
-        self.daily.itemChanged.connect(self._daily_checked)
-        self.birthdays.itemActivated.connect(
-            lambda item: self._open_customer(item.data(Qt.ItemDataRole.UserRole)))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.panel.copy_next)
         QShortcut(QKeySequence("Ctrl+D"), self, lambda: self.panel.task and self._done(
             self.panel.task.task_id, self.panel.note.text()))
 
+    def _build_strip(self) -> QWidget:
+        strip = QWidget(objectName="todayStrip")
+        self.birthdays = QLabel(objectName="birthdayStrip", wordWrap=True,
+                                textFormat=Qt.TextFormat.RichText)
+        self.birthdays.linkActivated.connect(lambda href: self._open_customer(int(href)))
+        self.daily_title = QLabel(objectName="dailyTitle")
+        self.daily_box = QHBoxLayout()
+        self.daily_box.setContentsMargins(0, 0, 0, 0)
+        self.daily_checks: list[QCheckBox] = []
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.birthdays, 1)
+        row.addWidget(self.daily_title)
+        row.addLayout(self.daily_box)
+        return strip
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            # the step's title needs the room more than the playbook tag (the panel has it)
+            self.tree.setColumnHidden(2, self.tree.width() < NARROW_QUEUE)
+        return super().eventFilter(watched, event)
+
+    def task_count(self) -> int:
+        """Rows listed in the queue (the start-up benchmark checks Today is filled)."""
+        model = self.model
+        return sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount()))
+
     def cares_about(self, changes: Changes) -> bool:
         return changes.tasks or changes.all_customers or bool(changes.customers) or \
-            changes.advisors or changes.settings
+            changes.advisors or changes.settings or changes.packs
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         state = self.ui.state
+        self.heading.setText(self.tr("Today · %1").replace(
+            "%1", labels.long_date(state.desk.clock.today())))
         if state.advisor is None:
             self._show(None)
             return
@@ -136,11 +158,14 @@ class TodayPage(Page):
     def _show(self, queue: TodayQueue | None) -> None:
         selected = self.panel.task.task_id if self.panel.task else None
         self._queue = queue
-        today = self.ui.state.desk.clock.today()
-        self.heading.setText(self.tr("Today · %1").replace("%1", labels.long_date(today)))
         if queue is None:
-            self.counts.setText(self.tr("Choose who you are in the toolbar to see your list."))
+            self.counts.clear()
+            self.progress.hide()
+            self.leave_button.hide()
+            self.strip.hide()
+            self._show_empty(None)
             return
+        self.leave_button.show()
         self.model.set_queue(queue)
         self.tree.expandAll()
         self.counts.setText(self.tr("Overdue %1 · today %2 · coming days %3").replace(
@@ -148,15 +173,16 @@ class TodayPage(Page):
             "%3", str(queue.count("soon"))))
         self.progress.setRange(0, max(queue.progress.due, 1))
         self.progress.setValue(queue.progress.done)
+        self.progress.setVisible(queue.progress.due > 0)
         self.banner.setVisible(queue.on_leave)
         self.banner.setText(self.tr("You are on leave today: your queue is paused."))
-        nothing = not (queue.overdue or queue.today or queue.soon)
-        self.empty.setVisible(nothing)
-        self.empty.setText(self.tr("No follow-ups due. A good moment to post today's moments "
-                                   "material or to greet a customer you have not talked to "
-                                   "for a while."))
         self._fill_birthdays(queue)
         self._fill_daily(queue)
+        self.strip.setVisible(bool(queue.birthdays or queue.daily_tasks))
+        if not (queue.overdue or queue.today or queue.soon):
+            self._show_empty(queue)
+            return
+        self.body.setCurrentWidget(self.splitter)
         index = self.model.index_of(selected) if selected else self.model.first_task_index()
         if not index.isValid():
             index = self.model.first_task_index()
@@ -164,35 +190,88 @@ class TodayPage(Page):
             self.tree.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.setFocus()
         else:
             self.panel.show_task(None)
 
+    def _show_empty(self, queue: TodayQueue | None) -> None:
+        """Why there is nothing to do, and the one next action."""
+        state, desk = self.ui.state, self.ui.state.desk
+        self.body.setCurrentWidget(self.empty)
+        self.panel.show_task(None)
+        goto = state.pageRequested.emit
+        if queue is None and not desk.advisors.list():
+            self.empty.show_state(
+                self.tr("Welcome! This PC has no store yet"),
+                self.tr("Three steps: name your store, add yourself as its manager, and load "
+                        "HQ's content (or the demo content to try things out)."),
+                [(self.tr("Set up the store…"), "todaySetUp", state.firstRunRequested.emit)])
+        elif queue is None:
+            self.empty.show_state(
+                self.tr("Who is at the counter?"),
+                self.tr("Choose your name under “Advisor” at the top right to see your list."))
+        elif not desk.content.history():
+            self.empty.show_state(
+                self.tr("No HQ content yet"),
+                self.tr("Follow-up plans, scripts, materials and coupons come from HQ's pack "
+                        "file. Import it on the Sync page; your list fills as customers "
+                        "arrive."),
+                [(self.tr("Import HQ's pack…"), "todayImportPack", lambda: goto("sync"))])
+        elif not desk.customers.count():
+            self.empty.show_state(
+                self.tr("No customers yet"),
+                self.tr("Add customers one by one as they arrive (Ctrl+N on the Customers "
+                        "page) or import your WeCom customer list: their follow-ups appear "
+                        "here."),
+                [(self.tr("Go to customers"), "todayCustomers", lambda: goto("customers"))])
+        else:
+            self.empty.show_state(
+                self.tr("No follow-ups due"),
+                self.tr("A good moment to post today's moments material or to greet a "
+                        "customer you have not talked to for a while."),
+                [(self.tr("Find a material"), "todayMaterials", lambda: goto("materials")),
+                 (self.tr("Go to customers"), "todayCustomers", lambda: goto("customers"))])
+
     def _fill_birthdays(self, queue: TodayQueue) -> None:
-        self.birthdays.clear()
-        self.birthday_title.setText(self.tr("Birthdays (%n)", "", len(queue.birthdays)))
-        for b in queue.birthdays:
+        links = []
+        for b in queue.birthdays[:SHOWN_BIRTHDAYS]:
             when = self.tr("today") if b.days_until == 0 else \
-                self.tr("in %n day(s)", "", b.days_until)
-            name = b.customer_name if not b.salutation or b.salutation in b.customer_name \
-                else f"{b.salutation} · {b.customer_name}"
-            item = QListWidgetItem(f"{name}   {labels.short_date(b.birthday)}（{when}）")
-            item.setData(Qt.ItemDataRole.UserRole, b.customer_id)
-            self.birthdays.addItem(item)
+                self.tr("tomorrow") if b.days_until == 1 else labels.short_date(b.birthday)
+            name = b.salutation or b.customer_name
+            links.append(f'<a href="{b.customer_id}" style="color:#9a3412;text-decoration:none">'
+                         f"{html.escape(name)}</a> {html.escape(when)}")
+        more = len(queue.birthdays) - SHOWN_BIRTHDAYS
+        if more > 0:
+            links.append(html.escape(self.tr("+%1 more").replace("%1", str(more))))
+        self.birthdays.setText(("<b>" + html.escape(self.tr("Birthdays:")) + "</b> "
+                                + " · ".join(links)) if links else "")
+        self.birthdays.setToolTip("\n".join(
+            f"{b.salutation or b.customer_name} · {labels.short_date(b.birthday)}"
+            for b in queue.birthdays))
 
     def _fill_daily(self, queue: TodayQueue) -> None:
-        self.daily.blockSignals(True)
-        self.daily.clear()
-        self.daily_title.setText(self.tr("HQ tasks for today (%n)", "", len(queue.daily_tasks)))
-        for t in queue.daily_tasks:
-            item = QListWidgetItem(t.title)
-            item.setToolTip(t.body)
-            item.setData(Qt.ItemDataRole.UserRole, t.task_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if t.done else Qt.CheckState.Unchecked)
-            if t.done:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.daily.addItem(item)
-        self.daily.blockSignals(False)
+        for check in self.daily_checks:
+            self.daily_box.removeWidget(check)
+            check.setParent(None)
+            check.deleteLater()
+        self.daily_checks = []
+        tasks = queue.daily_tasks
+        self.daily_title.setText(self.tr("HQ today:") if tasks else "")
+        for t in tasks[:SHOWN_DAILY]:
+            check = QCheckBox(t.title, objectName=f"daily_{t.task_id}")
+            check.setToolTip(t.body)
+            check.setChecked(t.done)
+            check.setEnabled(not t.done)
+            check.toggled.connect(lambda on, task_id=t.task_id: on and self._daily_done(task_id))
+            self.daily_box.addWidget(check)
+            self.daily_checks.append(check)
+        if len(tasks) > SHOWN_DAILY:
+            more = QCheckBox(self.tr("+%1 more tasks").replace("%1",
+                                                                str(len(tasks) - SHOWN_DAILY)))
+            more.setEnabled(False)
+            more.setToolTip("\n".join(t.title for t in tasks[SHOWN_DAILY:]))
+            self.daily_box.addWidget(more)
+            self.daily_checks.append(more)
 
     # ------------------------------------------------------------------ actions
     def _run(self, action) -> None:
@@ -203,11 +282,38 @@ class TodayPage(Page):
             return
         self.ui.state.apply(changes)
 
+    def _preview(self, kind: str, uid: str) -> None:
+        task, state = self.panel.task, self.ui.state
+        if task is None:
+            return
+        try:
+            draft = state.desk.library.draft(kind, uid, advisor_id=state.advisor_id,
+                                             customer_id=task.customer_id,
+                                             marker=lambda n: f"［{n}］")
+        except Exception:  # retired meanwhile: the panel says so
+            draft = None
+        self.panel.show_preview(draft, next_part(state, kind, uid, task.customer_id))
+
     def _copy_part(self, kind: str, uid: str) -> None:
         task = self.panel.task
-        if task is not None and copy_item(self.ui, self, kind, uid, task.customer_id) \
-                and not next_part(self.ui.state, kind, uid, task.customer_id):
-            self.panel.part_copied()  # a moments post stays until its last picture
+        if task is None or not copy_item(self.ui, self, kind, uid, task.customer_id):
+            return
+        if next_part(self.ui.state, kind, uid, task.customer_id):
+            self.panel.sub_part_copied()  # a moments post stays until its last picture
+        else:
+            self.panel.part_copied()
+
+    def _confirm_done(self) -> None:
+        from advisor_desk.ui.dialogs.confirm_done import ConfirmDoneDialog
+
+        task = self.panel.task
+        if task is None:
+            return
+        who = task.salutation or task.customer_name
+        dialog = ConfirmDoneDialog(self, task.step_title, who)
+        note = self.panel.note.text()
+        dialog.accepted.connect(lambda: self._done(task.task_id, note))
+        dialog.open()
 
     def _done(self, task_id: int, note: str) -> None:
         tasks = self.ui.state.desk.tasks
@@ -235,10 +341,9 @@ class TodayPage(Page):
             tasks = self.ui.state.desk.tasks
             self._run(lambda: tasks.add_leave(advisor.id, *chosen))
 
-    def _daily_checked(self, item: QListWidgetItem) -> None:
-        if item.checkState() == Qt.CheckState.Checked and self.ui.state.advisor:
+    def _daily_done(self, task_id: int) -> None:
+        if self.ui.state.advisor:
             tasks = self.ui.state.desk.tasks
-            task_id = item.data(Qt.ItemDataRole.UserRole)
             self._run(lambda: tasks.complete_daily_task(task_id, self.ui.state.advisor.id))
 
     def _open_customer(self, customer_id: int) -> None:

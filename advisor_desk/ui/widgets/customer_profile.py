@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.birthdays import format_birthday, parse_birthday
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customers import CustomerInput, CustomerProfile
-from advisor_desk.ui import labels
+from advisor_desk.ui import icons, labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.customer_quick import ContactDialog, PurchaseDialog
 from advisor_desk.ui.widgets.tag_editor import TagEditor
@@ -92,7 +93,9 @@ class CustomerProfileView(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Contacts"))
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self.history, self.tr("Stage history"))
-        self.tabs.addTab(self.details, self.tr("Details"))
+        details_scroll = QScrollArea(objectName="detailsScroll", widgetResizable=True)
+        details_scroll.setWidget(self.details)
+        self.tabs.addTab(details_scroll, self.tr("Details"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -166,32 +169,34 @@ class CustomerProfileView(QWidget):
         member = [x for x in (p.vip, self.tr("class %1").replace("%1", p.member_class)
                               if p.member_class else "", labels.koc_label(p.koc_type)) if x]
         self.member.setText(" · ".join(member) or self.tr("Not a member yet"))
-        self.facts.setText(self.tr("Source %1 · added %2 · advisor %3 · %4 purchase(s) in "
-                                   "12 months").replace("%1", p.source_channel or "-")
+        self.facts.setText(self.tr("Source %1 · added %2 · advisor %3 · purchases in 12 "
+                                   "months: %4").replace("%1", p.source_channel or "-")
                            .replace("%2", p.added_at.strftime("%Y-%m-%d"))
                            .replace("%3", "、".join(p.advisors) or "-")
                            .replace("%4", str(p.purchases_12m)))
         self._show_next_step()
         self.tags.show_tags(desk.customers.tags(), p.tags)
-        self.timeline.clear()
-        for t in p.timeline:
-            tz = desk.clock.tz
-            self.timeline.addItem(f"{t.at.astimezone(tz):%m-%d %H:%M}  "
-                                  f"{labels.contact_kind_label(t.kind)}  {t.note}"
-                                  + (f"  — {t.advisor}" if t.advisor else "")
-                                  + ("  [SOP]" if t.from_sop else ""))
-        if not p.timeline:
-            self.timeline.addItem(self.tr("No contacts logged yet."))
+        self._fill_timeline(p)
         self.purchases.setRowCount(len(p.purchases))
         for row, item in enumerate(p.purchases):
             for col, text in enumerate((item.at.astimezone(desk.clock.tz).strftime("%Y-%m-%d"),
                                         labels.price(item.amount_fen), item.items)):
                 self.purchases.setItem(row, col, QTableWidgetItem(text))
+        if not p.purchases:
+            self.purchases.setRowCount(1)
+            self.purchases.setSpan(0, 0, 1, 3)
+            self.purchases.setItem(0, 0, QTableWidgetItem(self.tr(
+                "No purchases yet: “Record purchase” adds one, and the follow-ups after a "
+                "purchase start.")))
+        else:
+            self.purchases.clearSpans()
         self.history.clear()
         for h in p.stage_history:
             self.history.addItem(f"{h.at.astimezone(desk.clock.tz):%Y-%m-%d}  "
                                  f"{h.from_name or '—'} → {h.to_name or '—'}"
                                  + (f"  ({h.by})" if h.by else ""))
+        if not p.stage_history:
+            self.history.addItem(self.tr("No stage recorded yet: choose one under “Stage”."))
         self.edit_name.setText(p.name)
         self.edit_remark.setText(p.remark_name)
         self.edit_salutation.setText(p.salutation)
@@ -199,6 +204,27 @@ class CustomerProfileView(QWidget):
         self.edit_notes.setPlainText(p.notes)
         self.edit_koc.setCurrentIndex(max(0, self.edit_koc.findData(p.koc_type)))
         self.edit_birthday.setText(format_birthday(p.birthday))
+
+    def _fill_timeline(self, p: CustomerProfile) -> None:
+        """Newest first: the day (with the year), the kind as an icon and a word, who."""
+        tz = self.ui.state.desk.clock.tz
+        self.timeline.clear()
+        self.timeline.setIconSize(QSize(20, 20))
+        for t in p.timeline:
+            at = t.at.astimezone(tz)
+            head = f"{labels.long_date(at.date())}  {at:%H:%M}  ·  " \
+                   f"{labels.contact_kind_label(t.kind)}"
+            if t.advisor:
+                head += f"  ·  {t.advisor}"
+            if t.from_sop:
+                head += "  ·  " + self.tr("follow-up step")
+            item = QListWidgetItem(icons.icon("contact-sop" if t.from_sop
+                                              else f"contact-{t.kind}"),
+                                   head + (f"\n{t.note}" if t.note else ""))
+            item.setToolTip(t.note)
+            self.timeline.addItem(item)
+        if not p.timeline:
+            self.timeline.addItem(self.tr("No contacts logged yet: Ctrl+L logs one."))
 
     def _show_next_step(self) -> None:
         step = self.ui.state.desk.tasks.next_step(self._id)

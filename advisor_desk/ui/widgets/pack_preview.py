@@ -80,8 +80,8 @@ class PackPreview(QWidget):
         totals = {key: sum(len(getattr(k, key)) for k in diff.kinds)
                   for key in ("new", "changed", "retired")}
         self.summary.setText(self.tr(
-            "Importing adds %1, changes %2 and retires %3 item(s). Retired items disappear "
-            "from search; their history stays. The database is backed up first.")
+            "Importing: %1 new, %2 changed, %3 retired. Retired items disappear from search; "
+            "their history stays. The database is backed up first.")
             .replace("%1", str(totals["new"])).replace("%2", str(totals["changed"]))
             .replace("%3", str(totals["retired"])))
         for kind in diff.kinds:

@@ -42,6 +42,12 @@ class TagEditor(QWidget):
         layout.addStretch(1)
         self._chips: dict[str, QPushButton] = {}
         self._by_name: dict[str, str] = {}
+        self._groups: dict[str, list[str]] = {}  # exclusive group uid -> its tag uids
+        self.local = False  # True: chips only collect a choice (a dialog saves it later)
+
+    def selected(self) -> tuple[str, ...]:
+        """The checked tags (in local mode: what the user picked)."""
+        return tuple(uid for uid, chip in self._chips.items() if chip.isChecked())
 
     def show_tags(self, vocabulary: list[TagInfo], current: tuple[ProfileTag, ...]) -> None:
         while self._body.count():
@@ -49,6 +55,7 @@ class TagEditor(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self._chips.clear()
+        self._groups.clear()
         have = {t.tag.uid: t for t in current}
         known = {t.uid for t in vocabulary}
         extra = [t.tag for t in current if t.tag.uid not in known]  # retired, still on file
@@ -65,6 +72,8 @@ class TagEditor(QWidget):
             groups: dict[str, list[TagInfo]] = {}
             for tag in tags:
                 groups.setdefault(tag.group_uid, []).append(tag)
+                if tag.exclusive:
+                    self._groups.setdefault(tag.group_uid, []).append(tag.uid)
             for row, group in enumerate(groups.values()):
                 title = group[0].group_name + (self.tr(" (one)") if group[0].exclusive else "")
                 grid.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -84,9 +93,16 @@ class TagEditor(QWidget):
             chip.setToolTip(self.tr("%1 · %2 · %3").replace("%1", labels.tag_source_label(
                 on_file.source)).replace("%2", who).replace("%3", on_file.added_at.strftime(
                     "%Y-%m-%d")))
-        chip.toggled.connect(lambda wanted, uid=tag.uid: self.tagToggled.emit(uid, wanted))
+        chip.toggled.connect(lambda wanted, t=tag: self._toggled(t, wanted))
         self._chips[tag.uid] = chip
         return chip
+
+    def _toggled(self, tag: TagInfo, wanted: bool) -> None:
+        if self.local and wanted:  # an exclusive group keeps one, as the store does
+            for uid in self._groups.get(tag.group_uid, ()):
+                if uid != tag.uid and self._chips[uid].isChecked():
+                    self._chips[uid].setChecked(False)
+        self.tagToggled.emit(tag.uid, wanted)
 
     def _add_typed(self) -> None:
         uid = self._by_name.get(self.find.text().strip())
@@ -96,4 +112,7 @@ class TagEditor(QWidget):
             uid = matches[0] if len(matches) == 1 else None
         if uid is not None and not self._chips[uid].isChecked():
             self.find.clear()
-            self.tagToggled.emit(uid, True)
+            if self.local:
+                self._chips[uid].setChecked(True)
+            else:
+                self.tagToggled.emit(uid, True)

@@ -8,8 +8,16 @@
         <translation>新增客户</translation>
     </message>
     <message>
+        <source>name or WeCom remark, e.g. 王晓燕</source>
+        <translation>姓名或企业微信备注，例如 王晓燕</translation>
+    </message>
+    <message>
         <source>e.g. 王姐 / 李先生</source>
         <translation>例如 王姐 / 李先生</translation>
+    </message>
+    <message>
+        <source>optional, 11 digits</source>
+        <translation>可不填，11 位手机号</translation>
     </message>
     <message>
         <source>Scanned at the counter</source>
@@ -54,6 +62,10 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>Tags</source>

@@ -4,6 +4,26 @@
 <context>
     <name>EditScriptDialog</name>
     <message>
+        <source>Form of address (王姐, or 亲 when unknown)</source>
+        <translation>称呼（如 王姐；不知道时用“亲”）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Coupon code (asked when copying)</source>
+        <translation>券码（复制时询问）</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
         <source>My script</source>
         <translation>我的话术</translation>
     </message>
@@ -28,12 +48,16 @@
         <translation>方便搜到它的词，用空格隔开</translation>
     </message>
     <message>
-        <source>The text to copy. {称呼|亲} becomes 王姐 for the current customer, or 亲 when there is none.</source>
-        <translation>要复制的内容。{称呼|亲} 会自动换成当前客户的称呼（如“王姐”），没选客户时用“亲”。</translation>
+        <source>The text to copy. “Insert” adds the customer&apos;s form of address, name or a coupon code: they are filled in for the customer when you copy.</source>
+        <translation>要复制的文字。用“插入”加入客户的称呼、姓名或券码，复制时会按客户自动填好。</translation>
     </message>
     <message>
-        <source>Insert:</source>
-        <translation>插入：</translation>
+        <source>Insert ▾</source>
+        <translation>插入 ▾</translation>
+    </message>
+    <message>
+        <source>e.g. “Hello” then Insert › Form of address gives “Hello 王姐” when copied for 王姐.</source>
+        <translation>例如写“您好”，再插入“称呼”，给王姐复制时就是“您好王姐”。</translation>
     </message>
     <message>
         <source>Title</source>

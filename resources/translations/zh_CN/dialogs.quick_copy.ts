@@ -24,8 +24,8 @@
         <translation>↑↓ 选择 · 回车 复制 · Esc 关闭</translation>
     </message>
     <message>
-        <source>Nothing matches.</source>
-        <translation>没有找到。</translation>
+        <source>Nothing matches: fewer characters, or pinyin initials such as fss, find more.</source>
+        <translation>没有找到：少输几个字，或者输入拼音首字母（如 fss）试试。</translation>
     </message>
     <message>
         <source>Next: part %1 of this item · Enter copies it</source>

@@ -73,5 +73,9 @@
         <source>Next week</source>
         <translation>下周</translation>
     </message>
+    <message>
+        <source>When do you want to do it?</source>
+        <translation>打算什么时候做？</translation>
+    </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
             <translation>文件里至少要有一列：客户姓名、备注名、手机号或ID。</translation>
         </message>
         <message>
+            <source>{file} cannot be read as a table of text: in Excel choose Save As › “CSV UTF-8” (or .xlsx) and try once more.</source>
+            <translation>{file} 无法作为表格读取：请在 Excel 中“另存为”，选择“CSV UTF-8”（或 .xlsx）后再试一次。</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>The columns {a} and {b} both hold the same field; skip one of them.</source>
             <translation>“{a}”和“{b}”两列对应同一个字段，请跳过其中一列。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as an Excel workbook: it may be damaged or another kind of file. Open it in Excel, save it again as .xlsx and try once more.</source>
+            <translation>{file} 无法作为 Excel 表格打开：文件可能已损坏，或者并不是 Excel 文件。请用 Excel 打开后重新保存为 .xlsx 再试一次。</translation>
         </message>
     </context>
 </TS>

@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>tag {tag} is in more than one group; write it as 组:标签</source>
-            <translation>标签 {tag} 在多个标签组里都有，请写成 组:标签</translation>
+            <translation>标签 {tag} 在多个标签组里都有，请写成“组：标签”</translation>
         </message>
         <message>
             <source>the same customer as row {row}</source>

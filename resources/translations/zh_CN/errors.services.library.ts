@@ -12,8 +12,12 @@
             <translation>话术内容不能为空。</translation>
         </message>
         <message>
-            <source>The text has a problem with a variable: {problem}. Known variables: {known}.</source>
-            <translation>内容里的变量有问题：{problem}。可用的变量有：{known}。</translation>
+            <source>The text asks for “{name}”, which the app cannot fill in. Use Insert for the form of address, the name or a coupon code.</source>
+            <translation>文字里用到了“{name}”，软件无法自动填写。称呼、姓名或券码请用“插入”添加。</translation>
+        </message>
+        <message>
+            <source>A curly bracket in the text has no partner (near “{near}”). Remove it, and use Insert for names and codes.</source>
+            <translation>文字里有一个大括号没有配对（在“{near}”附近）。请删掉它，称呼和券码请用“插入”添加。</translation>
         </message>
         <message>
             <source>Unknown script kind {kind}.</source>

@@ -8,8 +8,8 @@
             <translation>{path} 还没有数据库。</translation>
         </message>
         <message>
-            <source>The database has schema revision {revision}, which this version of Advisor Desk does not know (it knows up to {head}); it was written by a newer version.</source>
-            <translation>数据库结构版本为 {revision}，当前版本的顾问工作台无法识别（最高支持 {head}）；它由更新版本写入。</translation>
+            <source>The database is of version {revision}, which this version of Advisor Desk does not know (it knows up to {head}); it was written by a newer version.</source>
+            <translation>数据库的版本是 {revision}，当前的顾问工作台不认识（最高只认识 {head}），它是由更新版本的软件写入的。</translation>
         </message>
         <message>
             <source>{path} does not exist.</source>

@@ -4,8 +4,8 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>The database was written by a newer version of Advisor Desk (schema {revision}); this version cannot open it. Install the newer version; the file was not changed.</source>
-            <translation>该数据库由更新版本的顾问工作台写入（结构版本 {revision}），当前版本无法打开。请安装新版本；文件未做任何改动。</translation>
+            <source>The database was written by a newer version of Advisor Desk (version {revision}); this version cannot open it. Install the newer version; the file was not changed.</source>
+            <translation>这个数据库由更新版本的顾问工作台写入（版本 {revision}），当前版本无法打开。请安装新版本；文件没有被改动。</translation>
         </message>
         <message>
             <source>The database failed its integrity check ({detail}). The latest backup is {backup}; restore it with: advisor-desk restore {backup}</source>
@@ -20,16 +20,16 @@
             <translation>无法读取数据库 {path}：{detail}。</translation>
         </message>
         <message>
-            <source>Updating the database schema failed ({detail}); the database was left as it was. Backup: {backup}</source>
-            <translation>数据库结构升级失败（{detail}）；数据库保持原样未动。备份：{backup}</translation>
+            <source>Updating the database to this version failed; the database was left as it was (details in the log). Backup: {backup}</source>
+            <translation>数据库升级失败，数据库保持原样（详情见日志）。备份：{backup}</translation>
         </message>
         <message>
             <source>The database failed its integrity check ({detail}). No backup was found.</source>
             <translation>数据库完整性检查未通过（{detail}），且没有找到备份。</translation>
         </message>
         <message>
-            <source>{path} is not an Advisor Desk database (it has no schema revision).</source>
-            <translation>{path} 不是顾问工作台的数据库（没有结构版本）。</translation>
+            <source>{path} is not an Advisor Desk database (it has no version mark).</source>
+            <translation>{path} 不是顾问工作台的数据库（没有版本标记）。</translation>
         </message>
     </context>
 </TS>

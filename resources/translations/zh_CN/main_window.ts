@@ -35,5 +35,9 @@
         <source>Customer: %1</source>
         <translation>当前客户：%1</translation>
     </message>
+    <message>
+        <source>Now chatting with %1: copies are personalised for them.</source>
+        <translation>当前客户：%1，复制的内容会按这位客户填写。</translation>
+    </message>
 </context>
 </TS>

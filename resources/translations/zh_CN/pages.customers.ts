@@ -42,6 +42,26 @@
         </translation>
     </message>
     <message>
+        <source>No customer matches these filters</source>
+        <translation>没有符合筛选条件的客户</translation>
+    </message>
+    <message>
+        <source>Loosen a filter on the left, or start again from everyone.</source>
+        <translation>请放宽左侧的筛选条件，或者从全部客户重新开始。</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Add the customer you are chatting with, or import your WeCom customer list (Excel or CSV).</source>
+        <translation>添加正在聊天的客户，或者导入企业微信客户列表（Excel 或 CSV）。</translation>
+    </message>
+    <message>
         <source>Saved filters…</source>
         <translation>已保存的筛选…</translation>
     </message>
@@ -58,16 +78,12 @@
         <translation>这个筛选的名称</translation>
     </message>
     <message>
+        <source>e.g. 高潜 · 近30天未联系</source>
+        <translation>例如 高潜 · 近30天未联系</translation>
+    </message>
+    <message>
         <source>Filter saved.</source>
         <translation>筛选已保存。</translation>
-    </message>
-    <message>
-        <source>Choose a customer file</source>
-        <translation>选择客户文件</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
 </context>
 </TS>

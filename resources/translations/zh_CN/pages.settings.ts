@@ -100,8 +100,12 @@
         <translation>添加顾问</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Your colleague&apos;s name, as the team calls her</source>
+        <translation>同事的名字（大家平时怎么称呼她）</translation>
+    </message>
+    <message>
+        <source>e.g. 陈佳怡</source>
+        <translation>例如 陈佳怡</translation>
     </message>
     <message>
         <source>Backing up</source>

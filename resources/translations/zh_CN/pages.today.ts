@@ -16,8 +16,76 @@
         <translation>今日 · %1</translation>
     </message>
     <message>
-        <source>Choose who you are in the toolbar to see your list.</source>
-        <translation>请先在上方选择顾问，才能看到你的任务清单。</translation>
+        <source>Welcome! This PC has no store yet</source>
+        <translation>欢迎！这台电脑还没有设置门店</translation>
+    </message>
+    <message>
+        <source>Three steps: name your store, add yourself as its manager, and load HQ&apos;s content (or the demo content to try things out).</source>
+        <translation>只需三步：填写门店、把自己设为店长、载入总部内容（也可以先用演示内容试试）。</translation>
+    </message>
+    <message>
+        <source>Set up the store…</source>
+        <translation>设置门店…</translation>
+    </message>
+    <message>
+        <source>Who is at the counter?</source>
+        <translation>现在是谁在柜台？</translation>
+    </message>
+    <message>
+        <source>Choose your name under “Advisor” at the top right to see your list.</source>
+        <translation>请在右上角“顾问”中选择您的名字，查看您的待办。</translation>
+    </message>
+    <message>
+        <source>No HQ content yet</source>
+        <translation>还没有总部内容</translation>
+    </message>
+    <message>
+        <source>Follow-up plans, scripts, materials and coupons come from HQ&apos;s pack file. Import it on the Sync page; your list fills as customers arrive.</source>
+        <translation>跟进计划、话术、素材和优惠券都来自总部内容包。请在“同步”页面导入；有了客户之后，待办会自动出现。</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s pack…</source>
+        <translation>导入总部内容包…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Add customers one by one as they arrive (Ctrl+N on the Customers page) or import your WeCom customer list: their follow-ups appear here.</source>
+        <translation>客户来了就逐个添加（在“客户”页按 Ctrl+N），或导入企业微信客户列表，跟进任务会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Go to customers</source>
+        <translation>去客户页</translation>
+    </message>
+    <message>
+        <source>No follow-ups due</source>
+        <translation>今天没有到期的跟进</translation>
+    </message>
+    <message>
+        <source>A good moment to post today&apos;s moments material or to greet a customer you have not talked to for a while.</source>
+        <translation>正好可以发今天的朋友圈素材，或者问候一位好久没联系的客户。</translation>
+    </message>
+    <message>
+        <source>Find a material</source>
+        <translation>找素材</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 位</translation>
+    </message>
+    <message>
+        <source>Birthdays:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>HQ today:</source>
+        <translation>总部今日任务：</translation>
     </message>
     <message>
         <source>Overdue %1 · today %2 · coming days %3</source>
@@ -28,30 +96,12 @@
         <translation>你今天请假，任务已暂停。</translation>
     </message>
     <message>
-        <source>No follow-ups due. A good moment to post today&apos;s moments material or to greet a customer you have not talked to for a while.</source>
-        <translation>暂时没有要跟进的客户。可以发一条今天的朋友圈素材，或问候一位很久没联系的客户。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Birthdays (%n)</source>
-        <translation>
-            <numerusform>近期生日（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n天后</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HQ tasks for today (%n)</source>
-        <translation>
-            <numerusform>总部今日任务（%n）</numerusform>
-        </translation>
+    <message>
+        <source>+%1 more tasks</source>
+        <translation>另有 %1 项</translation>
     </message>
     <message>
         <source>Done. Logged on the customer&apos;s timeline.</source>

@@ -120,12 +120,24 @@
         <translation>还不是会员</translation>
     </message>
     <message>
-        <source>Source %1 · added %2 · advisor %3 · %4 purchase(s) in 12 months</source>
+        <source>Source %1 · added %2 · advisor %3 · purchases in 12 months: %4</source>
         <translation>来源 %1 · 添加于 %2 · 顾问 %3 · 近12个月购买 %4 次</translation>
     </message>
     <message>
-        <source>No contacts logged yet.</source>
-        <translation>还没有跟进记录。</translation>
+        <source>No purchases yet: “Record purchase” adds one, and the follow-ups after a purchase start.</source>
+        <translation>还没有购买记录：点“记录购买”添加，购后跟进会自动开始。</translation>
+    </message>
+    <message>
+        <source>No stage recorded yet: choose one under “Stage”.</source>
+        <translation>还没有阶段记录：请在“阶段”中选择。</translation>
+    </message>
+    <message>
+        <source>follow-up step</source>
+        <translation>跟进步骤</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet: Ctrl+L logs one.</source>
+        <translation>还没有跟进记录：按 Ctrl+L 记一笔。</translation>
     </message>
     <message>
         <source>Next step: nothing planned</source>

@@ -92,8 +92,8 @@
         <translation>没有变化：本店的内容和这个包完全一样。</translation>
     </message>
     <message>
-        <source>Importing adds %1, changes %2 and retires %3 item(s). Retired items disappear from search; their history stays. The database is backed up first.</source>
-        <translation>导入后将新增 %1 项、修改 %2 项、下架 %3 项。下架的内容不再出现在搜索里，但使用记录会保留。导入前会先自动备份数据。</translation>
+        <source>Importing: %1 new, %2 changed, %3 retired. Retired items disappear from search; their history stays. The database is backed up first.</source>
+        <translation>导入后：新增 %1 项，更新 %2 项，下架 %3 项。下架的内容不再出现在搜索中，历史记录保留。导入前会先备份数据库。</translation>
     </message>
     <message>
         <source>%1 new · %2 changed · %3 retired</source>

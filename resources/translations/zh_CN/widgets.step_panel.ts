@@ -16,12 +16,28 @@
         <translation>优惠券</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Note for the timeline (optional)</source>
         <translation>跟进备注（可不填）</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
+        <source>Done  Ctrl+D</source>
+        <translation>完成  Ctrl+D</translation>
     </message>
     <message>
         <source>Skip…</source>
@@ -62,12 +78,28 @@
         <translation>素材包：%1</translation>
     </message>
     <message>
-        <source>Copy %1 (%2/%3)  Ctrl+Enter</source>
-        <translation>复制%1（%2/%3）Ctrl+回车</translation>
+        <source>All parts copied: mark done…  Ctrl+Enter</source>
+        <translation>已全部复制：标记完成…  Ctrl+回车</translation>
     </message>
     <message>
-        <source>All parts copied: mark done</source>
-        <translation>都复制好了：标记完成</translation>
+        <source>This item is no longer in the library.</source>
+        <translation>这一项已不在资料库中。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 第 %2/%3 部分</translation>
+    </message>
+    <message>
+        <source>Next to copy: %1 “%2”%3</source>
+        <translation>下一步复制：%1“%2”%3</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Copy %1 (%2/%3)  Ctrl+Enter</source>
+        <translation>复制%1（%2/%3）Ctrl+回车</translation>
     </message>
 </context>
 </TS>
