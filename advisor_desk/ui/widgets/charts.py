@@ -197,7 +197,8 @@ class DoneDueLine(_ChartBox):
                        QDateTime.fromMSecsSinceEpoch(stamps[-1]))
         _axis_style(x, grid=False)
         y = QValueAxis()
-        y.setRange(0, max(4, max([*due, *done, 0]) + 1))
+        top = max([*due, *done, 0]) + 1
+        y.setRange(0, max(4, -(-top // 4) * 4))  # a multiple of 4: whole numbers on 5 ticks
         y.setLabelFormat("%d")
         y.setTickCount(5)
         _axis_style(y, grid=True)

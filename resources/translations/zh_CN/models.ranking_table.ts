@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Cards</source>
-            <translation>练习问答卡</translation>
+            <translation>问答卡</translation>
         </message>
         <message>
             <source>Points from HQ's incentive rules</source>
