@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# windows made by tests must not freeze the test process's heap (ui/heap.py); the benchmark
+# and tests/ui/test_heap.py turn it on where they measure it
+os.environ["ADVISOR_DESK_GC_FREEZE"] = "0"
 
 TODAY = date(2026, 11, 24)
 

@@ -14,8 +14,6 @@ from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.segments import SegmentFilter
 
-SHOW_PROBLEMS = 50
-
 
 def register(commands, common) -> None:
     group = commands.add_parser("customers", parents=[common],
@@ -28,7 +26,10 @@ def register(commands, common) -> None:
     imp.add_argument("--dry-run", action="store_true", help="only check and count")
     imp.add_argument("--yes", action="store_true", help="import without asking")
     imp.add_argument("--create-tags", action="store_true",
-                     help="create unknown tags as local tags instead of rejecting the rows")
+                     help="create unknown tags as local tags instead of leaving them out")
+    imp.add_argument("--report", metavar="FILE.xlsx",
+                     help="save the rows with problems (the file's columns plus 问题) to fix "
+                          "in Excel and import again")
     imp.add_argument("--advisor", metavar="NAME",
                      help="owner of customers whose row names no known advisor")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
@@ -62,11 +63,15 @@ def import_customers(args, paths, open_desk) -> int:
                                                create_tags=args.create_tags, owner_id=owner)
         c = preview.counts
         print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
-              f"{c.rejected} rejected")
-        for problem in preview.problems[:SHOW_PROBLEMS]:
-            print(f"  row {problem.row}: {problem.message}")
-        if len(preview.problems) > SHOW_PROBLEMS:
-            print(f"  ... and {len(preview.problems) - SHOW_PROBLEMS} more")
+              f"{c.rejected} rejected, {c.warned} with warnings")
+        for problem in preview.problems:  # every one: the dry run hides nothing
+            state = "rejected" if problem.rejected else "warning"
+            print(f"  row {problem.row} {state}: {problem.message}")
+        if args.report and preview.problems:
+            written = desk.customer_import.write_report(preview, Path(args.report))
+            print(f"problem report: {written} rows in {args.report}")
+        elif args.report:
+            print("no problems: no report written")
         if preview.unknown_tags and args.create_tags:
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags)
             print(f"new local tags: {names}")
@@ -81,7 +86,7 @@ def import_customers(args, paths, open_desk) -> int:
         result, _changes = desk.customer_import.apply(preview)
         c = result.counts
         print(f"imported: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
-              f"{c.rejected} rejected (backup {result.backup})")
+              f"{c.rejected} rejected, {c.warned} with warnings (backup {result.backup})")
     finally:
         desk.close()
     return 0

@@ -28,11 +28,15 @@ MAX_TEXT = {"name": 80, "remark_name": 80, "salutation": 20, "region": 60,
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why a row of the file cannot be imported; ``row`` is the spreadsheet's row number."""
+    """Something wrong with a row of the file; ``row`` is the spreadsheet's row number.
+    ``rejected``: the row is not imported (a bad phone or date, no name, a clash); otherwise
+    a warning: the customer is imported and what the sentence names is left out (an unknown
+    tag, a second tag of an exclusive group) or was read another way (a tag found by name)."""
 
     row: int
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    rejected: bool = True
 
     @property
     def message(self) -> str:
@@ -129,6 +133,7 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    warned: int = 0  # rows imported (new, updated or unchanged) with a warning
 
     @property
     def total(self) -> int:

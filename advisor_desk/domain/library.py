@@ -193,10 +193,11 @@ class SearchHit(NamedTuple):
     valid_from: date | None
     valid_to: date | None
     parts: int  # pictures of a material
-    title_hit: bool
+    title_hit: bool  # every term is in the title (its characters or its initials)
     favourite: bool
     uses: int  # copies by anyone in the ranking window
     my_last_use: datetime | None
+    by_initials: bool = False  # a title hit only through some term's pinyin initials
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """A small in-memory index over the few items search ranks by use (pure Python).
 
 The same meaning as ``text_index.match``, answered with bit sets: every item has a slot; each
-character and adjacent pair of its title, its other fields and its title's initials maps to
-the set of slots (a Python int) that contain it. A 1- or 2-character term is answered exactly
-by one lookup; a longer term by AND-ing its pairs, then checking the few candidates as plain
-substrings. Facets are bit sets too, so a keystroke costs a handful of integer operations
-however many ranked items there are.
+character and adjacent pair of its title and its other fields, and each initials key of its
+title (``text_index.initials_keys``), maps to the set of slots (a Python int) that have it.
+A 1- or 2-character term (or an initials term) is answered exactly by one lookup; a longer
+term by AND-ing its pairs, then checking the few candidates as plain substrings. Facets are
+bit sets too, so a keystroke costs a handful of integer operations however many ranked items
+there are.
 """
 
 from __future__ import annotations
@@ -50,9 +51,10 @@ def slots_of(bits: int) -> Iterator[int]:
 class MemoryIndex:
     def __init__(self) -> None:
         self.texts: list[ti.SearchText] = []
-        self._plain: list[tuple[str, str, str]] = []  # title, initials, others (newline-joined)
+        self._plain: list[tuple[str, str]] = []  # title, others (newline-joined)
         self._title: dict[str, int] = {}
         self._initials: dict[str, int] = {}
+        self._keywords: dict[str, int] = {}  # keywords' initials
         self._others: dict[str, int] = {}
         self._facets: dict[str, int] = {}
         self._windows: dict[int, tuple[date | None, date | None]] = {}
@@ -65,42 +67,50 @@ class MemoryIndex:
         slot = len(self.texts)
         bit = 1 << slot
         self.texts.append(text)
-        self._plain.append((text.title, "\n".join(text.initials), "\n".join(text.others)))
+        self._plain.append((text.title, "\n".join(text.others)))
         _add(self._title, _grams([text.title]), bit)
-        _add(self._initials, _grams(text.initials), bit)
+        _add(self._initials, ti.initials_keys(text.initials), bit)
+        _add(self._keywords, set(text.keyword_keys), bit)
         _add(self._others, _grams(text.others), bit)
         _add(self._facets, set(facets), bit)
         if valid_from is not None or valid_to is not None:
             self._windows[slot] = (valid_from, valid_to)
         return slot
 
-    def tiers(self, terms: tuple[str, ...], among: int) -> tuple[int, int]:
-        """Slots (within ``among``) matching every term: (all in the title, the rest)."""
-        title_bits, any_bits = among, among
+    def tiers(self, terms: tuple[str, ...], among: int) -> tuple[int, int, int]:
+        """Slots (within ``among``) matching every term, by tier: (title characters, title
+        with some terms only by initials, elsewhere)."""
+        chars_bits, title_bits, any_bits = among, among, among
         long_terms = []
         for term in terms:
-            in_title = _lookup(self._title, term)
-            if ti.is_letters(term):
-                in_title |= _lookup(self._initials, term)
-            title_bits &= in_title
-            any_bits &= in_title | _lookup(self._others, term)
+            in_chars = _lookup(self._title, term)
+            letters = ti.is_letters(term) and len(term) <= ti.MAX_INITIALS
+            in_initials = self._initials.get(term, 0) if letters else 0
+            in_keywords = self._keywords.get(term, 0) if letters else 0
+            chars_bits &= in_chars
+            title_bits &= in_chars | in_initials
+            any_bits &= in_chars | in_initials | in_keywords | _lookup(self._others, term)
             if len(term) > 2:
-                long_terms.append((term, ti.is_letters(term)))
+                long_terms.append((term, in_initials, in_keywords))
             if not any_bits:
-                return 0, 0
+                return 0, 0, 0
         if long_terms:  # AND-ed pairs give candidates: check the long terms as substrings
             for slot in slots_of(any_bits):
-                title, initials, others = self._plain[slot]
+                title, others = self._plain[slot]
                 bit = 1 << slot
-                for term, letters in long_terms:
-                    if term in title or (letters and term in initials):
+                for term, in_initials, in_keywords in long_terms:
+                    if term in title:
+                        continue
+                    chars_bits &= ~bit
+                    if in_initials & bit:  # initials keys are exact
                         continue
                     title_bits &= ~bit
-                    if term not in others:
+                    if not in_keywords & bit and term not in others:
                         any_bits &= ~bit
                         break
         title_bits &= any_bits
-        return title_bits, any_bits & ~title_bits
+        chars_bits &= title_bits
+        return chars_bits, title_bits & ~chars_bits, any_bits & ~title_bits
 
     def passing(self, groups: tuple[tuple[str, ...], ...], day: date | None) -> int:
         """Slots having a facet of every group, and valid on ``day`` (None: any day)."""

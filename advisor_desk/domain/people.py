@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from advisor_desk.domain.masking import mask_phone
 
@@ -41,3 +42,19 @@ class CustomerCard:
     @property
     def phone_masked(self) -> str:
         return mask_phone(self.phone)
+
+
+@dataclass(frozen=True)
+class CustomerPick:
+    """A line of the Ctrl+P picker: who, and where they stand."""
+
+    card: CustomerCard
+    stage: str  # display name ("" when none)
+    last_contact_days: int | None  # None: never contacted
+    next_step_on: date | None  # the earliest open (or snoozed) SOP step
+
+
+@dataclass(frozen=True)
+class CustomerMatches:
+    picks: tuple[CustomerPick, ...]
+    outside: int  # matching customers outside the advisor's scope (not shown)

@@ -83,9 +83,12 @@ def _text(value: str, field: str, row: int, problems: list[RowProblem]) -> str |
 
 
 def parse_row(row: int, cells: tuple[str, ...], mapping: dict[int, str]
-              ) -> CustomerRecord | list[RowProblem]:
+              ) -> tuple[CustomerRecord | None, list[RowProblem]]:
+    """The row's record (None when it is rejected) and its problems (rejections, or warnings
+    about a value left out)."""
     values: dict[str, object] = {}
     problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
     for index, field in mapping.items():
         raw = cells[index].strip() if index < len(cells) else ""
         if not raw:
@@ -100,7 +103,8 @@ def parse_row(row: int, cells: tuple[str, ...], mapping: dict[int, str]
                                            {"value": raw}))
         elif field == "gender":
             if raw.lower() not in GENDERS:
-                problems.append(RowProblem(row, N_("unknown gender {value}"), {"value": raw}))
+                warnings.append(RowProblem(row, N_("unknown gender {value} (left out)"),
+                                           {"value": raw}, rejected=False))
             elif GENDERS[raw.lower()]:
                 values["gender"] = GENDERS[raw.lower()]
         elif field == "birthday":
@@ -121,14 +125,15 @@ def parse_row(row: int, cells: tuple[str, ...], mapping: dict[int, str]
             values[field] = raw
         else:
             values[field] = _text(raw, field, row, problems)
+    if not problems and not any(values.get(f) for f in (
+            "name", "remark_name", "key", "external_id", "phone")):
+        problems.append(RowProblem(row, N_("no name, remark name, phone or ID")))
     if problems:
-        return problems
-    if not any(values.get(f) for f in ("name", "remark_name", "key", "external_id", "phone")):
-        return [RowProblem(row, N_("no name, remark name, phone or ID"))]
-    return CustomerRecord(row=row, **values)  # type: ignore[arg-type]
+        return None, problems + warnings
+    return CustomerRecord(row=row, **values), warnings  # type: ignore[arg-type]
 
 
 def parse_sheet(sheet: CustomerSheet, mapping: dict[int, str]
-                ) -> Iterator[CustomerRecord | list[RowProblem]]:
+                ) -> Iterator[tuple[CustomerRecord | None, list[RowProblem]]]:
     for number, cells in sheet.rows:
         yield parse_row(number, cells, mapping)

@@ -44,10 +44,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "last_contact": ("最近联系", "最近联系时间", "last_contact"),
     "notes": ("描述", "备注说明", "备注信息", "说明", "notes", "note", "description"),
 }
+PROBLEM_HEADER = "问题"  # the column a problem report adds (skipped when it is imported again)
 # Columns of common exports that we know and deliberately do not keep.
 KNOWN_IGNORED: frozenset[str] = frozenset({
     "序号", "添加人账号", "添加人id", "所属部门", "类型", "客户类型", "备注企业", "企业名称",
     "个人标签", "状态", "流失状态", "删除状态", "no", "#", "unionid类型",
+    PROBLEM_HEADER,
 })
 # Headers that exports write (the first alias of each field).
 EXPORT_HEADERS = {f: names[0] for f, names in ALIASES.items()}
@@ -195,4 +197,41 @@ def write_sheet(path: Path, fields: list[str], rows: list[list[str]]) -> None:
         for row in rows:
             ws.append(row)
         wb.save(tmp)
+    tmp.replace(path)
+
+
+def write_problem_report(path: Path, headers: list[str], rows: list[tuple[list[str], str]]
+                         ) -> None:
+    """An import's problem report: the rows as they were read, in the file's own columns, and
+    what is wrong in a last column 问题. Every cell is written as text, so phone numbers and
+    dates come back exactly as they were when the fixed file is imported."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    if path.suffix.lower() != ".xlsx":
+        raise InvalidInput(N_("The problem report is an .xlsx file, not {file}."),
+                           file=path.name)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "问题行"
+    ws.append([*headers, PROBLEM_HEADER])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    width = len(headers)
+    for cells, problem in rows:
+        ws.append([*(cells + [""] * width)[:width], problem])
+    last = openpyxl.utils.get_column_letter(width + 1)
+    ws.column_dimensions[last].width = 48
+    for cell in ws[last][1:]:
+        cell.fill = PatternFill("solid", fgColor="FFF2CC")
+    for column in range(1, width + 1):
+        for cell in ws[openpyxl.utils.get_column_letter(column)][1:]:
+            cell.number_format = "@"  # text: Excel must not turn a phone into 1.38E+10
+    ws.freeze_panes = "A2"
+    tmp = path.with_name(path.name + ".part")
+    try:
+        wb.save(tmp)
+    except OSError as exc:
+        raise InvalidInput(N_("{file} cannot be written: {reason}"), file=path.name,
+                           reason=exc.strerror or str(exc)) from None
     tmp.replace(path)

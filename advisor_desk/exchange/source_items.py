@@ -180,5 +180,5 @@ def lint_fonts(rows: dict[str, list[Row]], charset: FontCharset,
                 if bad:
                     shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in dict.fromkeys(bad))
                     problems.add(row.file, row.number, row.header(key),
-                                 f"{shown}: not in the UI font {charset.font}; it would show "
-                                 "as an empty box")
+                                 f"{shown}: no target UI font has it ({charset.font}); it "
+                                 "would show as an empty box")

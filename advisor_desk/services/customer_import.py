@@ -21,7 +21,12 @@ from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, Ro
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.exchange.customer_records import parse_row
-from advisor_desk.exchange.customer_sheets import CustomerSheet, read_sheet, resolve_mapping
+from advisor_desk.exchange.customer_sheets import (
+    CustomerSheet,
+    read_sheet,
+    resolve_mapping,
+    write_problem_report,
+)
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_import_plan import Plan, TagKey, make_plan, new_values
 from advisor_desk.store import backup
@@ -60,11 +65,13 @@ class ImportPreview:
     create_tags: bool
     owner_id: int | None
     counts: ImportCounts
-    problems: tuple[RowProblem, ...]
+    problems: tuple[RowProblem, ...]  # every problem, rejections and warnings, by row
     unknown_tags: tuple[TagKey, ...]
     records: list[CustomerRecord] = field(repr=False, default_factory=list)
     plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
     fingerprint: tuple = field(repr=False, default=())
+    headers: tuple[str, ...] = ()  # the file's columns, for the problem report
+    problem_cells: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,20 +109,23 @@ class CustomerImportService:
         for done, (number, cells) in enumerate(sheet.rows):
             if done % 2000 == 0:
                 report(done, total + 1, "check")
-            parsed = parse_row(number, cells, columns)
-            if isinstance(parsed, list):
-                problems.extend(parsed)
-            else:
+            parsed, found = parse_row(number, cells, columns)
+            problems.extend(found)
+            if parsed is not None:
                 records.append(parsed)
         with self._ctx.db.read() as s:
             plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
             seen = repo.fingerprint(s)
         report(total + 1, total + 1, "check")
         problems.extend(plan.problems)
-        problems.sort(key=lambda p: p.row)
-        rejected = len({p.row for p in problems})
+        problems.sort(key=lambda p: (p.row, not p.rejected))
+        rejected_rows = {p.row for p in problems if p.rejected}
+        warned = len({p.row for p in problems if not p.rejected} - rejected_rows)
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
-                              unchanged=plan.unchanged, rejected=rejected)
+                              unchanged=plan.unchanged, rejected=len(rejected_rows),
+                              warned=warned)
+        with_problems = {p.row for p in problems}
+        cells = {n: c for n, c in sheet.rows if n in with_problems}
         guessed = sheet.guessed()
         full_mapping = {h: guessed.get(h) or "" for h in sheet.headers if h}
         full_mapping.update(mapping or {})
@@ -123,7 +133,21 @@ class CustomerImportService:
                              tuple(problems), tuple(sorted(plan.unknown_tags,
                                                            key=lambda p: (p[0] or "", p[1]))),
                              [r for r in records if r.row not in plan.rejected_rows],
-                             plan=None if create_tags else plan, fingerprint=seen)
+                             plan=None if create_tags else plan, fingerprint=seen,
+                             headers=sheet.headers, problem_cells=cells)
+
+    def write_report(self, preview: ImportPreview, path: Path,
+                     describe: Callable[[RowProblem], str] | None = None) -> int:
+        """The rows with problems as an XLSX in the file's own columns plus 问题: fix them in
+        Excel and import the file again. Returns the number of rows written."""
+        describe = describe or (lambda p: p.message)
+        by_row: dict[int, list[str]] = {}
+        for problem in preview.problems:
+            by_row.setdefault(problem.row, []).append(describe(problem))
+        rows = [(list(preview.problem_cells.get(n, ())), "；".join(texts))
+                for n, texts in sorted(by_row.items())]
+        write_problem_report(Path(path), list(preview.headers), rows)
+        return len(rows)
 
     def apply(self, preview: ImportPreview, *, progress: Progress | None = None
               ) -> tuple[ImportResult, Changes]:
@@ -170,7 +194,8 @@ class CustomerImportService:
         report(5, 5, "")
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged,
-                              rejected=preview.counts.rejected + late_rejects)
+                              rejected=preview.counts.rejected + late_rejects,
+                              warned=preview.counts.warned)
         log.info("imported %s: %s (backup %s)", preview.file, counts, saved)
         ctx.db.optimize()
         return (ImportResult(counts, created, saved),

@@ -51,7 +51,10 @@ class Vocabulary:
                    repo.advisors(session))
 
     def tag(self, pair: TagKey) -> repo.TagEntry | list[repo.TagEntry] | None:
-        """The tag, None when unknown, or the candidates when a bare name is ambiguous."""
+        """The one rule for a tag cell, alike in the dialog and the CLI: ``组:标签`` names
+        that group's tag; otherwise (no group, or the group has no such tag) the tag name
+        alone finds it when exactly one group of the brand has it. Returns the tag, None when
+        no group has it, or the candidates when several do."""
         group, name = pair
         if group is not None and (group, name) in self.by_pair:
             return self.by_pair[(group, name)]
@@ -73,47 +76,58 @@ class Plan:
 
     def reject(self, problems: list[RowProblem]) -> None:
         self.problems.extend(problems)
-        self.rejected_rows.update(p.row for p in problems)
+        self.rejected_rows.update(p.row for p in problems if p.rejected)
+
+
+def _warn(row: int, template: str, **params) -> RowProblem:
+    return RowProblem(row, template, params, rejected=False)
 
 
 def _resolve(rec: CustomerRecord, vocab: Vocabulary, create_tags: bool, owner_id: int | None,
-             plan: Plan) -> ResolvedRow | list[RowProblem]:
-    problems: list[RowProblem] = []
+             plan: Plan) -> ResolvedRow:
+    """The record in the shop's keys. What cannot be resolved is left out with a warning:
+    the customer is still imported."""
     stage = vip = None
+    row = rec.row
     if rec.stage:
         stage = vocab.stages.get(rec.stage.lower())
         if stage is None:
-            problems.append(RowProblem(rec.row, N_("unknown stage {value}"),
-                                       {"value": rec.stage}))
+            plan.problems.append(_warn(row, N_("unknown stage {value} (left out)"),
+                                       value=rec.stage))
     if rec.vip:
         vip = vocab.vips.get(rec.vip.lower())
         if vip is None:
-            problems.append(RowProblem(rec.row, N_("unknown VIP level {value}"),
-                                       {"value": rec.vip}))
-    tag_ids: list[int] = []
-    exclusive_seen: dict[int, str] = {}
+            plan.problems.append(_warn(row, N_("unknown VIP level {value} (left out)"),
+                                       value=rec.vip))
+    found_tags: list[tuple[repo.TagEntry, str]] = []
     for pair in rec.tags:
         found = vocab.tag(pair)
         label = f"{pair[0]}:{pair[1]}" if pair[0] else pair[1]
         if isinstance(found, list):
-            problems.append(RowProblem(rec.row, N_("tag {tag} is in more than one group; write "
-                                                   "it as 组:标签"), {"tag": label}))
+            plan.problems.append(_warn(
+                row, N_("tag {tag} is in more than one group (left out); write it as 组:标签"),
+                tag=label))
         elif found is None:
             plan.unknown_tags.add(pair)
             if not create_tags:
-                problems.append(RowProblem(rec.row, N_("unknown tag {tag}"), {"tag": label}))
+                plan.problems.append(_warn(row, N_("unknown tag {tag} (left out)"), tag=label))
         else:
-            if found.exclusive and found.group_id in exclusive_seen:
-                problems.append(RowProblem(rec.row, N_("{a} and {b} are in the same group; a "
-                                                       "customer has only one of them"),
-                                           {"a": exclusive_seen[found.group_id], "b": label}))
-            exclusive_seen[found.group_id] = label
-            if found.id not in tag_ids:
-                tag_ids.append(found.id)
-    if problems:
-        return problems
+            if pair[0] is not None and pair[0] != found.group_name:
+                plan.problems.append(_warn(row, N_("tag {tag} read as {found}"), tag=label,
+                                           found=f"{found.group_name}:{found.name}"))
+            found_tags.append((found, label))
+    by_group: dict[int, list[str]] = {}
+    for entry, label in found_tags:
+        if entry.exclusive and label not in by_group.setdefault(entry.group_id, []):
+            by_group[entry.group_id].append(label)
+    clashing = {g for g, labels in by_group.items() if len(labels) > 1}
+    for group_id in clashing:
+        plan.problems.append(_warn(
+            row, N_("{tags} are in the same group and a customer has only one of them "
+                    "(left out)"), tags="、".join(by_group[group_id])))
+    tag_ids = tuple(dict.fromkeys(e.id for e, _ in found_tags if e.group_id not in clashing))
     owner = vocab.advisors.get(rec.advisor, owner_id) if rec.advisor else owner_id
-    return ResolvedRow(rec, stage, vip, tuple(tag_ids), owner,
+    return ResolvedRow(rec, stage, vip, tag_ids, owner,
                        name_initials(rec.name or rec.remark_name or ""))
 
 
@@ -129,9 +143,6 @@ def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
     resolved: list[tuple[ResolvedRow, int | None]] = []
     for rec in records:
         row = _resolve(rec, vocab, create_tags, owner_id, plan)
-        if isinstance(row, list):
-            plan.reject(row)
-            continue
         cid = (by_key.get(rec.key or "") or by_ext.get(rec.external_id or "")
                or by_phone.get(rec.phone or ""))
         first = matched.get(cid) if cid else (new_exts.get(rec.external_id or "")
@@ -141,6 +152,10 @@ def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
                                     {"row": first})])
             continue
         if cid is None:
+            if not (rec.name or rec.remark_name):
+                plan.reject([RowProblem(rec.row, N_("a new customer needs a name or remark "
+                                                    "name (客户名称 / 客户备注)"))])
+                continue
             if rec.external_id and rec.external_id in taken_ext:
                 plan.reject([RowProblem(rec.row, N_("external ID {value} belongs to a deleted "
                                                     "customer"), {"value": rec.external_id})])

@@ -14,12 +14,13 @@ from advisor_desk.domain.customers import (
     TagInfo,
 )
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
-from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+from advisor_desk.domain.people import AdvisorInfo, CustomerCard, CustomerMatches, CustomerPick
 from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
 from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.scope import customer_scope
 from advisor_desk.store import (
     customer_edit_repo,
     customer_view_repo,
@@ -52,6 +53,36 @@ class CustomerService:
             ids = segment_query.customer_ids(s, SegmentFilter(text=text), today=self._today(),
                                              tz=self._ctx.clock.tz, advisor_id=advisor_id)
             return [c for c in (customers_repo.get_card(s, i) for i in ids[:limit]) if c]
+
+    @staticmethod
+    def scope_of(advisor: AdvisorInfo | None) -> int | None:
+        """The one scope rule (``services.scope``): the advisor id to filter by, or None."""
+        return customer_scope(advisor)
+
+    def pick(self, text: str, *, advisor: AdvisorInfo | None, limit: int = 50
+             ) -> CustomerMatches:
+        """Ctrl+P: every customer ``advisor`` may see (a manager: the store) matching name,
+        remark, pinyin initials or phone tail, recent first, with stage, last contact and
+        the next step's date; and how many more match outside the advisor's scope."""
+        scope = customer_scope(advisor)
+        flt = SegmentFilter(text=text)
+        today, tz = self._today(), self._ctx.clock.tz
+        with self._ctx.db.read() as s:
+            ids, inside = segment_query.ids_and_count(s, flt, today=today, tz=tz,
+                                                      advisor_id=scope)
+            ids = ids[:limit]
+            outside = 0
+            if scope is not None and text.strip():
+                outside = segment_query.count(s, flt, today=today, tz=tz) - inside
+            rows = {r.id: r for r in customer_view_repo.rows(s, ids, today, tz)}
+            steps = customer_view_repo.next_steps(s, ids)
+            picks = []
+            for cid in ids:
+                card, row = customers_repo.get_card(s, cid), rows.get(cid)
+                if card is not None and row is not None:
+                    picks.append(CustomerPick(card, row.stage, row.last_contact_days,
+                                              steps.get(cid)))
+        return CustomerMatches(tuple(picks), outside)
 
     def count(self, flt: SegmentFilter | None = None, *, advisor_id: int | None = None) -> int:
         with self._ctx.db.read() as s:

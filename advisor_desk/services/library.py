@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from advisor_desk.domain import templates
+from advisor_desk.domain import text_index as ti
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.library import (
@@ -26,8 +27,8 @@ from advisor_desk.domain.library import (
 from advisor_desk.domain.vocabulary import CHANNELS, LIBRARY_KINDS, SCRIPT_KINDS
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.copying import Copier, Marker, variables
-from advisor_desk.services.search import DEFAULT_LIMIT, SearchEngine
 from advisor_desk.store import library_repo
+from advisor_desk.store.search_engine import DEFAULT_LIMIT, SearchEngine
 
 LIBRARY_CHANGED = Changes(library=True)
 
@@ -35,7 +36,7 @@ LIBRARY_CHANGED = Changes(library=True)
 class LibraryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._engine = SearchEngine(ctx)
+        self._engine = SearchEngine(ctx.db, ctx.clock)
         self._copier = Copier(ctx)
 
     # ------------------------------------------------------------------ reading
@@ -51,7 +52,12 @@ class LibraryService:
     def search(self, query: str, flt: SearchFilter | None = None, *,
                advisor_id: int | None = None, limit: int = DEFAULT_LIMIT) -> SearchResult:
         """Items matching every term of ``query`` (ARCHITECTURE.md §6), best first."""
-        return self._engine.search(query, flt, advisor_id=advisor_id, limit=limit)
+        flt = flt or SearchFilter()
+        terms = ti.query_terms(query)
+        day = None if flt.include_expired else self._ctx.clock.today()
+        hits, more = self._engine.search(terms, flt.facet_groups(advisor_id), view=flt.view,
+                                         day=day, advisor_id=advisor_id, limit=limit)
+        return SearchResult(terms, hits, more)
 
     def script(self, uid: str, advisor_id: int | None = None) -> ScriptDetail:
         return self._item("script", uid, advisor_id)  # type: ignore[return-value]

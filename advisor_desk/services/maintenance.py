@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,20 +84,11 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
     target = paths.database
     staged = target.with_name(target.name + ".restore")
     backup.copy_database(source, staged)
-    conn = sqlite3.connect(staged)
-    try:
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (new_ulid(now),))
-        conn.commit()
-    finally:
-        conn.close()
+    backup.set_device_id(staged, new_ulid(now))
     saved = None
     if target.exists():
         saved = backup.make_backup(target, paths.backups, "restore", now)
-        conn = sqlite3.connect(target)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+        backup.checkpoint(target)
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(target) + suffix)

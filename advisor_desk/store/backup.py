@@ -68,3 +68,22 @@ def _prune(backups_dir: Path, reason: str, keep: int) -> None:
     for old in same[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+
+
+def set_device_id(db_path: Path, device_id: str) -> None:
+    """Give a (staged, closed) database file a new device id (a restored copy)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (device_id,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def checkpoint(db_path: Path) -> None:
+    """Fold the write-ahead log into the main file (before the file is replaced)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import sop
@@ -122,3 +122,17 @@ def profile(session: Session, customer_id: int) -> CustomerProfile | None:
         last_contact_at=c.last_contact_at, koc_type=c.koc_type, notes=c.notes,
         external_id=c.external_id, tags=profile_tags, stage_history=history,
         purchases=purchases, timeline=timeline)
+
+
+def next_steps(session: Session, ids: list[int]) -> dict[int, date]:
+    """Each customer's earliest open SOP step (a snoozed one counts from its new date)."""
+    if not ids:
+        return {}
+    t = m.SopTask
+    when = case((t.state == "snoozed", func.coalesce(t.snooze_until, t.due_on)),
+                else_=t.due_on)
+    rows = session.execute(select(t.customer_id, func.min(when))
+                           .where(t.customer_id.in_(ids), t.state.in_(("open", "snoozed")))
+                           .group_by(t.customer_id))
+    return {cid: day if isinstance(day, date) else date.fromisoformat(day)
+            for cid, day in rows if day is not None}

@@ -23,18 +23,18 @@ from sqlalchemy.orm import Session
 
 from advisor_desk.domain import text_index as ti
 from advisor_desk.domain.library import expiry_values, item_facets, snippet
-from advisor_desk.domain.pinyin import letter_options
+from advisor_desk.domain.pinyin import letter_options, segmenter_version, words
 from advisor_desk.store import models as m
 from advisor_desk.store import settings_repo
 
 KIND_CODES = {"script": 3, "material": 2, "coupon": 1}  # rowid = code << 40 | item id
 CODE_KINDS = {code: kind for kind, code in KIND_CODES.items()}
 KIND_SHIFT = 40
-INDEX_VERSION = "2"  # bump when the tokens change: the app rebuilds the index at its next open
+INDEX_FORMAT = "3"  # bump when the tokens change: the app rebuilds the index at its next open
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
-TITLE_PREFIX, INITIALS_PREFIX = "zt", "zp"  # tokens of their own (see text_index)
+TITLE_PREFIX, INITIALS_PREFIX, KEYWORD_PREFIX = "zt", "zq", "zk"  # tokens of their own
 
 
 def rowid_of(kind: str, item_id: int) -> int:
@@ -101,7 +101,8 @@ class Doc:
 
 
 def _doc(kind: str, item_id: int, uid: str, title: str, others: Iterable[str], snip: str,
-         meta: dict[str, Any], valid: tuple[date | None, date | None]) -> Doc:
+         meta: dict[str, Any], valid: tuple[date | None, date | None], keywords: str = ""
+         ) -> Doc:
     row = IndexRow(rowid_of(kind, item_id), uid, title, snip, meta["type"], meta.get("scene"),
                    meta.get("step"), meta.get("channel"), meta.get("origin", "hq"),
                    meta.get("owner"), meta.get("parts") or 0, *valid)
@@ -109,7 +110,7 @@ def _doc(kind: str, item_id: int, uid: str, title: str, others: Iterable[str], s
                          channel=row.channel, owner_id=row.owner)
     if valid != (None, None):
         facets |= {"dated"}
-    text_ = ti.SearchText.of(title, others, ti.initials_runs(title, letter_options))
+    text_ = ti.SearchText.of(title, others, letter_options, words, keywords or "")
     return Doc(row, text_, facets)
 
 
@@ -122,7 +123,7 @@ def _scripts(session: Session, where) -> Iterator[Doc]:
         meta = {"type": kind, "scene": scene, "step": step, "channel": channel,
                 "origin": origin, "owner": owner if origin != "hq" else None}
         yield _doc("script", id_, uid, title, (body, keywords), snippet(body), meta,
-                   (None, None))
+                   (None, None), keywords)
 
 
 def _materials(session: Session, where) -> Iterator[Doc]:
@@ -141,7 +142,7 @@ def _materials(session: Session, where) -> Iterator[Doc]:
         meta = {"type": kind, "scene": scene, "channel": channel, "origin": "hq",
                 "parts": parts.get(id_)}
         yield _doc("material", id_, uid, title, (body, keywords),
-                   snippet(body) if body else (url or ""), meta, (vf, vt))
+                   snippet(body) if body else (url or ""), meta, (vf, vt), keywords)
 
 
 def _coupons(session: Session, where) -> Iterator[Doc]:
@@ -183,7 +184,9 @@ _INSERT = text(
 def _values(doc: Doc) -> dict[str, Any]:
     r, t = doc.row, doc.text
     return {"rowid": r.rowid, "title": ti.field_tokens([t.title], TITLE_PREFIX),
-            "body": ti.field_tokens(t.others), "py": ti.field_tokens(t.initials, INITIALS_PREFIX),
+            "body": ti.field_tokens(t.others),
+            "py": " ".join([*sorted(INITIALS_PREFIX + k for k in ti.initials_keys(t.initials)),
+                            *sorted(KEYWORD_PREFIX + k for k in t.keyword_keys)]),
             "facets": " ".join(sorted(facet_token(f) for f in doc.facets)),
             "uid": r.uid, "label": r.label, "snippet": r.snippet, "meta": r.meta(),
             "valid_from": r.valid_from.isoformat() if r.valid_from else None,
@@ -250,12 +253,18 @@ def rebuild(session: Session, progress: Callable[[int, int], None] | None = None
         _insert(session, batch)
         done += len(batch)
     session.execute(text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
-    settings_repo.put(session, VERSION_KEY, INDEX_VERSION)
+    settings_repo.put(session, VERSION_KEY, index_version())
     bump(session)
     if progress:
         progress(done, total)
     return done
 
 
+def index_version() -> str:
+    """The token format and the word segmenter: a new segmenter may cut titles differently,
+    so an upgrade of it rebuilds the index too."""
+    return f"{INDEX_FORMAT}/{segmenter_version()}"
+
+
 def is_current(session: Session) -> bool:
-    return settings_repo.get(session, VERSION_KEY) == INDEX_VERSION
+    return settings_repo.get(session, VERSION_KEY) == index_version()

@@ -27,22 +27,27 @@ from advisor_desk.store.search_index import (
     CODE_KINDS,
     GENERATION_KEY,
     INITIALS_PREFIX,
+    KEYWORD_PREFIX,
     KIND_SHIFT,
     TITLE_PREFIX,
     facet_token,
 )
 
 Groups = tuple[tuple[str, ...], ...]
-TITLE, BODY, ANY = 0, 1, None
+CHARS, TITLE, ANY = 0, 1, None  # title characters; title with initials; anywhere
 
 
-def _term(term: str, *, title_only: bool) -> str:
-    """Each column has tokens of its own (prefixes), so no column filter is needed."""
+def _term(term: str, tier: int | None) -> str:
+    """Each column has tokens of its own (prefixes), so no column filter is needed. An
+    initials term is one token: ``zq`` and its letters (``text_index.initials_keys``)."""
     phrases = [ti.fts_phrase(term, TITLE_PREFIX)]
-    if ti.is_letters(term):
-        phrases.append(ti.fts_phrase(term, INITIALS_PREFIX))
-    if not title_only:
+    initials = ti.is_letters(term) and len(term) <= ti.MAX_INITIALS
+    if tier != CHARS and initials:
+        phrases.append(f'"{INITIALS_PREFIX}{term}"')
+    if tier is ANY:
         phrases.append(ti.fts_phrase(term))
+        if initials and len(term) > 1:
+            phrases.append(f'"{KEYWORD_PREFIX}{term}"')
     return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 
 
@@ -60,7 +65,8 @@ class Query:
 
 
 def query(terms: tuple[str, ...], groups: Groups, tier: int | None = ANY) -> Query:
-    """Items matching every term (tier TITLE: all in the title; ANY: anywhere) and passing
+    """Items matching every term (tier CHARS: all in the title's characters; TITLE: all in the
+    title or its initials; ANY: anywhere) and passing
     the facet groups (``SearchFilter.facet_groups``). The kinds become a rowid range and the
     visibility of personal items a NOT over the few personal rows: AND-ing a facet every item
     has would make FTS5 walk a list as long as the library on every keystroke."""
@@ -81,7 +87,7 @@ def query(terms: tuple[str, ...], groups: Groups, tier: int | None = ANY) -> Que
         else:
             parts.append(f"({_tokens(group)})")
     if terms:
-        joined = " AND ".join(_term(t, title_only=tier == TITLE) for t in terms)
+        joined = " AND ".join(_term(t, tier) for t in terms)
         parts.insert(0, f"({joined})")
     if not parts:
         parts.append(f'"{facet_token("all")}"')
@@ -130,9 +136,10 @@ def rowids(conn: sqlite3.Connection, q: Query, *, limit: int, below: int | None 
 _STORED = "SELECT id, c4, c5, c6, c7, c8, c9 FROM search_fts_content WHERE id IN ({})"
 
 
-def hits(conn: sqlite3.Connection, ids: list[int], titles: set[int]) -> dict[int, SearchHit]:
+def hits(conn: sqlite3.Connection, ids: list[int], tiers: dict[int, int]
+         ) -> dict[int, SearchHit]:
     """These rows as results (ones the index alone found: never used, not favourites);
-    ``titles`` are the rowids found as title hits."""
+    ``tiers`` gives each rowid's tier (``text_index.TITLE_CHARS`` ...)."""
     if not ids:
         return {}
     out = {}
@@ -144,7 +151,8 @@ def hits(conn: sqlite3.Connection, ids: list[int], titles: set[int]) -> dict[int
             CODE_KINDS[rowid >> KIND_SHIFT], uid, type_, label, snip, scene or None,
             int(step) if step else None, channel or None, origin,
             iso(start) if start else None, iso(end) if end else None,
-            int(parts) if parts else 0, rowid in titles, False, 0, None)
+            int(parts) if parts else 0, tiers[rowid] < ti.ELSEWHERE, False, 0, None,
+            tiers[rowid] == ti.TITLE_INITIALS)
     return out
 
 

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             self._show_page(row)
         else:
             self.navigation.setCurrentRow(row)
+        from advisor_desk.ui.heap import HeapKeeper
+
+        self.heap = HeapKeeper(self)  # no full GC pass over the long-lived heap while typing
+        self.heap.start()
 
     def _show_store(self) -> None:
         store = self.state.desk.settings.get()

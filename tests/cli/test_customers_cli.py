@@ -48,9 +48,68 @@ def test_dry_run_reports_rows_and_writes_nothing(data, capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
                        "--dry-run")
     assert code == 0
-    assert "c.csv: 4 new, 0 updated, 0 unchanged, 1 rejected" in out
-    assert "row 5: bad phone number 123" in out and "dry run" in out
+    assert "c.csv: 4 new, 0 updated, 0 unchanged, 1 rejected, 2 with warnings" in out
+    assert "row 5 rejected: bad phone number 123" in out and "dry run" in out
+    assert "row 3 warning: tag 来源:直播间 read as 来源渠道:直播间" in out  # said, not silent
     assert _bytes(data / "advisor_desk.db") == before
+
+
+def test_wecom_export_keeps_every_valid_customer_and_the_report_round_trips(
+        data, capsys, tmp_path):
+    """500 rows: 50 with two skin types, 40 with tags the brand lacks, 5 bad phones, 3 with
+    neither name nor remark. Every row with a valid phone and a name is imported; the report
+    lists the rest in the file's own columns plus 问题; fixed in 'Excel', it imports with 0
+    rejected."""
+    import openpyxl
+
+    rows = wecom_rows(500, seed=4)
+    for n in range(0, 500, 10):
+        rows[n][8] = "肤质:敏感肌；肤质:油性；护肤诉求:美白"
+    for n in range(5, 500, 12)[:40]:
+        rows[n][8] = "星座:天蝎，护肤诉求:补水"
+    bad_phone = [7, 77, 177, 277, 377]
+    for n in bad_phone:
+        rows[n][10] = "1380013"
+    nameless = [9, 99, 199]
+    for n in nameless:
+        rows[n][0] = rows[n][1] = ""
+    path = write_xlsx(tmp_path / "wecom.xlsx", WECOM_HEADERS, rows, WECOM_TITLE)
+    rejected = set(bad_phone) | set(nameless)
+    # warned: two skin types, unknown tags, and 来源:直播间 (read as 来源渠道:直播间, said so)
+    warned = sum(1 for n, r in enumerate(rows) if n not in rejected
+                 and ("敏感肌" in r[8] or "星座" in r[8] or "来源:" in r[8]))
+    assert warned > 90
+    report = tmp_path / "problems.xlsx"
+    before = _count(data / "advisor_desk.db")
+    code, out, err = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                         "--yes", "--report", str(report))
+    assert code == 0, err
+    assert f"imported: 492 new, 0 updated, 0 unchanged, 8 rejected, {warned} with warnings" \
+        in out
+    assert out.count(" rejected: ") == 8 and "... and" not in out  # every problem listed
+    assert _count(data / "advisor_desk.db") == before + 492
+    sheet = openpyxl.load_workbook(report).active
+    got = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert got[0] == [*WECOM_HEADERS, "问题"]
+    assert len(got) == 1 + 8 + warned
+    by_phone = {r[10]: r for r in got[1:]}
+    assert by_phone[rows[0][10]][:-1] == rows[0]  # the row exactly as it was read
+    assert "敏感肌、肤质:油性" in by_phone[rows[0][10]][-1]
+    assert "unknown tag 星座:天蝎" in by_phone[rows[5][10]][-1]
+    # fix the rejected rows in "Excel": a whole phone number, a name
+    fixed = [r[:-1] for r in got[1:] if r[10] in {"1380013", *(rows[n][10] for n in nameless)}]
+    for n, r in enumerate(fixed):
+        if r[10] == "1380013":
+            r[10] = f"1390000{n:04d}"
+        if not r[0]:
+            r[0] = f"新客{n}"
+    again = write_xlsx(tmp_path / "fixed.xlsx", [*WECOM_HEADERS, "问题"],
+                       [[*r, "x"] for r in fixed])
+    code, out, err = run(capsys, "--data-dir", str(data), "customers", "import", str(again),
+                         "--yes")
+    assert code == 0, err
+    assert "imported: 8 new, 0 updated, 0 unchanged, 0 rejected" in out
+    assert _count(data / "advisor_desk.db") == before + 500
 
 
 def test_import_needs_yes_without_a_terminal(data, capsys, tmp_path, monkeypatch):

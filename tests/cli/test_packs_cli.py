@@ -118,3 +118,34 @@ def test_export_source_turns_content_into_spreadsheets(tmp_path, capsys):
     assert code == 0, err
     assert "scripts 5" in out and (tmp_path / "s" / "话术.xlsx").is_file()
     assert (tmp_path / "s" / "素材文件" / "新品海报.png").is_file()
+
+
+def test_the_demo_builds_on_a_machine_without_any_emoji_font(hq, tmp_path, capsys,
+                                                             monkeypatch):
+    """The font check reads the shipped coverage table: the demo (⏰, 😊 ...) builds even
+    where no emoji font is installed, and a character no target font has is still refused."""
+    from fontTools import ttLib
+
+    from advisor_desk import locate
+
+    def no_fonts(*_a, **_k):
+        raise AssertionError("the build must not read this machine's fonts")
+
+    monkeypatch.setattr(ttLib, "TTFont", no_fonts)
+    monkeypatch.setattr(ttLib, "TTCollection", no_fonts)
+    src = tmp_path / "demo-src"
+    code, _, err = run(capsys, "pack", "export-source", str(locate.demo_content_dir()), "-o",
+                       str(src))
+    assert code == 0, err
+    build = ["pack", "build", str(src), "--key", str(hq["keys"] / "hq-signing.key"),
+             "--passphrase-file", str(hq["pass"])]
+    code, _out, err = run(capsys, *build, "-o", str(tmp_path / "demo.adpack"))
+    assert code == 0, err
+    import openpyxl
+
+    book = openpyxl.load_workbook(src / "话术.xlsx")
+    sheet = book.active
+    sheet.cell(row=2, column=4).value = "您好\U000f0001"
+    book.save(src / "话术.xlsx")
+    code, _, err = run(capsys, *build, "-o", str(tmp_path / "bad.adpack"))
+    assert code == 2 and "U+F0001" in err and not (tmp_path / "bad.adpack").exists()

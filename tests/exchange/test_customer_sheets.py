@@ -35,7 +35,7 @@ from tests.support.customer_files import (
 
 def _records(path, mapping=None):
     sheet = read_sheet(path)
-    return [r for r in parse_sheet(sheet, resolve_mapping(sheet, mapping))]
+    return [r for r, _problems in parse_sheet(sheet, resolve_mapping(sheet, mapping))]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
@@ -110,17 +110,20 @@ def test_unreadable_files_are_one_sentence(tmp_path, content, message):
 
 def test_bad_cells_report_their_row():
     mapping = {0: "name", 1: "phone", 2: "birthday", 3: "gender", 4: "added_at"}
-    problems = parse_row(7, ("王芳", "12345", "1990-02-30", "妖", "昨天"), mapping)
+    record, problems = parse_row(7, ("王芳", "12345", "1990-02-30", "妖", "昨天"), mapping)
+    assert record is None
     assert [p.row for p in problems] == [7] * 4
-    assert [p.message for p in problems] == [
-        "bad phone number 12345", "bad birthday 1990-02-30", "unknown gender 妖",
-        "bad date 昨天"]
-    (empty,) = parse_row(8, ("", "", "", "", ""), mapping)
+    assert [(p.message, p.rejected) for p in problems] == [
+        ("bad phone number 12345", True), ("bad birthday 1990-02-30", True),
+        ("bad date 昨天", True), ("unknown gender 妖 (left out)", False)]
+    _, (empty,) = parse_row(8, ("", "", "", "", ""), mapping)
     assert empty.message == "no name, remark name, phone or ID"
+    record, (warning,) = parse_row(9, ("王芳", "13800000001", "", "妖", ""), mapping)
+    assert record.gender is None and not warning.rejected  # imported, the gender left out
 
 
 def test_masked_phone_is_no_value():
-    rec = parse_row(2, ("王芳", "138****5678"), {0: "name", 1: "phone"})
+    rec, _ = parse_row(2, ("王芳", "138****5678"), {0: "name", 1: "phone"})
     assert rec.phone is None
 
 
@@ -158,7 +161,7 @@ def test_write_then_read_round_trip(tmp_path, suffix):
         assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel needs the BOM
     sheet = read_sheet(path)
     assert sheet.unknown_headers() == []
-    (rec,) = parse_sheet(sheet, resolve_mapping(sheet))
+    ((rec, _),) = parse_sheet(sheet, resolve_mapping(sheet))
     assert rec == CustomerRecord(
         row=2, key="01ABC", external_id="ext-1", name="王芳", remark_name="芳姐",
         salutation="王姐", phone=None, gender="F", birthday=(1990, 3, 5), region="上海",

@@ -134,28 +134,68 @@ def test_version_from_the_command_line_and_expiry_date(source, tmp_path):
     assert header.version == 7 and header.expires_at == "2027-01-01T00:00:00+08:00"
 
 
-def test_unrenderable_characters_are_reported(source, tmp_path, monkeypatch):
-    charset = font_lint.load()
-    if charset is None:
-        pytest.skip("no CJK font on this machine")
+def test_unrenderable_characters_are_reported(source, tmp_path):
     scripts = _read(source / "话术.csv")
     scripts[1][3] = "您好\U000f0001，欢迎"  # a private-use plane character no font draws
     _csv(source / "话术.csv", scripts)
     problems = _problems(source, tmp_path)
-    assert any(p.startswith("话术.csv row 2, column 内容: \U000f0001 (U+F0001): not in the UI "
-                            "font") for p in problems)
-    monkeypatch.setattr(font_lint, "load", lambda: None)
-    made = build_content(source, tmp_path / "skipped")
-    assert any("character check was skipped" in w for w in made.warnings)
+    assert any(p.startswith("话术.csv row 2, column 内容: \U000f0001 (U+F0001): no target UI "
+                            "font has it") for p in problems)
 
 
-def test_fonts_cover_ordinary_chinese_and_emoji_are_not_flagged_without_an_emoji_font():
+def test_the_font_check_reads_the_shipped_table_not_this_machines_fonts(monkeypatch):
+    """The table is the same on every machine: ordinary Chinese, ⏰ and 😊 pass (the
+    emoji font of the shops has them) even where this PC has no emoji font; a character no
+    target font has does not."""
+    from fontTools import ttLib
+
+    def no_fonts(*_a, **_k):
+        raise AssertionError("the lint must not open this machine's fonts")
+
+    monkeypatch.setattr(ttLib, "TTFont", no_fonts)
+    monkeypatch.setattr(ttLib, "TTCollection", no_fonts)
+    font_lint.load.cache_clear()
     charset = font_lint.load()
-    if charset is None:
-        pytest.skip("no CJK font on this machine")
-    assert charset.missing("亲，您好！沁研VC精华 30ml ¥299（限时）～") == []
-    if not charset.has_emoji_font:
-        assert charset.missing("好的😊") == []
+    assert charset.missing("亲，您好！沁研VC精华 30ml ¥299（限时）～ ⏰ 好的😊") == []
+    assert charset.missing("\U000f0001\uE000") == ["\U000f0001", "\uE000"]
+    assert charset.has_emoji_font
+
+
+def test_the_coverage_table_is_regenerated_by_the_tool(tmp_path):
+    """tools/font_coverage.py writes the table from font files (here a small font made on
+    the spot) and keeps the fonts it was not given."""
+    import json
+    import shutil
+
+    from fontTools.fontBuilder import FontBuilder
+
+    from tools import font_coverage
+
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "a", "b", "c"])
+    fb.setupCharacterMap({0x61: "a", 0x62: "b", 0x63: "c"})
+    fb.setupGlyf({n: _empty_glyph() for n in (".notdef", "a", "b", "c")})
+    fb.setupHorizontalMetrics({n: (500, 0) for n in (".notdef", "a", "b", "c")})
+    fb.setupHorizontalHeader()
+    fb.setupNameTable({"familyName": "Tiny Test", "styleName": "Regular"})
+    fb.setupOS2()
+    fb.setupPost()
+    font = tmp_path / "tiny.ttf"
+    fb.save(str(font))
+    out = tmp_path / "coverage.json"
+    shutil.copyfile(font_lint.table_path(), out)
+    assert font_coverage.main([f"{font}=windows", "-o", str(out)]) == 0
+    table = json.loads(out.read_text("utf-8"))
+    tiny = next(f for f in table["fonts"] if f["family"] == "Tiny Test")
+    assert tiny["ranges"] == [[0x61, 0x63]] and tiny["platform"] == "windows"
+    assert len(table["fonts"]) == 4  # the shipped fonts are kept
+    assert font_lint.load(out).has(0x62)
+
+
+def _empty_glyph():
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    return TTGlyphPen(None).glyph()
 
 
 def test_unused_media_and_refusing_a_non_empty_output(source, tmp_path):

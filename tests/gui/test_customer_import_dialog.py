@@ -44,7 +44,9 @@ def test_wecom_export_checks_then_imports_and_the_list_grows(customers_page, loa
 
 
 def test_unknown_columns_are_mapped_and_bad_rows_listed(customers_page, loaded_desk, qtbot,
-                                                        tmp_path):
+                                                        tmp_path, monkeypatch):
+    from advisor_desk.ui.dialogs import customer_import
+
     path = write_csv(tmp_path / "c.csv", ["姓名", "手机号", "会员卡号", "标签"], [
         ["王芳", "13900000001", "V001", "肤质:干性"],
         ["李娜", "12345", "V002", ""],
@@ -60,8 +62,20 @@ def test_unknown_columns_are_mapped_and_bad_rows_listed(customers_page, loaded_d
     check.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     table = dialog.findChild(QTableWidget, "importProblems")
-    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert set(rows) == {"3", "4"} and "12345" in rows["3"] and "天蝎" in rows["4"]
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}
+    assert set(rows) == {"3", "4"} and "12345" in rows["3"][1] and "天蝎" in rows["4"][1]
+    assert rows["3"][0] != rows["4"][0]  # rejected vs imported with a warning
+    assert dialog.preview.counts.new == 2 and dialog.preview.counts.warned == 1
+    report = tmp_path / "问题.xlsx"
+    monkeypatch.setattr(customer_import.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(report), "xlsx"))
+    dialog.findChild(QPushButton, "importReport").click()
+    import openpyxl
+
+    saved = [[c.value for c in r] for r in openpyxl.load_workbook(report).active.iter_rows()]
+    assert saved[0][-1] == "问题" and len(saved) == 3
+    assert "12345" in saved[1] and "天蝎" in saved[2][-1]
     dialog.findChild(QCheckBox, "importCreateTags").setChecked(True)
     assert dialog.preview is None and not dialog.findChild(QPushButton, "importApply").isEnabled()
     check.click()

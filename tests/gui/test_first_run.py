@@ -100,6 +100,7 @@ def test_later_leaves_an_empty_today_that_says_what_to_do(new_shop, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert window.state.advisor is not None and window.state.advisor.name == "Lin"
     button = window.findChild(QPushButton, "todayImportPack")  # no HQ content yet
-    assert button is not None and button.isVisible()
+    assert button is not None
+    qtbot.waitUntil(button.isVisible, timeout=3000)  # Qt shows a new child on the next turn
     _click(qtbot, button)
     assert window.current_page() is window.page("sync")

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
+    QWidget,
 )
 
 from advisor_desk.domain.changes import Changes
@@ -153,6 +155,7 @@ def test_favourite_and_the_favourites_view(window, qtbot):
 
 def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot):
     _select(window, "t.s.001")
+    before = _list_uids(window)
 
     def edit() -> None:
         dialog = QApplication.activeModalWidget()
@@ -170,11 +173,63 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
     QTimer.singleShot(50, edit)
     qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
                      Qt.MouseButton.LeftButton)
-    assert _find(window, QComboBox, "scriptView").currentData() == "mine"
-    (uid,) = _list_uids(window)
+    # saving never changes the filters: the view is still "all", now with the copy in it
+    assert _find(window, QComboBox, "scriptView").currentData() == "all"
+    (uid,) = set(_list_uids(window)) - set(before)
+    assert _find(window, QListView, "scriptList").currentIndex().data(
+        Qt.UserRole + 1) == ("script", uid)  # and it is selected
     mine = loaded_desk.library.script(uid)
     assert (mine.title, mine.based_on, mine.origin) == ("我的开场白", "t.s.001", "personal")
     assert mine.body == "{称呼|亲}，我是小林~{顾问}"
     assert loaded_desk.library.script("t.s.001").title == "话术标题1"  # HQ untouched
     assert _find(window, QPushButton, "scriptEditButton").isVisible()
     assert not _find(window, QPushButton, "scriptOwnCopyButton").isVisible()
+
+
+def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, qtbot):
+    """Initials light up the characters they stand for (标题 for ``bt``); characters light
+    up where they occur, in the list's title and snippet, the detail title and the preview."""
+    from advisor_desk.ui.models.library_list import HIGHLIGHT_ROLE
+
+    search = _find(window, QLineEdit, "scriptSearch")
+    search.setFocus()
+    type_text(qtbot, search, "bt")
+    listing = _find(window, QListView, "scriptList")
+    qtbot.waitUntil(lambda: listing.model().terms == ("bt",), timeout=2000)
+    assert listing.model().rowCount() == 5
+    index = listing.model().index(0)
+    title, _snippet = index.data(HIGHLIGHT_ROLE)
+    shown = index.data(Qt.ItemDataRole.DisplayRole)
+    assert [shown[a:b] for a, b in title] == ["标题"]
+    heading = _find(window, QLabel, "scriptTitle")  # the detail follows the list
+    qtbot.waitUntil(lambda: "background:#ffe08a\">标题</span>" in heading.text(), timeout=2000)
+    search.clear()
+    type_text(qtbot, search, "话术")
+    qtbot.waitUntil(lambda: listing.model().terms == ("话术",), timeout=2000)
+    _title, snippet = listing.model().index(0).data(HIGHLIGHT_ROLE)
+    text = listing.model().index(0).data(Qt.UserRole + 2)
+    assert [text[a:b] for a, b in snippet] == ["话术"]  # 这是第1条话术…
+    preview = _find(window, QTextBrowser, "scriptPreview")
+    qtbot.waitUntil(lambda: "background-color:#ffe08a;\">话术<" in preview.toHtml(), timeout=2000)
+    listing.viewport().grab()  # paints through the delegate with the highlights
+
+
+def test_filters_are_chips_and_nothing_found_names_them_with_search_all(window, qtbot):
+    scene = _find(window, QComboBox, "scriptStepFilter")
+    scene.setCurrentIndex(scene.findData(3))
+    view = _find(window, QComboBox, "scriptView")
+    view.setCurrentIndex(view.findData("favourites"))  # nothing is a favourite yet
+    chips = _find(window, QWidget, "scriptChips")
+    assert chips.isVisible()
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in chips.chips), timeout=2000)
+    labels = [c.text() for c in chips.chips]
+    assert labels == [f"{view.currentText()}  ×", f"{scene.currentText()}  ×"]
+    empty = _find(window, QLabel, "scriptEmpty")
+    assert empty.isVisible() and view.currentText() in empty.text()
+    assert scene.currentText() in empty.text()
+    qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)  # remove the view chip
+    assert view.currentData() == "all" and scene.currentData() == 3
+    view.setCurrentIndex(view.findData("favourites"))
+    qtbot.mouseClick(_find(window, QPushButton, "scriptSearchAll"), Qt.MouseButton.LeftButton)
+    assert view.currentData() == "all" and scene.currentData() is None
+    assert not chips.isVisible() and len(_list_uids(window)) == 5

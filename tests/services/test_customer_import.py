@@ -85,11 +85,13 @@ def test_dry_run_counts_and_reports_each_bad_row(shop, tmp_path):
     preview = desk.customer_import.preview(path, owner_id=staff.id)
     assert _dump(desk) == before  # a dry run writes nothing
     c = preview.counts
-    assert (c.new, c.updated, c.unchanged, c.rejected) == (1, 1, 0, 6)
-    assert [(p.row, p.message) for p in preview.problems] == [
-        (4, "bad phone number 12345"), (5, "bad birthday 1990-02-30"),
-        (6, "unknown tag 星座:天蝎"), (7, "unknown stage 外星"), (8, "the same customer as row 3"),
-        (9, "干性 and 油性 are in the same group; a customer has only one of them")]
+    assert (c.new, c.updated, c.unchanged, c.rejected, c.warned) == (4, 1, 0, 3, 3)
+    assert [(p.row, p.rejected, p.message) for p in preview.problems] == [
+        (4, True, "bad phone number 12345"), (5, True, "bad birthday 1990-02-30"),
+        (6, False, "unknown tag 星座:天蝎 (left out)"), (7, False, "unknown stage 外星 (left out)"),
+        (8, True, "the same customer as row 3"),
+        (9, False, "干性、油性 are in the same group and a customer has only one of them "
+                   "(left out)")]
     assert preview.unknown_tags == (("星座", "天蝎"),)
 
 

@@ -135,3 +135,25 @@ def test_saved_segments(shop):
         desk.customers.delete_segment(shared.id, advisor=staff)
     desk.customers.delete_segment(mine.id, advisor=staff)
     assert [s.name for s in desk.customers.segments(staff.id)] == ["全店沉睡"]
+
+
+def test_ctrl_p_searches_the_advisors_scope_and_says_what_lies_outside(shop):
+    desk, boss, staff = shop
+    assert boss.is_manager and not staff.is_manager
+    theirs, _ = desk.customers.add(CustomerInput(name="王建国"), stage_key="potential",
+                                   advisor_id=boss.id)
+    mine, _ = desk.customers.add(CustomerInput(name="王建军"), advisor_id=staff.id)
+    desk.customers.log_interaction(mine, "chat", "", advisor_id=staff.id)
+    found = desk.customers.pick("wj", advisor=boss)  # a manager: the whole store
+    assert {p.card.id for p in found.picks} == {mine, theirs} and found.outside == 0
+    assert [p.card.id for p in desk.customers.pick("wjg", advisor=boss).picks] == [theirs]
+    found = desk.customers.pick("wj", advisor=staff)  # an advisor: their own
+    assert [p.card.id for p in found.picks] == [mine] and found.outside == 1
+    (pick,) = found.picks
+    assert pick.last_contact_days == 0
+    step = desk.tasks.next_step(mine)
+    assert pick.next_step_on == (step.due_on if step else None)
+    (boss_pick,) = [p for p in desk.customers.pick("王建国", advisor=boss).picks]
+    assert boss_pick.stage == "潜在" and boss_pick.last_contact_days is None
+    assert desk.customers.pick("", advisor=staff).outside == 0  # no text: no count
+    assert desk.customers.scope_of(staff) == staff.id and desk.customers.scope_of(boss) is None

@@ -34,9 +34,13 @@ def _every_short_substring_equals_the_oracle(desk) -> int:
     queries = sorted(q for q in queries if q.strip())
     for query in queries:
         hits = desk.library.search(query, EVERYTHING, limit=5000).hits
-        expected, titles = search_oracle.search(live, query)
+        expected, titles, initials = search_oracle.search(live, query)
         assert {(h.kind, h.uid) for h in hits} == expected, query
         assert {(h.kind, h.uid) for h in hits if h.title_hit} == titles, query
+        assert {(h.kind, h.uid) for h in hits if h.by_initials} == initials, query
+        tiers = [0 if h.title_hit and not h.by_initials else 1 if h.title_hit else 2
+                 for h in hits]
+        assert tiers == sorted(tiers), query
     return len(queries)
 
 

@@ -16,14 +16,14 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, rule
 
 from advisor_desk.domain.clock import FixedClock
 from advisor_desk.domain.library import ScriptFields, SearchFilter
-from advisor_desk.domain.pinyin import letter_options
-from advisor_desk.domain.text_index import initials_runs, normalize
+from advisor_desk.domain.pinyin import letter_options, words
+from advisor_desk.domain.text_index import normalize, title_initials
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.desk import open_desk
 from tests.support import library_rows as lib
 from tests.support import search_oracle
 
-ALPHABET = "美白防晒霜长期行乐敏感肌水的aAbSKIsk03-%.+ＡＳ０ 　"
+ALPHABET = "美白防晒霜长期行乐敏感肌水的怎么办报名aAbSKIsk03-%.+ＡＳ０ 　"
 TEXT = st.text(alphabet=ALPHABET, min_size=1, max_size=14).filter(lambda t: t.strip())
 BODY = st.text(alphabet=ALPHABET, max_size=30)
 UIDS = st.sampled_from([f"o.{n}" for n in range(6)])
@@ -119,13 +119,14 @@ class SearchMachine(RuleBasedStateMachine):
             result = self.desk.library.search(query, EVERYTHING, advisor_id=advisor,
                                               limit=10_000)
             found = [(h.kind, h.uid) for h in result.hits]
-            expected, titles = search_oracle.search(live, query, advisor)
+            expected, titles, initials = search_oracle.search(live, query, advisor)
             assert set(found) == expected, query
             assert len(found) == len(set(found))
-            assert {(h.kind, h.uid) for h in result.hits if h.title_hit} == \
-                (titles if query.strip() else set())
-            flags = [h.title_hit for h in result.hits]
-            assert flags == sorted(flags, reverse=True), "title hits come first"
+            assert {(h.kind, h.uid) for h in result.hits if h.title_hit} == titles, query
+            assert {(h.kind, h.uid) for h in result.hits if h.by_initials} == initials, query
+            tiers = [0 if h.title_hit and not h.by_initials else 1 if h.title_hit else 2
+                     for h in result.hits]
+            assert tiers == sorted(tiers), "title characters, then initials, then the rest"
 
 
 def _exists(machine: SearchMachine, uid: str) -> bool:
@@ -136,7 +137,10 @@ def queries(live: list[search_oracle.Item]):
     """Substrings of what is there (text and pinyin initials), alone or in pairs, and noise."""
     pieces = []
     for item in live:
-        fields = (item.title, *item.others, *initials_runs(item.title, letter_options))
+        readings = title_initials(normalize(item.title), letter_options, words).anchored
+        readings += tuple(a for k in normalize(item.keywords).split()
+                          for a in title_initials(k, letter_options, words).anchored)
+        fields = (item.title, *item.others, *readings)
         joined = "".join("".join(normalize(f).split()) for f in fields)  # across boundaries
         for text in (*fields, joined):
             text = normalize(text)

@@ -75,19 +75,28 @@ class CustomerImportDialog(QDialog):
         self.mapping_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.mapping_box.hide()
         self.create_tags = QCheckBox(self.tr("Create unknown tags as this shop's own tags "
-                                             "(otherwise those rows are rejected)"),
+                                             "(otherwise they are left out)"),
                                      objectName="importCreateTags")
         self.check_button = QPushButton(self.tr("Check the file"), objectName="importCheck")
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
         self.summary.setProperty("role", "heading")
-        self.problems = QTableWidget(0, 2, objectName="importProblems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why it is rejected")])
+        self.problems = QTableWidget(0, 3, objectName="importProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"),
+                                                 self.tr("Problem")])
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.problems.setColumnWidth(0, 70)
+            2, QHeaderView.ResizeMode.Stretch)
+        self.problems.setColumnWidth(0, 60)
+        self.problems.setColumnWidth(1, 110)
         self.problems.hide()
+        self.report_button = QPushButton(self.tr("Save the problem rows as Excel…"),
+                                         objectName="importReport")
+        self.report_button.setToolTip(self.tr("The rows with problems in the file's own "
+                                              "columns plus 问题: fix them in Excel and "
+                                              "import that file again"))
+        self.report_button.hide()
+        self.report_button.clicked.connect(self._save_report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -104,6 +113,7 @@ class CustomerImportDialog(QDialog):
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         # takes the room while there is no list of rejected rows; before a file is read it
         # says what a good file looks like and offers to choose one
         self.filler = EmptyState("importStart")
@@ -215,14 +225,17 @@ class CustomerImportDialog(QDialog):
         self.check_button.setEnabled(True)
         self.preview = preview
         c = preview.counts
-        text = self.tr("New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4") \
+        text = self.tr("New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4 · With "
+                       "warnings: %5") \
             .replace("%1", str(c.new)).replace("%2", str(c.updated)) \
-            .replace("%3", str(c.unchanged)).replace("%4", str(c.rejected))
+            .replace("%3", str(c.unchanged)).replace("%4", str(c.rejected)) \
+            .replace("%5", str(c.warned))
         if preview.unknown_tags and self.create_tags.isChecked():
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags[:20])
             text += "\n" + self.tr("New tags for this shop: %1").replace("%1", names)
         if c.new or c.updated:
-            text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped.")
+            text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped; "
+                                    "rows with a warning are imported without what it names.")
         else:
             text += "\n" + self.tr("There is nothing to import.")
         self.summary.setText(text)
@@ -232,14 +245,42 @@ class CustomerImportDialog(QDialog):
     def _show_problems(self, problems) -> None:
         shown = problems[:SHOW_PROBLEMS]
         self.problems.setRowCount(len(shown))
+        rejected, warning = self.tr("Skip"), self.tr("Import")
         for row, problem in enumerate(shown):
             number = QTableWidgetItem(str(problem.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(row, 0, number)
             self.problems.setItem(row, 1, QTableWidgetItem(
-                translate_template(problem.template, problem.params)))
+                rejected if problem.rejected else warning))
+            text = QTableWidgetItem(translate_template(problem.template, problem.params))
+            text.setToolTip(text.text())
+            self.problems.setItem(row, 2, text)
         self.problems.setVisible(bool(shown))
+        self.report_button.setVisible(bool(problems))
         self.filler.setVisible(not shown)
+
+    def _save_report(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        suggested = str(self.path.with_name(f"{self.path.stem}-问题.xlsx"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the problem rows"),
+                                              suggested, self.tr("Excel (*.xlsx)"))
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        self.save_report(path)
+
+    def save_report(self, path: Path) -> None:
+        """Write the problem rows (in the file's columns plus 问题, in the UI language)."""
+        try:
+            count = self.ui.state.desk.customer_import.write_report(
+                self.preview, path, lambda p: translate_template(p.template, p.params))
+        except Exception as exc:
+            self.ui.show_error(exc)
+            return
+        self.ui.notify(self.tr("%1 rows saved to %2").replace("%1", str(count))
+                       .replace("%2", path.name))
 
     def apply(self) -> None:
         preview = self.preview

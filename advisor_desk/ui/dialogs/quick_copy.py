@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from advisor_desk.domain.library import SearchFilter, SearchHit
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.models.library_list import (
+    HIGHLIGHT_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LibraryListModel,
+)
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 DEBOUNCE_MS = 60
@@ -27,6 +32,7 @@ class QuickCopy(QDialog):
         self.resize(640, 460)
         self._ui = ui
         self._searched = ""
+        self.scene_names: dict[str, str] | None = None
         self.search = QLineEdit(objectName="paletteSearch")
         self.search.setPlaceholderText(self.tr("Search scripts, Q&A, materials and coupons…"))
         self.search.setMinimumHeight(40)
@@ -34,7 +40,8 @@ class QuickCopy(QDialog):
         self.model = LibraryListModel(self)
         self.results = QListView(objectName="paletteResults")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results))
+        self.results.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.results,
+                                                     HIGHLIGHT_ROLE))
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the box
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
@@ -55,6 +62,7 @@ class QuickCopy(QDialog):
         if palette is None:
             palette = cls(window, ui)
         palette.search.clear()
+        palette.scene_names = None  # read again once per opening, not per keystroke
         palette.refresh()
         palette.show()
         palette.raise_()
@@ -90,8 +98,10 @@ class QuickCopy(QDialog):
         self._searched = self.search.text()
         result = state.desk.library.search(self._searched, SearchFilter(),
                                            advisor_id=state.advisor_id, limit=LIMIT)
-        names = {s.key: s.name for s in state.desk.library.scenes()}
-        self.model.set_rows(result.hits, names, state.desk.clock.today())
+        if self.scene_names is None:
+            self.scene_names = {s.key: s.name for s in state.desk.library.scenes()}
+        self.model.set_rows(result.hits, self.scene_names, state.desk.clock.today(),
+                            result.terms)
         if result.hits:
             self._move(-LIMIT)
         self._show_hint()

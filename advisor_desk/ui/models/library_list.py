@@ -10,12 +10,15 @@ from datetime import date
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from advisor_desk.domain.library import SearchHit
+from advisor_desk.domain.pinyin import letter_options, words
+from advisor_desk.domain.text_index import highlight
 from advisor_desk.ui import labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 META_ROLE = Qt.ItemDataRole.UserRole + 3
 HIT_ROLE = Qt.ItemDataRole.UserRole + 4
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 5  # (title spans, snippet spans) as displayed
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,14 +29,35 @@ class LibraryListModel(QAbstractListModel):
         self._rows: list[SearchHit] = []
         self._scene_names: dict[str, str] = {}
         self._today = date.today()
+        self._terms: tuple[str, ...] = ()
+        self._spans: dict[int, tuple] = {}  # row -> HIGHLIGHT_ROLE, made when first painted
 
     def set_rows(self, rows: tuple[SearchHit, ...], scene_names: dict[str, str],
-                 today: date) -> None:
+                 today: date, terms: tuple[str, ...] = ()) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._scene_names = dict(scene_names)
         self._today = today
+        self._terms = terms
+        self._spans = {}
         self.endResetModel()
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self._terms
+
+    def spans(self, row: int) -> tuple:
+        """What to highlight in the row's title and snippet (only rows that are painted pay
+        for it: the title's initials need the word segmenter)."""
+        found = self._spans.get(row)
+        if found is None:
+            hit = self._rows[row]
+            title = highlight(hit.title, self._terms, letter_options, words) \
+                if hit.title_hit else highlight(hit.title, self._terms)
+            if hit.favourite:  # shown as "★ title"
+                title = tuple((a + 2, b + 2) for a, b in title)
+            found = self._spans[row] = (title, highlight(hit.snippet, self._terms))
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -63,6 +87,8 @@ class LibraryListModel(QAbstractListModel):
             return (hit.kind, hit.uid)
         if role == HIT_ROLE:
             return hit
+        if role == HIGHLIGHT_ROLE:
+            return self.spans(index.row()) if self._terms else None
         if role == SNIPPET_ROLE:
             return hit.snippet or self._no_text(hit)
         if role == META_ROLE:

@@ -144,9 +144,8 @@ class CustomersPage(Page):
             self.profile.reload()
 
     def _scope(self) -> int | None:
-        """Advisors see their own customers; a manager sees the store."""
-        advisor = self.ui.state.advisor
-        return None if advisor is None or advisor.is_manager else advisor.id
+        """Advisors see their own customers; a manager sees the store (the services' rule)."""
+        return self.ui.state.desk.customers.scope_of(self.ui.state.advisor)
 
     def _filter_changed(self, flt: SegmentFilter) -> None:
         self._filter = flt

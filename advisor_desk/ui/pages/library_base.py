@@ -8,8 +8,6 @@ milliseconds even at 100,000 items (tests/benchmarks/test_search.py), less than 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,14 +29,20 @@ from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
-from advisor_desk.ui.models.library_list import META_ROLE, SNIPPET_ROLE, LibraryListModel
+from advisor_desk.ui.models.library_list import (
+    HIGHLIGHT_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LibraryListModel,
+)
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets import copy_preview
+from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN, highlighted_html
+from advisor_desk.ui.widgets.filter_chips import FilterChips
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SEARCH_DEBOUNCE_MS = 100
 PAGE_LIMIT = 200  # a result page; more words narrow it
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a missing variable
-CODE = "券码"
 
 
 class LibraryPage(Page):
@@ -102,7 +106,8 @@ class LibraryPage(Page):
         top.addWidget(self.count)
         row = QHBoxLayout()
         extras = self.extra_filters()
-        for combo in (self.view, *(w for w in extras if isinstance(w, QComboBox))):
+        self.filter_combos = [self.view, *(w for w in extras if isinstance(w, QComboBox))]
+        for combo in self.filter_combos:
             combo.setMinimumContentsLength(4)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.refresh)
@@ -116,19 +121,32 @@ class LibraryPage(Page):
         self.model = LibraryListModel(self)
         self.list = QListView(objectName=f"{k}List")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.list))
+        self.list.setItemDelegate(TwoLineDelegate(SNIPPET_ROLE, META_ROLE, self.list,
+                                                  HIGHLIGHT_ROLE))
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(objectName=f"{k}Empty", alignment=Qt.AlignmentFlag.AlignCenter,
                             wordWrap=True)
         self.empty.setProperty("role", "dim")
+        self.search_all = QPushButton(self.tr("Search all"), objectName=f"{k}SearchAll")
+        self.search_all.setToolTip(self.tr("Remove every filter and search again"))
+        self.search_all.clicked.connect(self.clear_filters)
+        empty_page = QWidget()
+        empty_box = QVBoxLayout(empty_page)
+        empty_box.addStretch(1)
+        empty_box.addWidget(self.empty)
+        empty_box.addWidget(self.search_all, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_box.addStretch(1)
+        self.empty_page = empty_page
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(empty_page)
+        self.chips = FilterChips(k)
 
         detail = QWidget(objectName=f"{k}Detail")
         box = QVBoxLayout(detail)
-        self.title = QLabel(objectName=f"{k}Title", wordWrap=True)
+        self.title = QLabel(objectName=f"{k}Title", wordWrap=True,
+                            textFormat=Qt.TextFormat.RichText)
         self.title.setProperty("role", "heading")
         self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True)
         self.meta.setProperty("role", "dim")
@@ -163,14 +181,20 @@ class LibraryPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(row)
+        layout.addWidget(self.chips)
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        # the draft of the first hit (a database read) renders after the list has painted
+        self._draft_timer = QTimer(self, singleShot=True, interval=0)
+        self._draft_timer.timeout.connect(self._show_current)
+        self._refreshing = False
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.copy_current)
         self.list.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self._select(self.model.hit_at(cur.row())))
+            lambda cur, _prev: None if self._refreshing else self._select(
+                self.model.hit_at(cur.row())))
         self.list.doubleClicked.connect(lambda _i: self.copy_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.list, self.copy_current,
@@ -197,21 +221,31 @@ class LibraryPage(Page):
                             include_expired=self.expired.isChecked(), **narrower)
 
     # ------------------------------------------------------------------ data
+    def _refresh_now(self) -> None:
+        self._scenes_fresh = False  # the data changed: scenes may have too
+        super()._refresh_now()
+
     def refresh(self) -> None:
+        """Search again. Per keystroke this is one search and no other database read: the
+        scenes are read again only after a change, the draft after the list shows."""
         if not self.ui.state.is_ready:
             return
         state = self.ui.state
         desk = state.desk
-        self._scene_names = {s.key: s.name for s in desk.library.scenes()}
-        self.refresh_choices()
+        if not getattr(self, "_scenes_fresh", False):
+            self._scene_names = {s.key: s.name for s in desk.library.scenes()}
+            self._scenes_fresh = True
+            self.refresh_choices()
         flt = self.search_filter()
         result = desk.library.search(self.search.text(), flt, advisor_id=state.advisor_id,
                                      limit=PAGE_LIMIT)
         keep = (self._current.kind, self._current.uid) if self._current else None
-        self.model.set_rows(result.hits, self._scene_names, desk.clock.today())
+        self.model.set_rows(result.hits, self._scene_names, desk.clock.today(), result.terms)
         # plural forms via QCoreApplication.translate with this class as context: PySide6
         # looks up self.tr with a count under the subclass name instead (lupdate wants the
         # call on one line)
+        chips = self.active_filters()
+        self.chips.set_chips(chips)
         n = len(result.hits)
         if result.more:
             text = QCoreApplication.translate("LibraryPage", "first %n shown, type more", "", n)
@@ -219,16 +253,40 @@ class LibraryPage(Page):
             text = QCoreApplication.translate("LibraryPage", "%n item(s)", "", n)
         self.count.setText(text)
         if not result.hits:
-            filtered = bool(result.terms) or flt != self.base_filter()
-            self.empty.setText(self.empty_text(filtered or flt.view != "all"))
-            self.list_stack.setCurrentWidget(self.empty)
+            filtered = bool(result.terms) or bool(chips)
+            text = self.empty_text(filtered)
+            if chips:  # "0 found" names the filters and offers to drop them
+                text = self.tr("Nothing found with the filters %1.").replace(
+                    "%1", " · ".join(f"“{label}”" for label, _ in chips))
+            self.empty.setText(text)
+            self.search_all.setVisible(bool(chips))
+            self.list_stack.setCurrentWidget(self.empty_page)
             self._select(None)
             return
         self.list_stack.setCurrentWidget(self.list)
         row = max(0, self.model.row_of(keep[1], keep[0])) if keep else 0
-        self.list.selectionModel().setCurrentIndex(
-            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._select(self.model.hit_at(row))
+        self._refreshing = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
+        self._current = self.model.hit_at(row)
+        self.copy_button.setEnabled(True)  # Enter / Copy work before the preview is drawn
+        self._draft_timer.start()
+
+    def active_filters(self) -> list[tuple[str, object]]:
+        """Each narrowing filter (a combo not on its first entry) as (label, remove)."""
+        return [(combo.currentText(), lambda _=False, c=combo: c.setCurrentIndex(0))
+                for combo in self.filter_combos if combo.currentIndex() > 0]
+
+    def clear_filters(self) -> None:
+        """Search everything again (the typed text stays)."""
+        for combo in self.filter_combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
 
     def refresh_choices(self) -> None:
         """Refill filter choices that come from the data (scenes)."""
@@ -246,6 +304,7 @@ class LibraryPage(Page):
         combo.blockSignals(False)
 
     def _select(self, hit: SearchHit | None) -> None:
+        self._draft_timer.stop()
         self._current = hit
         self._show_current()
 
@@ -274,7 +333,11 @@ class LibraryPage(Page):
             self.copy_button.setText(self.tr("Copy  (Enter)"))
             self.show_detail(None, None)
             return
-        self.title.setText(hit.title)
+        row = self.model.row_of(hit.uid, hit.kind)
+        spans = self.model.spans(row)[0] if row >= 0 and self.model.terms else ()
+        if hit.favourite:
+            spans = tuple((a - 2, b - 2) for a, b in spans)
+        self.title.setText(highlighted_html(hit.title, spans))
         self.meta.setText(self.model.meta(hit))
         self.preview.setHtml(self.preview_html(self._draft))
         self.note.setText(self._note())
@@ -302,41 +365,12 @@ class LibraryPage(Page):
         """The parts as they will be copied; pictures side by side, the next part marked."""
         if draft is None:
             return ""
-        many = len(draft.parts) > 1
-        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) if many else -1
-        blocks, pictures = [], []
-        images = sum(1 for p in draft.parts if p.role == "image")
-        width = 380 if images == 1 else 220 if images == 2 else 150  # a real preview
-        for n, part in enumerate(draft.parts):
-            label = ""
-            if many:
-                style = "color:#c8553d;font-weight:bold" if n == nxt else "color:#6f6a64"
-                label = (f'<span style="{style}">{n + 1} · '
-                         f"{html.escape(copying.part_label(part))}</span>")
-            if part.role == "image" and part.path is not None:
-                border = "#c8553d" if n == nxt else "#e4ded6"
-                pictures.append(f'<td style="padding:4px;border:2px solid {border}">{label}<br>'
-                                f'<img src="{part.path.as_uri()}" width="{width}"></td>')
-                continue
-            if part.role == "file" and part.path is not None:
-                name = f"{draft.title}{part.path.suffix}"
-                body = html.escape(self.tr("File: %1").replace("%1", name))
-            else:
-                body = self._marked(part.text)
-            blocks.append(f"{label}<div>{body}</div>" if label else f"<div>{body}</div>")
-        if pictures:
-            rows = ["".join(pictures[i:i + 3]) for i in range(0, len(pictures), 3)]
-            blocks.append('<table cellspacing="6">' + "".join(f"<tr>{r}</tr>" for r in rows)
-                          + "</table>")
-        return '<div style="line-height:150%">' + "<br>".join(blocks) + "</div>"
-
-    def _marked(self, text: str) -> str:
-        body = html.escape(text).replace("\n", "<br>")
-        code = f"{MARK_OPEN}{CODE}{MARK_CLOSE}"
-        body = body.replace(code, '<span style="background:#dff0d8;color:#2d5a27">［'
-                            + html.escape(self.tr("new code, issued on copy")) + "］</span>")
-        return body.replace(MARK_OPEN, '<span style="background:#ffe9a8;color:#7a4b00">［') \
-                   .replace(MARK_CLOSE, "］</span>")
+        nxt = copying.next_part(self.ui.state, draft.kind, draft.uid) \
+            if len(draft.parts) > 1 else -1
+        return copy_preview.preview_html(
+            draft, nxt, self.model.terms,
+            file_label=lambda name: self.tr("File: %1").replace("%1", name),
+            new_code=self.tr("new code, issued on copy"))
 
     # ------------------------------------------------------------------ actions
     def copy_current(self) -> None:
@@ -359,3 +393,4 @@ class LibraryPage(Page):
         self.ui.notify(self.tr("Removed from favourites.") if hit.favourite
                        else self.tr("Added to favourites."))
         state.apply(changes)
+

@@ -107,11 +107,13 @@ class ScriptsPage(LibraryPage):
         for change in (changes, more):
             if change is not None:
                 self.ui.state.apply(change)
-        self.view.setCurrentIndex(max(0, self.view.findData("mine")))
-        self.search.clear()
+        self.refresh()  # the filters and the search stay as the advisor left them
         row = self.model.row_of(new_uid, "script")
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.ui.notify(self.tr("Saved. Your script is not among these results; it is "
+                                   "under the view “Mine”."))
 
     def _delete(self) -> None:
         hit, state = self._current, self.ui.state

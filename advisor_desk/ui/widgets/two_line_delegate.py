@@ -1,4 +1,5 @@
-"""A list row with a bold title, a grey snippet line and a small meta line."""
+"""A list row with a bold title, a grey snippet line and a small meta line; the characters a
+search matched are painted on a highlight (``highlight_role``: spans of title and snippet)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 PAD_X, PAD_Y, GAP = 12, 8, 3
 SELECTED_BG = QColor("#fbe3dc")
 ACCENT = QColor("#e07a5f")
+MATCH_BG = QColor("#ffe08a")  # matched characters (search highlight)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    def __init__(self, snippet_role: int, meta_role: int, parent=None) -> None:
+    def __init__(self, snippet_role: int, meta_role: int, parent=None,
+                 highlight_role: int | None = None) -> None:
         super().__init__(parent)
         self._snippet_role = snippet_role
         self._meta_role = meta_role
+        self._highlight_role = highlight_role
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         title = QFont(option.font)
@@ -49,18 +53,34 @@ class TwoLineDelegate(QStyledItemDelegate):
         dim = palette.color(QPalette.ColorRole.PlaceholderText)
         title_font, body_font, meta_font = self._fonts(option)
         rect: QRect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        spans = (index.data(self._highlight_role) if self._highlight_role is not None
+                 else None) or ((), ())
         y = rect.top()
-        for text, font, color in (
-            (index.data(Qt.ItemDataRole.DisplayRole) or "", title_font, main),
-            (index.data(self._snippet_role) or "", body_font, dim),
-            (index.data(self._meta_role) or "", meta_font, dim),
+        for text, font, color, marks in (
+            (index.data(Qt.ItemDataRole.DisplayRole) or "", title_font, main, spans[0]),
+            (index.data(self._snippet_role) or "", body_font, dim, spans[1]),
+            (index.data(self._meta_role) or "", meta_font, dim, ()),
         ):
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(color)
             line = QRect(rect.left(), y, rect.width(), metrics.height())
+            shown = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, rect.width())
+            for start, end in marks:
+                self._mark(painter, metrics, line, shown, start, end)
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(str(text), Qt.TextElideMode.ElideRight,
-                                                rect.width()))
+                             shown)
             y += metrics.height() + GAP
         painter.restore()
+
+    @staticmethod
+    def _mark(painter: QPainter, metrics: QFontMetrics, line: QRect, shown: str, start: int,
+              end: int) -> None:
+        """A highlight behind characters ``start:end`` of the (elided) line."""
+        visible = len(shown) - (1 if shown.endswith("…") else 0)
+        end = min(end, visible)
+        if start >= end:
+            return
+        left = metrics.horizontalAdvance(shown[:start])
+        width = metrics.horizontalAdvance(shown[start:end])
+        painter.fillRect(QRect(line.left() + left, line.top(), width, line.height()), MATCH_BG)

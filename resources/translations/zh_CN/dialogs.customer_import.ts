@@ -47,10 +47,6 @@
             <translation>需要指定的列</translation>
         </message>
         <message>
-            <source>Create unknown tags as this shop's own tags (otherwise those rows are rejected)</source>
-            <translation>把未知标签建为本店标签（否则这些行不导入）</translation>
-        </message>
-        <message>
             <source>Check the file</source>
             <translation>检查文件（试运行）</translation>
         </message>
@@ -59,8 +55,24 @@
             <translation>行号</translation>
         </message>
         <message>
-            <source>Why it is rejected</source>
-            <translation>不导入的原因</translation>
+            <source>Create unknown tags as this shop's own tags (otherwise they are left out)</source>
+            <translation>把未知标签建为本店标签（否则不导入这些标签）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Save the problem rows as Excel…</source>
+            <translation>把有问题的行存为 Excel…</translation>
+        </message>
+        <message>
+            <source>The rows with problems in the file's own columns plus 问题: fix them in Excel and import that file again</source>
+            <translation>有问题的行，按原文件的列另加「问题」列：在 Excel 里改好后再导入这个文件</translation>
         </message>
         <message>
             <source>Import</source>
@@ -119,20 +131,36 @@
             <translation>正在检查文件</translation>
         </message>
         <message>
-            <source>New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4</source>
-            <translation>新增 %1 · 更新 %2 · 无变化 %3 · 不导入 %4</translation>
+            <source>New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4 · With warnings: %5</source>
+            <translation>新增：%1 · 更新：%2 · 不变：%3 · 拒绝：%4 · 有提醒：%5</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Rejected rows are skipped; rows with a warning are imported without what it names.</source>
+            <translation>还没有写入任何数据。被拒绝的行会跳过；有提醒的行照常导入，只是不导入提醒里说的内容。</translation>
         </message>
         <message>
             <source>New tags for this shop: %1</source>
             <translation>将新建本店标签：%1</translation>
         </message>
         <message>
-            <source>Nothing has been written yet. Rejected rows are skipped.</source>
-            <translation>还没有写入任何数据。不导入的行会被跳过。</translation>
-        </message>
-        <message>
             <source>There is nothing to import.</source>
             <translation>没有需要导入的内容。</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Save the problem rows</source>
+            <translation>保存有问题的行</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel（*.xlsx）</translation>
+        </message>
+        <message>
+            <source>%1 rows saved to %2</source>
+            <translation>已把 %1 行存到 %2</translation>
         </message>
         <message>
             <source>Importing customers</source>

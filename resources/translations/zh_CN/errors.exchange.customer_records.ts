@@ -16,8 +16,8 @@
             <translation>手机号有误：{value}</translation>
         </message>
         <message>
-            <source>unknown gender {value}</source>
-            <translation>无法识别的性别：{value}</translation>
+            <source>unknown gender {value} (left out)</source>
+            <translation>未知性别 {value}（未导入）</translation>
         </message>
         <message>
             <source>bad birthday {value}</source>

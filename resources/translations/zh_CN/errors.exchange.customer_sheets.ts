@@ -24,6 +24,10 @@
             <translation>文件里至少要有一列：客户姓名、备注名、手机号或ID。</translation>
         </message>
         <message>
+            <source>The problem report is an .xlsx file, not {file}.</source>
+            <translation>问题报告要存成 .xlsx 文件，不能是 {file}。</translation>
+        </message>
+        <message>
             <source>{file} cannot be read as a table of text: in Excel choose Save As › “CSV UTF-8” (or .xlsx) and try once more.</source>
             <translation>{file} 无法作为表格读取：请在 Excel 中“另存为”，选择“CSV UTF-8”（或 .xlsx）后再试一次。</translation>
         </message>
@@ -42,6 +46,10 @@
         <message>
             <source>The columns {a} and {b} both hold the same field; skip one of them.</source>
             <translation>“{a}”和“{b}”两列对应同一个字段，请跳过其中一列。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
             <source>{file} cannot be read as an Excel workbook: it may be damaged or another kind of file. Open it in Excel, save it again as .xlsx and try once more.</source>

@@ -12,28 +12,36 @@
             <translation>外部联系人ID {value} 属于另一位客户</translation>
         </message>
         <message>
-            <source>unknown stage {value}</source>
-            <translation>未知的客户阶段：{value}</translation>
+            <source>{tags} are in the same group and a customer has only one of them (left out)</source>
+            <translation>{tags} 属于同一组，每位客户只能有其中一个（都未导入）</translation>
         </message>
         <message>
-            <source>unknown VIP level {value}</source>
-            <translation>未知的VIP等级：{value}</translation>
+            <source>unknown stage {value} (left out)</source>
+            <translation>未知阶段 {value}（未导入）</translation>
         </message>
         <message>
-            <source>tag {tag} is in more than one group; write it as 组:标签</source>
-            <translation>标签 {tag} 在多个标签组里都有，请写成“组：标签”</translation>
+            <source>unknown VIP level {value} (left out)</source>
+            <translation>未知 VIP 等级 {value}（未导入）</translation>
+        </message>
+        <message>
+            <source>tag {tag} is in more than one group (left out); write it as 组:标签</source>
+            <translation>标签 {tag} 在多个组里都有（未导入）；请写成「组：标签」</translation>
         </message>
         <message>
             <source>the same customer as row {row}</source>
             <translation>与第 {row} 行是同一位客户</translation>
         </message>
         <message>
-            <source>unknown tag {tag}</source>
-            <translation>未知标签：{tag}</translation>
+            <source>unknown tag {tag} (left out)</source>
+            <translation>未知标签 {tag}（未导入）</translation>
         </message>
         <message>
-            <source>{a} and {b} are in the same group; a customer has only one of them</source>
-            <translation>{a} 和 {b} 属于同一个单选标签组，只能有一个</translation>
+            <source>tag {tag} read as {found}</source>
+            <translation>标签 {tag} 按 {found} 导入</translation>
+        </message>
+        <message>
+            <source>a new customer needs a name or remark name (客户名称 / 客户备注)</source>
+            <translation>新客户需要名称或备注名（客户名称 / 客户备注）</translation>
         </message>
         <message>
             <source>external ID {value} belongs to a deleted customer</source>

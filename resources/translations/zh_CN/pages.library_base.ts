@@ -28,12 +28,24 @@
         <translation>把不在有效期内的也显示出来</translation>
     </message>
     <message>
+        <source>Search all</source>
+        <translation>搜索全部</translation>
+    </message>
+    <message>
+        <source>Remove every filter and search again</source>
+        <translation>去掉所有筛选，重新搜索</translation>
+    </message>
+    <message>
         <source>first %n shown, type more</source>
         <translation>先显示%n条，多输几个字可缩小范围</translation>
     </message>
     <message>
         <source>%n item(s)</source>
         <translation>共%n条</translation>
+    </message>
+    <message>
+        <source>Nothing found with the filters %1.</source>
+        <translation>在筛选 %1 下没有找到。</translation>
     </message>
     <message>
         <source>★ Favourite</source>

@@ -52,6 +52,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Saved. Your script is not among these results; it is under the view “Mine”.</source>
+        <translation>已保存。这条话术不在当前结果里，可以在「我的」里找到。</translation>
+    </message>
+    <message>
         <source>Delete script</source>
         <translation>删除话术</translation>
     </message>

@@ -1,4 +1,8 @@
-"""Library search: the FTS5 index answers the bulk; usage and favourites rank the top.
+"""Library search, the store's one search component: terms, facet groups, a limit and the
+ranking inputs (advisor, day, view) in; ranked hits out. No connection, rowid or FTS5 column
+leaves this module and ``search_query`` / ``search_index`` (ARCHITECTURE.md §12).
+
+The FTS5 index answers the bulk; usage and favourites rank the top.
 
 Ranking (ARCHITECTURE.md §6): title hits, then the rest; within each, the items this advisor
 used recently (latest first), then favourites, then overall use and the latest use by anyone,
@@ -14,15 +18,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from advisor_desk.domain import text_index as ti
-from advisor_desk.domain.library import SearchFilter, SearchHit, SearchResult
+from advisor_desk.domain.clock import Clock
+from advisor_desk.domain.library import SearchHit
 from advisor_desk.domain.memory_index import MemoryIndex, slots_of
-from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import search_index, search_query
+from advisor_desk.store.database import Database
 from advisor_desk.store.search_index import IndexRow
-from advisor_desk.store.search_query import ANY, TITLE, Usage
+from advisor_desk.store.search_query import ANY, CHARS, TITLE, Usage
 
 RANK_WINDOW = timedelta(days=365)
 HOT_LIMIT = 1000
@@ -40,15 +45,16 @@ class _Hot:
     recent: list[int]  # slots this advisor used, latest first
     usage: dict[int, Usage] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)  # slot -> place in order
-    hits: dict[int, SearchHit] = field(default_factory=dict)  # slot * 2 + title hit -> hit
+    hits: dict[int, SearchHit] = field(default_factory=dict)  # slot * 4 + tier -> hit
 
     def __post_init__(self) -> None:
         self.position = {slot: n for n, slot in enumerate(self.order)}
 
 
 class SearchEngine:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
         self._lock = threading.Lock()
         self._generation: str | None = None
         self._mem = MemoryIndex()
@@ -60,65 +66,72 @@ class SearchEngine:
         self._invalid_on: tuple = (None, frozenset())
 
     # ------------------------------------------------------------------ search
-    def search(self, query: str, flt: SearchFilter | None = None, *,
-               advisor_id: int | None = None, limit: int = DEFAULT_LIMIT) -> SearchResult:
-        flt = flt or SearchFilter()
-        terms = ti.query_terms(query)
-        groups = flt.facet_groups(advisor_id)
-        day = None if flt.include_expired else self._ctx.clock.today()
-        with search_query.connection(self._ctx.db) as conn, self._lock:
+    def search(self, terms: tuple[str, ...], groups: search_query.Groups, *, view: str = "all",
+               day: date | None, advisor_id: int | None = None, limit: int = DEFAULT_LIMIT
+               ) -> tuple[tuple[SearchHit, ...], bool]:
+        """Hits for normalised ``terms`` passing the facet ``groups`` (and valid on ``day``;
+        None: any day), ranked for ``advisor_id``; and whether there are more than ``limit``.
+        ``view`` favourites / recent narrow to the advisor's favourites or recent items."""
+        with search_query.connection(self._db) as conn, self._lock:
             hot = self._hot_set(conn, advisor_id)
             mem = self._mem
             passing = mem.passing(groups, day) & hot.member
-            title, body = mem.tiers(terms, hot.member) if terms else (hot.member, 0)
-            if flt.view == "favourites":
-                wanted = (title | body) & passing & hot.favourites
-                picked = sorted(((s, bool(title >> s & 1)) for s in hot.order if wanted >> s & 1),
-                                key=lambda p: not p[1])  # stable: rank order in each tier
-            elif flt.view == "recent":
-                wanted = (title | body) & passing
-                picked = [(s, bool(title >> s & 1)) for s in hot.recent if wanted >> s & 1]
+            tiers = mem.tiers(terms, hot.member) if terms else (0, 0, hot.member)
+            if view in ("favourites", "recent"):
+                order = hot.order if view == "favourites" else hot.recent
+                wanted = (tiers[0] | tiers[1] | tiers[2]) & passing
+                if view == "favourites":
+                    wanted &= hot.favourites
+                picked = sorted(((s, _tier_of(tiers, s)) for s in order if wanted >> s & 1),
+                                key=lambda p: p[1])  # stable: rank order in each tier
             else:
                 picked = self._ranked(conn, hot, terms, groups, day, limit,
-                                      (title, title & passing), (body, body & passing))
+                                      [(bits, bits & passing) for bits in tiers])
             page = picked[:limit]
             found = search_query.hits(conn, [-s - 1 for s, _ in page if s < 0],
-                                      {-s - 1 for s, t in page if s < 0 and t and terms})
-        hits = tuple(h for h in (self._hit(hot, s, t and bool(terms)) if s >= 0
+                                      {-s - 1: t for s, t in page if s < 0})
+        hits = tuple(h for h in (self._hit(hot, s, t) if s >= 0
                                  else found.get(-s - 1) for s, t in page)
                      if h is not None)  # None: deleted since the rowids were read
-        return SearchResult(terms, hits, len(picked) > limit)
+        return hits, len(picked) > limit
 
     def _ranked(self, conn, hot: _Hot, terms, groups, day, limit: int,
-                title: tuple[int, int], body: tuple[int, int]) -> list[tuple[int, bool]]:
-        """The page: ranked items (slots >= 0) then index rows (-rowid - 1), title hits
-        first. The index's share is walked newest-first, skipping ranked items and items
-        outside their validity window."""
+                tiers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The page: (ranked item slot >= 0 or index row -rowid - 1, tier), best tier first;
+        in each tier the ranked items, then the index's matches walked newest-first,
+        skipping ranked items, rows of a better tier and items outside their validity
+        window."""
         invalid = self._invalid(conn, day)
         member = hot.member
         slot_of = self._slot_by_rowid
 
         def skip(rowid: int) -> bool:
             slot = slot_of.get(rowid)
-            return (slot is not None and member >> slot & 1) or rowid in invalid
+            return bool(slot is not None and member >> slot & 1) or rowid in invalid
 
-        picked = [(s, True) for s in _take(hot, title[1], limit + 1)]
-        if len(picked) > limit:
-            return picked
-        q = search_query.query(terms, groups, TITLE if terms else ANY)
-        found = self._collect(conn, q, limit + 1 - len(picked), title[0].bit_count(), skip)
-        picked += [(-r - 1, True) for r in found]
-        if len(picked) > limit or not terms:
-            return picked
-        picked += [(s, False) for s in _take(hot, body[1], limit + 1 - len(picked))]
-        if len(picked) > limit:
-            return picked
-        seen = set(found)  # every title hit of the index is in already
-        q = search_query.query(terms, groups, ANY)
-        more = self._collect(conn, q, limit + 1 - len(picked),
-                             (title[0] | body[0]).bit_count() + len(seen),
-                             lambda r: r in seen or skip(r))
-        return picked + [(-r - 1, False) for r in more]
+        if not terms:
+            steps = [(ti.ELSEWHERE, ANY)]
+        elif any(ti.is_letters(t) and len(t) <= ti.MAX_INITIALS for t in terms):
+            steps = [(ti.TITLE_CHARS, CHARS), (ti.TITLE_INITIALS, TITLE), (ti.ELSEWHERE, ANY)]
+        else:  # no term can match initials: the middle tier is empty
+            steps = [(ti.TITLE_CHARS, CHARS), (ti.ELSEWHERE, ANY)]
+        picked: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        matching_hot = 0
+        for tier, level in steps:
+            picked += [(s, tier) for s in _take(hot, tiers[tier][1], limit + 1 - len(picked))]
+            if len(picked) > limit:
+                return picked
+            matching_hot |= tiers[tier][0]
+            q = search_query.query(terms, groups, level)
+            found = self._collect(conn, q, limit + 1 - len(picked),
+                                  matching_hot.bit_count() + len(seen),
+                                  (lambda r: r in seen or skip(r)) if seen else skip)
+            picked += [(-r - 1, tier) for r in found]
+            if len(picked) > limit:
+                return picked
+            seen.update(found)
+        return picked
 
     @staticmethod
     def _collect(conn, q, need: int, extra: int, skip: Callable[[int], bool]) -> list[int]:
@@ -144,17 +157,17 @@ class SearchEngine:
                 if (start is not None and day < start) or (end is not None and day > end)))
         return self._invalid_on[1]
 
-    def _hit(self, hot: _Hot, slot: int, title_hit: bool) -> SearchHit:
-        key = slot * 2 + title_hit
+    def _hit(self, hot: _Hot, slot: int, tier: int) -> SearchHit:
+        key = slot * 4 + tier
         hit = hot.hits.get(key)
         if hit is None:
             row = self._rows[slot]
             use = hot.usage.get(slot)
             hit = hot.hits[key] = SearchHit(
                 row.kind, row.uid, row.type, row.label, row.snippet, row.scene, row.step,
-                row.channel, row.origin, row.valid_from, row.valid_to, row.parts, title_hit,
-                bool(hot.favourites >> slot & 1), use.uses if use else 0,
-                use.my_last_at if use else None)
+                row.channel, row.origin, row.valid_from, row.valid_to, row.parts,
+                tier < ti.ELSEWHERE, bool(hot.favourites >> slot & 1), use.uses if use else 0,
+                use.my_last_at if use else None, tier == ti.TITLE_INITIALS)
         return hit
 
     # ------------------------------------------------------------------ ranking cache
@@ -167,8 +180,8 @@ class SearchEngine:
         key = (generation, last_usage, advisor_id)
         if self._hot is not None and self._hot.key == key:
             return self._hot
-        with self._ctx.db.read() as s:
-            usage = search_query.usage(s, since=self._ctx.clock.now() - RANK_WINDOW,
+        with self._db.read() as s:
+            usage = search_query.usage(s, since=self._clock.now() - RANK_WINDOW,
                                        advisor_id=advisor_id)
             favourites = search_query.favourites(s, advisor_id)
             ranked = sorted(usage, key=lambda k: _rank(usage.get(k), k in favourites))
@@ -197,23 +210,23 @@ class SearchEngine:
 
     # ------------------------------------------------------------------ maintenance
     def rebuild(self, progress: Callable[[int, int], None] | None = None) -> int:
-        with self._ctx.db.write() as s:
+        with self._db.write() as s:
             return search_index.rebuild(s, progress)
 
     def ensure_current(self) -> bool:
         """Build the index if this database has never had one in the current format (a new
         or migrated database); True when it was built."""
-        with self._ctx.db.read() as s:
+        with self._db.read() as s:
             if search_index.is_current(s):
                 return False
-        with self._ctx.db.write() as s:
+        with self._db.write() as s:
             if search_index.is_current(s):
                 return False
             search_index.rebuild(s)
         return True
 
     def count(self) -> int:
-        with self._ctx.db.read() as s:
+        with self._db.read() as s:
             return search_query.count(s)
 
 
@@ -221,6 +234,10 @@ def _rank(use: Usage | None, favourite: bool) -> tuple:
     mine = use.my_last_at.timestamp() if use and use.my_last_at else 0.0
     return (-mine, not favourite, -(use.uses if use else 0),
             -(use.last_at.timestamp() if use else 0.0))
+
+
+def _tier_of(tiers: tuple[int, int, int], slot: int) -> int:
+    return next(n for n, bits in enumerate(tiers) if bits >> slot & 1)
 
 
 def _take(hot: _Hot, bits: int, n: int) -> list[int]:
