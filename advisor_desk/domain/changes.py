@@ -15,6 +15,7 @@ class Changes:
     advisors: bool = False
     settings: bool = False
     packs: bool = False
+    training: bool = False  # practice boxes, what's new seen (issue 18)
 
     def __or__(self, other: Changes) -> Changes:
         merged = {}
@@ -33,4 +34,4 @@ class Changes:
 
 NOTHING = Changes()
 EVERYTHING = Changes(all_customers=True, library=True, tags=True, tasks=True, advisors=True,
-                     settings=True, packs=True)
+                     settings=True, packs=True, training=True)

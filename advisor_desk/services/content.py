@@ -13,12 +13,12 @@ from advisor_desk.exchange import content_bundle
 from advisor_desk.exchange.content_bundle import ContentBundle
 from advisor_desk.services.content_rows import to_rows
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import backup, content_writer, media_store, packs_repo
+from advisor_desk.store import backup, content_writer, media_store, packs_repo, training_repo
 from advisor_desk.store.packs_repo import PackRecord
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
-CONTENT_CHANGES = Changes(library=True, tags=True, tasks=True, packs=True)
+CONTENT_CHANGES = Changes(library=True, tags=True, tasks=True, packs=True, training=True)
 
 
 class ContentService:
@@ -88,6 +88,10 @@ class ContentService:
             media_store.register(s, stored)
             outcome = content_writer.sync(s, to_rows(bundle, ctx.store_code),
                                           store_code=ctx.store_code, now=now, dry_run=False)
+            if training_repo.had_earlier_version(s, bundle.pack_id, bundle.version):
+                new, changed = outcome.keys.get("scripts", ((), ()))
+                training_repo.record_news(s, pack_id=bundle.pack_id, version=bundle.version,
+                                          new=new, changed=changed, at=now)  # what's new
             packs_repo.record(
                 s, pack_id=bundle.pack_id, version=bundle.version,
                 manifest_sha256=bundle.manifest_sha256, title=bundle.header.title,

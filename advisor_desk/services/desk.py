@@ -23,6 +23,7 @@ from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.setup import SetupService
 from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
+from advisor_desk.services.training import TrainingService
 from advisor_desk.services.trust import TrustService
 from advisor_desk.store import migrations, settings_repo
 from advisor_desk.store.database import Database
@@ -48,6 +49,7 @@ class Desk:
         self.tasks = TasksService(ctx)
         self.trust = TrustService(ctx)
         self.packs = PackService(ctx, self.content, self.trust)
+        self.training = TrainingService(ctx)
         self.rankings = RankingsService(ctx)
 
     @property

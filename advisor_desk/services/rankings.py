@@ -12,10 +12,10 @@ from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.rankings import Activity, DayTally, IncentiveRule, Period, Standing
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import rankings_repo
+from advisor_desk.store.training_repo import PRACTICE_EVENT
 
-# The journal entry of one answered practice card (issue 18's practice cards; counted by kind,
-# so cards practised appear as soon as the practice page writes them).
-PRACTICE_EVENT_KIND = "practice.answered"
+# The journal entry of one answered practice card (issue 18's practice cards).
+PRACTICE_EVENT_KIND = PRACTICE_EVENT
 
 
 @dataclass(frozen=True)

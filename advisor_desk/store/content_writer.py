@@ -36,6 +36,8 @@ class Touched:
 class SyncOutcome:
     diff: ContentDiff
     touched: Touched
+    # keys new and changed per kind, in pack order (what's new: ``training_repo``)
+    keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
 
 def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
@@ -65,7 +67,7 @@ def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
                            ("coupon", w.touched.coupons)):
             search_index.reindex(session, kind, sorted(uids))  # same transaction: never stale
     diff = ContentDiff(rows.pack_id, rows.version, rows.title, tuple(kinds))
-    return SyncOutcome(diff, w.touched)
+    return SyncOutcome(diff, w.touched, w.keys)
 
 
 class _Writer:
@@ -77,6 +79,7 @@ class _Writer:
         self.now = now
         self.dry = dry_run
         self.touched = Touched()
+        self.keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def keyed(
         self,
@@ -100,6 +103,7 @@ class _Writer:
         title_attr = title_attr or ("title" if hasattr(model, "title") else "name")
         live = {"flag": ("retired", False), "inactive": ("active", True)}.get(retire)
         new, changed, retired_titles, unchanged = [], [], [], 0
+        new_keys, changed_keys = [], []
         for key, values in rows.items():
             values = {**values, "pack": self.pack}
             if live:
@@ -107,6 +111,7 @@ class _Writer:
             obj = existing.get(key)
             if obj is None:
                 new.append(values.get(title_attr, key))
+                new_keys.append(key)
                 if not self.dry:
                     obj = model(**{key_attr: key}, **values)
                     self.s.add(obj)
@@ -126,6 +131,7 @@ class _Writer:
                 unchanged += 1
                 continue
             changed.append(values.get(title_attr, key))
+            changed_keys.append(key)
             if touched is not None:
                 touched.add(key)
             if not self.dry:
@@ -147,6 +153,7 @@ class _Writer:
                 self.s.delete(obj)
             elif live:
                 setattr(obj, live[0], not live[1])
+        self.keys[kind] = (tuple(new_keys), tuple(changed_keys))
         return KindDiff(kind, tuple(new), tuple(changed), tuple(retired_titles), unchanged)
 
     def tags(self, rows: ContentRows) -> KindDiff:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from advisor_desk.ui.context import UiContext
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
+    from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
 
 TOAST_MS = 2200
 NAV_ROW_HEIGHT = 46
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.state.customerOpenRequested.connect(self._open_customer)
         self.state.pageRequested.connect(self.show_page)
         self.state.firstRunRequested.connect(self.first_run)
+        self.state.pageOpenRequested.connect(self._open_on_page)
         self._shown_once = False
 
     @cached_property
@@ -82,6 +84,16 @@ class MainWindow(QMainWindow):
 
         return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error,
                          self._settings)
+
+    @cached_property
+    def sidebar_switch(self) -> SidebarSwitch:
+        from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
+
+        return SidebarSwitch(self)
+
+    def toggle_sidebar(self) -> None:
+        """Full window <-> the compact always-on-top sidebar (same customer, same query)."""
+        self.sidebar_switch.toggle()
 
     # ------------------------------------------------------------------ build
     def _build_toolbar(self) -> None:
@@ -109,6 +121,12 @@ class MainWindow(QMainWindow):
         self.clear_customer_button.setFixedWidth(34)
         self.clear_customer_button.clicked.connect(lambda: self.state.set_customer(None))
         bar.addWidget(self.clear_customer_button)
+        self.sidebar_button = QPushButton(self.tr("Sidebar"), objectName="sidebarButton")
+        self.sidebar_button.setIcon(icons.icon("sidebar"))
+        self.sidebar_button.setToolTip(self.tr("A narrow window that stays beside the chat "
+                                               "window (Ctrl+Shift+S)"))
+        self.sidebar_button.clicked.connect(self.toggle_sidebar)
+        bar.addWidget(self.sidebar_button)
         self._on_customer(None)
 
     def _build_body(self) -> None:
@@ -160,6 +178,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: open_quick_copy(self))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.toggle_sidebar)
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
@@ -286,6 +305,13 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(keys.index("customers"))
             self.page("customers").open_profile(customer_id)  # type: ignore[attr-defined]
 
+    def _open_on_page(self, key: str, what: str) -> None:
+        """After ``pageRequested`` showed it: the page opens ``what`` (``open_request``)."""
+        if key in {spec.key for spec in PAGE_SPECS}:
+            opener = getattr(self.page(key), "open_request", None)
+            if opener is not None:
+                opener(what)
+
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if widget in self._pages.values() else None
@@ -345,6 +371,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        if "sidebar_switch" in self.__dict__:
+            self.sidebar_switch.close()
         self._settings.sync()
         if "tasks" in self.__dict__:  # only if a task runner was ever made
             self.tasks.cancel_all()

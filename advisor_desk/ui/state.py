@@ -21,6 +21,7 @@ class DeskState(QObject):
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
     pageRequested = Signal(str)  # an empty state's next action: show another page (its key)
     firstRunRequested = Signal()  # a new shop: open the three-step welcome
+    pageOpenRequested = Signal(str, str)  # show a page and open something there (key, what)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,12 @@ class DeskState(QObject):
         """Make a customer current and ask the window to show their profile."""
         self.set_customer(self.desk.customers.card(customer_id))
         self.customerOpenRequested.emit(customer_id)
+
+    def request_page(self, key: str, what: str = "") -> None:
+        """Ask the window to show page ``key`` and open ``what`` there (its ``open_request``)."""
+        self.pageRequested.emit(key)
+        if what:
+            self.pageOpenRequested.emit(key, what)
 
     def set_customer(self, customer: CustomerCard | None) -> None:
         if customer != self.customer:

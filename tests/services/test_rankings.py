@@ -295,3 +295,15 @@ def test_days_are_local_across_a_daylight_saving_change(tmp_path, paths):
         assert spans[0][1] == datetime(2026, 10, 25, 1, tzinfo=UTC) == spans[1][0]
     finally:
         desk.close()
+
+
+def test_cards_answered_on_the_training_page_count(month):
+    """Issue 18's practice cards journal each answer; the rankings count them."""
+    desk, people = month
+    before = desk.rankings.board("day", TODAY).standing_of(people[3]).cards_practised
+    queue = desk.training.practice_queue(people[3])
+    assert len(queue) >= 3  # the test content's Q&A scripts are cards
+    for card in queue.cards[:3]:
+        desk.training.answer(people[3], card.uid, knew=True)
+    after = desk.rankings.board("day", TODAY).standing_of(people[3]).cards_practised
+    assert after == before + 3

@@ -239,3 +239,34 @@ def test_0003_fills_the_tag_and_advisor_lists_and_keeps_them_current(tmp_path):
         conn.execute("DELETE FROM customer_advisors WHERE advisor_id = 2")
     assert lists() == {1: ({"14"}, set(), 1 << 14), 2: ({"3", "70"}, {"1"}, 1 << 3),
                        3: ({"3"}, {"1"}, 1 << 3)}
+
+
+def test_0008_adds_the_training_tables_and_keeps_the_data(tmp_path):
+    """From 0006 with an advisor, a script and a journal entry in it."""
+    db = tmp_path / "a.db"
+    migrations.prepare(db, tmp_path / "b", NOW, head="0006")
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO advisors (id, ulid, name, store_code, role, active, "
+                     "created_at) VALUES (1, '01ADV000000000000000000001', '林晓雯', 'S', "
+                     "'advisor', 1, '2026-01-01')")
+        conn.execute("INSERT INTO scripts (uid, kind, title, body, keywords, origin, retired) "
+                     "VALUES ('s1', 'qa', '太贵了', '{称呼|亲}，理解的', '', 'hq', 0)")
+        conn.execute("INSERT INTO events (ulid, at, device_id, advisor_id, kind, payload) "
+                     "VALUES ('01EVT000000000000000000001', '2026-01-02', 'd', 1, "
+                     "'sop.step.done', '{}')")
+    result = migrations.prepare(db, tmp_path / "b", NOW, head="0008",
+                                known=KNOWN_REVISIONS[:KNOWN_REVISIONS.index("0008") + 1])
+    assert (result.before, result.after) == ("0006", "0008")
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute("SELECT name FROM advisors").fetchall() == [("林晓雯",)]
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (1,)
+        conn.execute("INSERT INTO practice_cards VALUES (1, 's1', 2, '2026-01-04', "
+                     "'2026-01-02', 1, 1, '2026-01-02')")
+        conn.execute("INSERT INTO content_news (pack_id, version, script_uid, change, at) "
+                     "VALUES ('p', 2, 's1', 'changed', '2026-01-02')")
+        conn.execute("INSERT INTO content_news_seen VALUES (1, 1, '2026-01-03')")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO practice_cards VALUES (9, 's1', 1, '2026-01-04', "
+                         "'2026-01-02', 1, 0, '2026-01-02')")  # no such advisor
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

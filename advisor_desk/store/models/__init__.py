@@ -43,6 +43,7 @@ from advisor_desk.store.models.customers import (
     StageHistory,
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
+from advisor_desk.store.models.training import ContentNews, ContentNewsSeen, PracticeCard
 
 __all__ = [
     "Advisor",
@@ -50,6 +51,8 @@ __all__ = [
     "Announcement",
     "AnnouncementRead",
     "Base",
+    "ContentNews",
+    "ContentNewsSeen",
     "Coupon",
     "CouponCode",
     "Customer",
@@ -70,6 +73,7 @@ __all__ = [
     "PhoneReveal",
     "Playbook",
     "PlaybookStep",
+    "PracticeCard",
     "Purchase",
     "Scene",
     "Script",

@@ -43,6 +43,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
              "advisor_desk.ui.pages.materials", "MaterialsPage"),
     PageSpec("coupons", QT_TRANSLATE_NOOP("Pages", "Coupons"), "coupons",
              "advisor_desk.ui.pages.coupons", "CouponsPage"),
+    PageSpec("training", QT_TRANSLATE_NOOP("Pages", "Training"), "training",
+             "advisor_desk.ui.pages.training", "TrainingPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",
              "advisor_desk.ui.pages.sync", "SyncPage"),
     PageSpec("rankings", QT_TRANSLATE_NOOP("Pages", "Rankings"), "rankings",

@@ -65,6 +65,11 @@ class TodayPage(Page):
         self.banner = QLabel(objectName="leaveBanner", wordWrap=True)
         self.banner.setProperty("role", "warning")
         self.banner.hide()
+        self.news_banner = QPushButton(objectName="whatsNewBanner")
+        self.news_banner.setProperty("role", "banner")
+        self.news_banner.hide()
+        self.news_banner.clicked.connect(
+            lambda: self.ui.state.request_page("training", "whats_new"))
         self.strip = self._build_strip()
 
         self.model = TaskQueueModel(self)
@@ -96,6 +101,7 @@ class TodayPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.news_banner)
         layout.addWidget(self.strip)
         layout.addWidget(self.body, 1)
 
@@ -143,7 +149,7 @@ class TodayPage(Page):
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.tasks or changes.all_customers or bool(changes.customers) or \
-            changes.advisors or changes.settings or changes.packs
+            changes.advisors or changes.settings or changes.packs or changes.training
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -152,8 +158,16 @@ class TodayPage(Page):
             "%1", labels.long_date(state.desk.clock.today())))
         if state.advisor is None:
             self._show(None)
+            self._show_news(0)
             return
         self._show(state.desk.tasks.today(state.advisor.id))
+        self._show_news(state.desk.training.whats_new(state.advisor.id).count)
+
+    def _show_news(self, count: int) -> None:
+        """HQ's new and changed scripts, until this advisor has looked at each once."""
+        self.news_banner.setVisible(count > 0)
+        self.news_banner.setText(self.tr("HQ updated %n script(s) — practise them ›", "",
+                                         count))
 
     def _show(self, queue: TodayQueue | None) -> None:
         selected = self.panel.task.task_id if self.panel.task else None

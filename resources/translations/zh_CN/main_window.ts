@@ -20,6 +20,14 @@
         <translation>清除当前客户</translation>
     </message>
     <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>A narrow window that stays beside the chat window (Ctrl+Shift+S)</source>
+        <translation>一个窄窗口，一直停在聊天窗口旁边（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>

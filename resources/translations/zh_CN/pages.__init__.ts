@@ -24,6 +24,10 @@
         <translation>优惠券</translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>

@@ -11,6 +11,12 @@
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
+    <message numerus="yes">
+        <source>HQ updated %n script(s) — practise them ›</source>
+        <translation>
+            <numerusform>总部更新了 %n 条话术——去练一练 ›</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today · %1</source>
         <translation>今日 · %1</translation>
