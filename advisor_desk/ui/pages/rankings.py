@@ -152,7 +152,12 @@ class RankingsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(56)
+        self.model.modelReset.connect(
+            lambda: header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch))
         box.addLayout(chips)
         box.addWidget(self.chart_caption)
         box.addWidget(self.chart, 3)
