@@ -46,3 +46,45 @@ def content_dir(tmp_path: Path) -> Path:
     from tests.support.content_factory import base_content, write_content
 
     return write_content(tmp_path / "content_v1", base_content())
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL 16 for the whole run (pgserver; STACK.md): the README's test
+    command needs nothing installed by hand, and no test skips PostgreSQL. Its folder is
+    outside pytest's (mode 700) tree: run as root, pgserver runs the server as its own user."""
+    import shutil
+    import tempfile
+    import warnings
+
+    folder = Path(tempfile.mkdtemp(prefix="advisor-desk-pg-"))
+    with warnings.catch_warnings():  # platformdirs: XDG_RUNTIME_DIR unset (CI, root)
+        warnings.simplefilter("ignore")
+        import pgserver
+
+        server = pgserver.get_server(folder, cleanup_mode="stop")
+    yield server
+    server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+def new_pg_database(server) -> str:
+    """A fresh, empty database on ``server``; its SQLAlchemy URL."""
+    import psycopg
+
+    name = f"wh{next(_databases)}"
+    with psycopg.connect(server.get_uri(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    base = server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+    return base.replace("/postgres?", f"/{name}?", 1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def warehouse_url(request, tmp_path):
+    """An empty warehouse database: a SQLite file, and the same tests on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'warehouse.db'}"
+    return new_pg_database(request.getfixturevalue("pg_server"))

@@ -17,9 +17,11 @@ from advisor_desk.domain.errors import N_, InvalidInput
 
 COMMAND_MODULES = (
     "advisor_desk.cli.customers",
+    "advisor_desk.cli.hq",
     "advisor_desk.cli.maintenance",
     "advisor_desk.cli.packs",
     "advisor_desk.cli.rankings",
+    "advisor_desk.cli.reports",
     "advisor_desk.cli.search",
     "advisor_desk.cli.setup",
     "advisor_desk.cli.tasks",

@@ -70,6 +70,11 @@ class PackRejected(ContentInvalid):
     written."""
 
 
+class ReportRejected(DeskError):
+    """An activity report failed a check (structure, signature, registered device, hashes,
+    seq range, rows); HQ's warehouse was not touched by it."""
+
+
 class PoolExhausted(DeskError):
     """A coupon's code pool for this store has no free code left."""
 

@@ -49,6 +49,8 @@ class PackManifest(BaseModel):
     created_at: datetime
     expires_at: datetime | None = None
     min_app_version: Annotated[str, StringConstraints(pattern=r"^\d{1,6}(\.\d{1,6}){0,3}$")] = "0"
+    # the salt shops hash customers with in activity reports (docs/reports.md)
+    report_salt: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32,64}$")] | None = None
     files: dict[str, FileEntry]
 
     @field_validator("created_at", "expires_at")

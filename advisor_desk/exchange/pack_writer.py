@@ -65,7 +65,7 @@ def manifest_bytes(header: dict, files: dict[str, tuple[str, int]]) -> bytes:
     """The manifest document for ``header`` and ``{path: (sha256, size)}`` (validated)."""
     doc = {"format": FORMAT, "format_version": FORMAT_VERSION}
     for key in ("pack_id", "version", "title", "publisher", "created_at", "expires_at",
-                "min_app_version"):
+                "min_app_version", "report_salt"):
         value = header.get(key)
         if value is not None and value != "":
             doc[key] = value.isoformat() if isinstance(value, datetime) else value
@@ -141,6 +141,15 @@ def pack_folder(folder: Path, out: Path, key: SigningKey, *, created_at: datetim
     bundle = content_bundle.read_folder(folder)  # the shops' own validation, media hashes too
     header = dict(bundle.header.model_dump(mode="json"))
     header["created_at"] = created_at
+    if not header.get("report_salt"):
+        header["report_salt"] = report_salt_of(key)
     if version is not None:
         header["version"] = version
     return write_pack(out, header, folder_files(folder), key)
+
+
+def report_salt_of(key: SigningKey) -> str:
+    """HQ's salt for customer hashes in activity reports, derived from its signing key (an
+    Ed25519 signature is deterministic): the same for every pack the key signs, and known to
+    nobody without the key until a pack carries it (docs/reports.md)."""
+    return hashlib.sha256(key.sign(b"advisor-desk report salt v1")).hexdigest()[:32]

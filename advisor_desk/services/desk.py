@@ -15,10 +15,12 @@ from advisor_desk.services.customer_export import CustomerExportService
 from advisor_desk.services.customer_import import CustomerImportService
 from advisor_desk.services.customers import CustomerService
 from advisor_desk.services.demo import DemoService
+from advisor_desk.services.device import DeviceService, ensure_key
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
 from advisor_desk.services.rankings import RankingsService
+from advisor_desk.services.reports import ReportService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.setup import SetupService
 from advisor_desk.services.sop import SopEngine
@@ -50,6 +52,8 @@ class Desk:
         self.trust = TrustService(ctx)
         self.packs = PackService(ctx, self.content, self.trust)
         self.training = TrainingService(ctx)
+        self.device = DeviceService(ctx)
+        self.reports = ReportService(ctx, self.device)
         self.rankings = RankingsService(ctx)
 
     @property
@@ -83,6 +87,7 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
             settings_repo.put(s, "device_id", device_id)
         store_code = settings_repo.get(s, "store_code") or "STORE"
         tz_name = settings_repo.get(s, "time_zone") or "Asia/Shanghai"
+    ensure_key(paths)  # the device key that signs activity reports, made at first start
     if clock is None:
         try:
             clock = SystemClock(ZoneInfo(tz_name))

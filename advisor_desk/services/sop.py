@@ -132,7 +132,8 @@ class SopEngine:
         with self._ctx.db.write() as s:
             grace = self._grace(s)
             report(0, 4, "missed")
-            missed = queue_repo.mark_missed(s, today, grace)
+            missed = queue_repo.mark_missed(s, today, grace, now=clock.now(),
+                                            device_id=self._ctx.device_id)
             report(1, 4, "runs")
             started = self._date_runs(s, today, grace)
             report(2, 4, "member classes")

@@ -75,6 +75,9 @@ def set_device_id(db_path: Path, device_id: str) -> None:
     conn = sqlite3.connect(db_path)
     try:
         conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (device_id,))
+        # the new device id's journal starts after the restored one (activity reports)
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) SELECT 'device_first_seq', "
+                     "CAST(coalesce(max(seq), 0) + 1 AS TEXT) FROM events")
         conn.commit()
     finally:
         conn.close()

@@ -156,8 +156,8 @@ def write_shop(session: Session, people: list[DemoCustomer], *, now: datetime,
     journal.record_each(session, kind="purchase.recorded", device_id=device_id, notify=True,
                         items=[(cid, {"amount_fen": fen}, at)
                                for cid, _, at, fen, _ in purchases])
-    journal.record_each(session, kind="interaction.logged", device_id=device_id,
-                        items=[(cid, {"kind": kind}, at) for cid, _, at, kind, _ in contacts])
+    _journal_by_advisor(session, "interaction.logged", device_id,
+                        [(aid, cid, {"kind": kind}, at) for cid, aid, at, kind, _ in contacts])
 
 
 def work_past_steps(session: Session, today: date, at: Callable[[date, int], datetime],
@@ -169,21 +169,25 @@ def work_past_steps(session: Session, today: date, at: Callable[[date, int], dat
     con = bulk.connection(session)
     tasks = session.execute(
         select(m.SopTask.id, m.SopTask.run_id, m.SopTask.customer_id, m.SopTask.advisor_id,
-               m.SopTask.due_on, m.PlaybookStep.channel, m.PlaybookStep.title)
+               m.SopTask.due_on, m.PlaybookStep.channel, m.PlaybookStep.title, m.SopTask.ulid)
         .join(m.PlaybookStep, m.PlaybookStep.id == m.SopTask.step_id)
         .where(m.SopTask.state.in_(("open", "missed")), m.SopTask.due_on < today)
         .order_by(m.SopTask.id)).all()
-    done, skipped, contacts = [], [], []
-    for task_id, _run, cid, advisor, due_on, channel, title in tasks:
+    done, skipped, contacts, outcomes = [], [], [], []
+    for task_id, _run, cid, advisor, due_on, channel, title, ulid in tasks:
         roll = rng.random()
         if roll < done_share:
             when = at(due_on, rng.randint(10, 19))
             done.append((bulk.ts(when), advisor, task_id))
             contacts.append((cid, advisor, when, "moments" if channel == "moments" else "chat",
                              title, task_id))
+            outcomes.append(("sop.step.done", advisor, cid, when,
+                             {"task": ulid, "due": due_on.isoformat(), "on_time": True}))
         elif roll < done_share + skip_share:
             note = rng.choice(("客户出差", "客户表示最近不方便", "已在门店当面沟通"))
             skipped.append((bulk.ts(at(due_on, 12)), advisor, note, task_id))
+            outcomes.append(("sop.step.skipped", advisor, cid, at(due_on, 12),
+                             {"task": ulid, "reason": note}))
     con.executemany("UPDATE sop_tasks SET state = 'done', done_at = ?, done_by = ? "
                     "WHERE id = ?", done)
     con.executemany("UPDATE sop_tasks SET state = 'skipped', done_at = ?, done_by = ?, "
@@ -200,11 +204,26 @@ def work_past_steps(session: Session, today: date, at: Callable[[date, int], dat
     con.executemany("UPDATE customers SET last_contact_at = ? WHERE id = ? AND "
                     "(last_contact_at IS NULL OR last_contact_at < ?)",
                     [(bulk.ts(w), cid, bulk.ts(w)) for cid, w in latest.items()])
-    journal.record_each(session, kind="interaction.logged", device_id=device_id,
-                        items=[(cid, {"kind": kind}, when)
-                               for cid, _, when, kind, _, _ in contacts])
+    _journal_by_advisor(session, "interaction.logged", device_id,
+                        [(aid, cid, {"kind": kind}, when)
+                         for cid, aid, when, kind, _, _ in contacts])
+    for kind in ("sop.step.done", "sop.step.skipped"):  # the outcomes reports carry
+        _journal_by_advisor(session, kind, device_id,
+                            [(aid, cid, payload, when)
+                             for k, aid, cid, when, payload in outcomes if k == kind])
     queue_repo.close_finished_runs(session, sorted({t[1] for t in tasks}))
     return len(done) + len(skipped)
+
+
+def _journal_by_advisor(session: Session, kind: str, device_id: str,
+                        entries: list[tuple[int | None, int, dict, datetime]]) -> None:
+    """Journal (advisor, customer, payload, at) entries of one kind, each under its advisor
+    (activity reports count per advisor)."""
+    advisors = sorted({e[0] for e in entries}, key=lambda a: (a is None, a or 0))
+    for advisor in advisors:
+        journal.record_each(session, kind=kind, device_id=device_id, advisor_id=advisor,
+                            items=[(cid, payload, at) for a, cid, payload, at in entries
+                                   if a == advisor])
 
 
 def recent_usage(session: Session, today: date, at: Callable[[date, int], datetime],

@@ -20,8 +20,8 @@ from advisor_desk.domain.library import (
     ScriptSummary,
     snippet,
 )
+from advisor_desk.store import journal, search_index
 from advisor_desk.store import models as m
-from advisor_desk.store import search_index
 
 
 def scenes(session: Session) -> list[SceneInfo]:
@@ -107,6 +107,10 @@ def record_usage(session: Session, *, kind: str, uid: str, action: str, advisor_
     session.add(m.UsageEvent(ulid=new_ulid(at), device_id=device_id, at=at,
                              advisor_id=advisor_id, customer_id=customer_id, kind=kind, uid=uid,
                              action=action))
+    # the journal entry is what an activity report carries (docs/reports.md)
+    journal.record(session, kind="item.used", at=at, device_id=device_id,
+                   advisor_id=advisor_id, customer_id=customer_id,
+                   payload={"kind": kind, "uid": uid, "action": action})
 
 
 def usage_count(session: Session, kind: str, uid: str) -> int:

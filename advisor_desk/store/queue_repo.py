@@ -12,6 +12,7 @@ from advisor_desk.domain import sop
 from advisor_desk.domain.clock import local_day
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.tasks import Kit, TaskRow
+from advisor_desk.store import journal
 from advisor_desk.store import models as m
 
 _ROW = (m.SopTask.id, m.SopTask.customer_id, m.SopTask.due_on, m.SopTask.state,
@@ -117,20 +118,25 @@ def close_run_if_finished(session: Session, run_id: int) -> None:
     close_finished_runs(session, [run_id])
 
 
-def mark_missed(session: Session, today: date, grace_days: int) -> int:
-    """Overdue beyond grace -> missed, advisor by advisor (leave-aware). Returns the count."""
+def mark_missed(session: Session, today: date, grace_days: int, *, now: datetime,
+                device_id: str) -> int:
+    """Overdue beyond grace -> missed, advisor by advisor (leave-aware), each journaled
+    (``sop.step.missed``: activity reports carry it). Returns the count."""
     cutoff = today - timedelta(days=grace_days + 1)
     candidates = session.execute(select(m.SopTask.id, m.SopTask.advisor_id, m.SopTask.due_on,
-                                        m.SopTask.run_id).where(
+                                        m.SopTask.run_id, m.SopTask.ulid,
+                                        m.SopTask.customer_id).where(
         m.SopTask.state.in_(sop.OPEN_STATES), m.SopTask.due_on <= cutoff)).all()
     leave_of: dict[int | None, list[sop.Leave]] = {}
-    missed, runs = [], set()
-    for task_id, advisor_id, due_on, run_id in candidates:
+    missed, runs, entries = [], set(), []
+    for task_id, advisor_id, due_on, run_id, ulid, customer_id in candidates:
         if advisor_id not in leave_of:
             leave_of[advisor_id] = leaves(session, advisor_id)
         if sop.is_missed(due_on, today, grace_days, leave_of[advisor_id]):
             missed.append(task_id)
             runs.add(run_id)
+            entries.append((customer_id, {"task": ulid, "due": due_on.isoformat()}, now))
+    journal.record_each(session, kind="sop.step.missed", device_id=device_id, items=entries)
     for chunk in range(0, len(missed), 500):
         session.execute(update(m.SopTask).where(m.SopTask.id.in_(missed[chunk:chunk + 500]))
                         .values(state="missed"))

@@ -128,11 +128,16 @@ def start_runs(session: Session, *, plan: PlaybookPlan, trigger: Trigger,
                                                                strict=True))))
     tasks = [(first + n, cid, sid, due, state) for n, (cid, _, steps) in enumerate(todo)
              for sid, due, state in steps]
+    task_ulids = new_ulids(len(tasks), now)
     bulk.insert(session, "sop_tasks", ("ulid", "run_id", "step_id", "customer_id", "advisor_id",
                                        "due_on", "state", "note"),
                 ((u, run_id, sid, cid, owners.get(cid), bulk.day(due), state, "")
-                 for u, (run_id, cid, sid, due, state) in zip(new_ulids(len(tasks), now), tasks,
-                                                               strict=True)))
+                 for u, (run_id, cid, sid, due, state) in zip(task_ulids, tasks, strict=True)))
+    # a step born missed (its event was recorded late) is an outcome reports carry
+    journal.record_each(session, kind="sop.step.missed", device_id=device_id, items=[
+        (cid, {"task": u, "due": due.isoformat()}, now)
+        for u, (_, cid, _, due, state) in zip(task_ulids, tasks, strict=True)
+        if state == "missed"])
     journal.record_many(session, kind="sop.run.started", at=now, device_id=device_id,
                         items=[(cid, {"playbook": plan.uid, "trigger": key,
                                       "anchor": anchor.isoformat()}) for cid, anchor, _ in todo])

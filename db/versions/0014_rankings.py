@@ -3,7 +3,7 @@
 over a span)
 
 Revision ID: 0014
-Revises: 0008
+Revises: 0007
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -146,3 +146,30 @@ def test_only_a_manager_manages_keys(window, loaded_desk, qtbot, tmp_path):
     qtbot.waitUntil(lambda: loaded_desk.trust.list_keys()[0].revoked_at is not None,
                     timeout=2000)
     qtbot.waitUntil(lambda: "Removed" in table.item(0, 3).text(), timeout=2000)
+
+
+def test_report_to_hq_preview_export_and_history(window, loaded_desk, qtbot, monkeypatch,
+                                                 tmp_path):
+    """导出给总部: the preview counts what the next report holds (in the background), the
+    export writes a signed report HQ can read, and the history lists it."""
+    from advisor_desk.exchange.report_reader import ReportReader
+
+    page = _open_sync(window)
+    _find(window, QPushButton, "reportToHqButton").click()
+    assert page.tabs.currentWidget() is page.report
+    counts = _find(window, QTableWidget, "reportPreview")
+    qtbot.waitUntil(lambda: counts.rowCount() > 0 and not window.tasks.busy, timeout=10_000)
+    shown = {counts.item(r, 0).text(): counts.item(r, 1).text()
+             for r in range(counts.rowCount())}
+    expected = loaded_desk.reports.preview()
+    assert shown["New customers"] == str(expected.rows["customers"]) == "40"
+    assert str(expected.events) in page.report.summary.text()
+    target = tmp_path / "SH001-report.adreport"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _find(window, QPushButton, "exportReportButton").click()
+    history = _find(window, QTableWidget, "reportHistory")
+    qtbot.waitUntil(lambda: history.rowCount() == 1 and not window.tasks.busy, timeout=10_000)
+    assert history.item(0, 1).text() == target.name
+    with ReportReader(target) as reader:
+        assert reader.manifest_bytes  # a report file, signed (HQ tests verify it fully)
+    qtbot.waitUntil(lambda: "Nothing new" in page.report.summary.text(), timeout=10_000)

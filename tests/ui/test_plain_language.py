@@ -28,7 +28,9 @@ ALLOWED = re.compile(r"CSV UTF-8|CSV|XLSX|Excel|WeCom|PIN|KOC|VIP|Ctrl\+\w+|Esc|
 FILE_FILTER = re.compile(r"\(\*\.")  # "Spreadsheets (*.xlsx *.csv)": Qt's file-dialog syntax
 # HQ's own tools (pack build from spreadsheets, run by HQ staff on the command line)
 HQ_TOOLS = {"errors.exchange.pack_source.ts", "errors.exchange.source_export.ts",
-            "errors.services.pack_build.ts", "errors.exchange.pack_writer.ts"}
+            "errors.services.pack_build.ts", "errors.exchange.pack_writer.ts",
+            # hq merge/workbook --db URL: the warehouse's connection, set up by HQ's IT
+            "errors.store.warehouse.database.ts"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 HALF_WIDTH_IN_CHINESE = re.compile(r"[\u4e00-\u9fff][?!,;]|[?!,;][\u4e00-\u9fff]|"
                                    r"[\u4e00-\u9fff]:[\u4e00-\u9fff\s]")

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     ForeignKey,
     Index,
@@ -149,3 +150,22 @@ class TrustedKey(Base):
     added_by: Mapped[int | None] = mapped_column(ForeignKey("advisors.id"))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReportExport(Base):
+    """One activity report written for HQ (migration 0007; docs/reports.md)."""
+
+    __tablename__ = "report_exports"
+    __table_args__ = (Index("ix_report_exports_seq_to", "device_id", "seq_to"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    device_id: Mapped[str] = mapped_column(String(26))
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    reexport: Mapped[bool] = mapped_column(Boolean)
+    file_name: Mapped[str] = mapped_column(String(260))
+    rows: Mapped[dict[str, Any]] = mapped_column(JSON)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("advisors.id"))

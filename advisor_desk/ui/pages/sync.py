@@ -1,5 +1,6 @@
 """同步 Sync: import HQ content packs (choose -> verify -> preview -> confirm -> backup ->
-apply), the history of imported packs and the trusted HQ keys."""
+apply), the history of imported packs, the trusted HQ keys, and 导出给总部 (activity reports
+for HQ, ``widgets/report_export.py``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from advisor_desk.domain.changes import Changes
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets.pack_preview import PackPreview, kind_label
+from advisor_desk.ui.widgets.report_export import ReportExportPanel
 from advisor_desk.ui.widgets.trusted_keys import TrustedKeysPanel
 
 
@@ -55,7 +57,11 @@ class SyncPage(Page):
         texts = QVBoxLayout()
         texts.addWidget(heading)
         texts.addWidget(hint)
+        self.report_button = QPushButton(self.tr("Report to HQ…"),
+                                         objectName="reportToHqButton")
+        self.report_button.setMinimumHeight(40)
         top.addLayout(texts, 1)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.empty = QLabel(self.tr("Choose a pack file to see what it changes before "
@@ -94,6 +100,10 @@ class SyncPage(Page):
         self.tabs = QTabWidget(objectName="syncTabs")
         self.tabs.addTab(self.history, self.tr("Import history"))
         self.tabs.addTab(self.keys, self.tr("Trusted HQ keys"))
+        self.report = ReportExportPanel(self.ui)
+        self.tabs.addTab(self.report, self.tr("Report to HQ"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.report_button.clicked.connect(self.show_report)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, objectName="syncSplitter")
         splitter.addWidget(self.stack)
@@ -107,6 +117,16 @@ class SyncPage(Page):
         self.choose_button.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.import_current)
         self.discard_button.clicked.connect(self.discard)
+
+    def _tab_shown(self, index: int) -> None:
+        reporting = self.tabs.widget(index) is self.report
+        self.stack.setVisible(not reporting)  # the report tab gets the page's height
+        if reporting:
+            self.report.refresh()
+
+    def show_report(self) -> None:
+        """Open the 导出给总部 tab (its preview is counted in the background)."""
+        self.tabs.setCurrentWidget(self.report)
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.packs or changes.settings
@@ -137,6 +157,8 @@ class SyncPage(Page):
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.keys.refresh()
+        if self.tabs.currentWidget() is self.report:
+            self.report.refresh()
 
     # ------------------------------------------------------------------ import flow
     def choose_file(self) -> None:

@@ -16,6 +16,10 @@
         <translation>选择内容包文件…</translation>
     </message>
     <message>
+        <source>Report to HQ…</source>
+        <translation>导出给总部…</translation>
+    </message>
+    <message>
         <source>Choose a pack file to see what it changes before anything is imported.</source>
         <translation>请选择内容包文件。导入前会先列出它会带来哪些变化。</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>Trusted HQ keys</source>
         <translation>信任的总部密钥</translation>
+    </message>
+    <message>
+        <source>Report to HQ</source>
+        <translation>导出给总部</translation>
     </message>
     <message>
         <source>%1 new · %2 changed · %3 retired</source>

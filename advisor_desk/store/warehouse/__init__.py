@@ -1,0 +1,1 @@
+"""HQ's warehouse (issue 13): tables, engine by URL, loading and the workbook queries."""

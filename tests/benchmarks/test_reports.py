@@ -1,0 +1,196 @@
+"""Activity reports at scale (issue 13).
+
+1. Export: a shop with 200,000 customers (harness) and a month of activity (~10,000 journal
+   events: copies, contacts, SOP outcomes, tags, coupons) — budget <= 1 s. Floor: the same
+   journal range and the customer counts read straight through sqlite3.
+2. Merge: 300 stores x 3 advisors x one month (~3 M events in 300 signed files, written by
+   the shops' report writer) into a SQLite warehouse (<= 10 s) and into PostgreSQL (<= 20 s),
+   each in a fresh process; peak RSS of that process (VmHWM after a reset once the warehouse
+   is open) <= 300 MB. Floor: verifying and decoding every report without a database. Then
+   the workbook from each warehouse.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from advisor_desk import locate
+from advisor_desk.domain.clock import FixedClock
+from advisor_desk.domain.reports import TrustedDevice
+from advisor_desk.exchange import device_key
+from advisor_desk.exchange.report_format import KINDS
+from advisor_desk.exchange.report_reader import ReportReader
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.desk import open_desk
+from advisor_desk.services.hq import open_hq
+from tests.benchmarks.harness import populate, populate_sop
+from tests.benchmarks.harness_reports import write_month
+from tests.conftest import TODAY, new_pg_database
+
+STORES = 300
+CUSTOMERS = 200_000
+
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.hq import open_hq
+
+def rss(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return int(line.split()[1]) * 1024
+
+hq = open_hq(AppPaths.under(Path(sys.argv[1])), sys.argv[2])
+hq.trust_list()
+with open("/proc/self/clear_refs", "w") as fh:
+    fh.write("5")
+before = rss("VmRSS")
+start, cpu = time.perf_counter(), time.process_time()
+summary = hq.merge([Path(sys.argv[3])])
+merge, cpu = time.perf_counter() - start, time.process_time() - cpu
+peak = rss("VmHWM")
+assert summary.count("merged") == int(sys.argv[4]), [o.message for o in summary.outcomes][:3]
+start = time.perf_counter()
+tables = hq.tables()
+workbook = time.perf_counter() - start
+print(json.dumps({"merge": merge, "cpu": cpu, "rss_growth": peak - before, "peak": peak,
+                  "workbook": workbook, "sop_rows": len(tables[3].rows)}))
+"""
+
+
+def _month_of_activity(db: Path, *, days: int = 30, per_day: int = 330) -> int:
+    """~10,000 journal events over the month before TODAY, pointing at real rows."""
+    rng = random.Random(5)
+    con = sqlite3.connect(db)
+    advisors = [r[0] for r in con.execute("SELECT id FROM advisors")]
+    customers = [r[0] for r in con.execute("SELECT id FROM customers LIMIT 20000")]
+    scripts = [r[0] for r in con.execute("SELECT uid FROM scripts LIMIT 200")] or ["s"]
+    tasks = [r[0] for r in con.execute("SELECT ulid FROM sop_tasks WHERE state = 'done' "
+                                       "LIMIT 3000")]
+    tags = [r[0] for r in con.execute("SELECT uid FROM tags")]
+    rows = []
+    start = datetime(TODAY.year, TODAY.month, TODAY.day, 2) - timedelta(days=days)
+    for n in range(days * per_day):
+        at = (start + timedelta(seconds=n * 86400 // per_day)).isoformat(" ")
+        kind = rng.choices(("item.used", "interaction.logged", "sop.step.done", "tag.added",
+                            "coupon.issued"), (40, 25, 20, 10, 5))[0]
+        payload = {"item.used": lambda: {"kind": "script", "uid": rng.choice(scripts),
+                                         "action": "copy"},
+                   "interaction.logged": lambda: {"kind": "chat"},
+                   "sop.step.done": lambda: {"task": rng.choice(tasks), "on_time": True},
+                   "tag.added": lambda: {"tag": rng.choice(tags), "source": "manual"},
+                   "coupon.issued": lambda: {"coupon": "qinyan.coupon.birthday-88",
+                                             "code": "X"}}[kind]()
+        rows.append((f"01EV{n:022d}", at, "01BENCHDEVICE0000000000000", rng.choice(advisors),
+                     kind, rng.choice(customers), json.dumps(payload)))
+    with con:
+        con.executemany("INSERT INTO events (ulid, at, device_id, advisor_id, kind, "
+                        "customer_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    con.close()
+    return len(rows)
+
+
+def test_export_at_200k_customers_and_a_month(tmp_path):
+    paths = AppPaths.under(tmp_path / "shop").ensure()
+    clock = FixedClock.at_local(TODAY, 10)
+    desk = open_desk(paths, clock)
+    desk.demo.configure_store()
+    desk.content.apply(desk.content.read_folder(locate.demo_content_dir()))
+    desk.close()
+    populate(paths.database, customers=CUSTOMERS, today=TODAY)
+    populate_sop(paths.database, today=TODAY)
+    events = _month_of_activity(paths.database)
+    desk = open_desk(paths, clock)
+    with desk.ctx.db.write() as s:  # everything before the month was exported already
+        from advisor_desk.store import report_repo
+
+        first = report_repo.max_seq(s) - events
+        report_repo.record_export(
+            s, created_at=clock.now(), device_id=desk.ctx.device_id, seq_from=1, seq_to=first,
+            period_from=TODAY, period_to=TODAY, reexport=False, file_name="old.adreport",
+            rows={}, manifest_sha256="0" * 64, advisor_id=None)
+    start = time.perf_counter()
+    result, _ = desk.reports.export(tmp_path / "month.adreport")
+    seconds = time.perf_counter() - start
+    desk.close()
+    start = time.perf_counter()
+    con = sqlite3.connect(paths.database)
+    con.execute("SELECT * FROM events WHERE seq > ?", (first,)).fetchall()
+    con.execute("SELECT stage_key, vip_level, member_class, count(*) FROM customers "
+                "WHERE deleted_at IS NULL GROUP BY 1, 2, 3").fetchall()
+    con.close()
+    floor = time.perf_counter() - start
+    p = result.preview
+    print(f"\nexport: {CUSTOMERS:,} customers, {p.events:,} events "
+          f"({sum(v for k, v in p.rows.items() if k not in ('catalog', 'advisors')):,} rows), "
+          f"{result.size / 1024:.0f} KB")
+    print(f"export:            {seconds:6.2f} s   floor (raw read + counts) {floor:.2f} s "
+          f"({seconds / floor:.1f}x)")
+    assert p.events == events and p.rows["usage"] > 3000
+    assert seconds <= 1.0
+
+
+def _trust(hq, keys: list[Path]) -> None:
+    for key in keys:
+        hq.trust_add(key)
+
+
+def _child(data: Path, url: str, folder: Path, files: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(data), url, str(folder), str(files)],
+                         check=True, capture_output=True, text=True, timeout=1200).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _floor(files: list[Path], keys: list[Path]) -> float:
+    trusted = {}
+    for key in keys:
+        info = device_key.read_public_key(key.read_bytes())
+        trusted[info.key_id] = TrustedDevice(info.key_id, info.public_key, info.store_code,
+                                             info.device_id, "", datetime.now(UTC))
+    gc.disable()  # as the merge does
+    start, cpu = time.perf_counter(), time.process_time()
+    for path in files:
+        with ReportReader(path) as reader:
+            reader.authenticate(trusted.get)
+            for kind in KINDS:
+                reader.rows(kind)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    gc.enable()
+    print(f"\nfloor CPU {cpu:.2f} s")
+    return seconds
+
+
+def test_merge_300_stores_month_into_sqlite_and_postgresql(tmp_path, pg_server):
+    start = time.perf_counter()
+    files, keys, events = write_month(tmp_path / "reports", STORES)
+    written = time.perf_counter() - start
+    mb = sum(f.stat().st_size for f in files) / 2**20
+    floor = _floor(files, keys)
+    results = {}
+    for name, url in (("sqlite", f"sqlite:///{tmp_path / 'w.db'}"),
+                      ("postgresql", new_pg_database(pg_server))):
+        hq = open_hq(AppPaths.under(tmp_path / name), url)
+        _trust(hq, keys)
+        hq.close()
+        results[name] = _child(tmp_path / name, url, tmp_path / "reports", len(files))
+    print(f"\nmerge: {STORES} stores x 3 advisors x 30 days = {events:,} events in "
+          f"{len(files)} files, {mb:.1f} MB (written in {written:.1f} s)")
+    print(f"floor (verify + decode, no DB): {floor:6.2f} s")
+    for name, r in results.items():
+        print(f"{name:<10} merge {r['merge']:6.2f} s ({r['merge'] / floor:.1f}x floor, CPU of "
+              f"the merging process {r['cpu']:.2f} s)  "
+              f"peak RSS {r['peak'] / 2**20:5.0f} MB (+{r['rss_growth'] / 2**20:.0f} MB)  "
+              f"workbook {r['workbook']:5.2f} s")
+    assert results["sqlite"]["sop_rows"] == results["postgresql"]["sop_rows"] == 24
+    assert results["sqlite"]["merge"] <= 10.0
+    assert results["postgresql"]["merge"] <= 20.0
+    assert max(r["peak"] for r in results.values()) <= 300 * 2**20
