@@ -19,7 +19,9 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QHorizontalStackedBarSeries,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
@@ -212,3 +214,55 @@ class DoneDueLine(_ChartBox):
         legend.setAlignment(Qt.AlignmentFlag.AlignTop)
         legend.setFont(_font(-1))
         legend.setLabelColor(TEXT)
+
+
+# segments of a stacked bar, in order: greens for good outcomes, then amber, grey, red —
+# distinct in lightness too, so they survive a washed-out screen and grey-scale printing
+SEGMENTS = (QColor("#2e7d4f"), QColor("#8fc9a3"), QColor("#e0a030"), QColor("#9e9e9e"),
+            QColor("#c0392b"), QColor("#3d6b8c"), QColor("#7b5ea7"))
+
+
+class StackedBars(_ChartBox):
+    """Several values per category stacked in one bar (a funnel per SOP step, coupons per
+    month by type), with a legend; ``horizontal`` puts long category names on the left."""
+
+    def set_stacks(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                   *, horizontal: bool = False) -> None:
+        self._reset()
+        self.categories = list(categories)
+        self.stacks = [(name, [float(v) for v in values]) for name, values in series]
+        bars = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
+        for n, (name, values) in enumerate(self.stacks):
+            bar_set = QBarSet(name)
+            bar_set.append(values)
+            colour = SEGMENTS[n % len(SEGMENTS)]
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+            bar_set.setLabelColor(TEXT)
+            bar_set.setLabelFont(_font(-1))
+            bars.append(bar_set)
+        bars.setBarWidth(0.65 if len(categories) > 3 else 0.3)
+        self.chart.addSeries(bars)
+        names = QBarCategoryAxis()
+        names.append(_labels(categories, 24 if horizontal else 16))
+        _axis_style(names, grid=False)
+        if horizontal:  # QtCharts elides a label taller than its row to "…"
+            names.setLabelsFont(_font(-2))
+        values = QValueAxis()
+        totals = [sum(v[i] for _n, v in self.stacks) for i in range(len(categories))]
+        values.setRange(0, max([1.0, *totals]) * 1.05)
+        values.setLabelFormat("%d")
+        values.setTickCount(5)
+        _axis_style(values, grid=True)
+        self.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal
+                           else Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal
+                           else Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(names)
+        bars.attachAxis(values)
+        legend = self.chart.legend()
+        legend.setVisible(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        legend.setFont(_font(-1))
+        legend.setLabelColor(TEXT)
+        self.series = bars
