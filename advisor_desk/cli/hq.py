@@ -41,6 +41,11 @@ def register(commands, common) -> None:
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="then write the workbook")
     p.add_argument("--month", metavar="YYYY-MM", help="the workbook's month (default: all)")
     p.set_defaults(handler=merge)
+    p = sub.add_parser("region", parents=[common, db],
+                       help="put a store in a region (the dashboard's region leaderboard)")
+    p.add_argument("store", metavar="STORE_CODE")
+    p.add_argument("region", metavar="REGION", help='e.g. 华东 ("" takes it out again)')
+    p.set_defaults(handler=region)
     p = sub.add_parser("workbook", parents=[common, db],
                        help="leaderboards, SOP completion, content use, coupons, gaps")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
@@ -127,4 +132,16 @@ def workbook(args, paths, open_desk) -> int:
     if args.csv:
         files = write_csv(Path(args.csv), tables)
         print(f"{len(files)} CSV files written to {args.csv}")
+    return 0
+
+
+def region(args, paths, open_desk) -> int:
+    from advisor_desk.services.hq_dashboard import open_dashboard
+
+    dashboard = open_dashboard(paths, args.db)
+    try:
+        dashboard.set_region(args.store, args.region)
+    finally:
+        dashboard.close()
+    print(f"store {args.store}: region {args.region or '(none)'}")
     return 0
