@@ -49,6 +49,9 @@ class HqDashboardService:
     def __init__(self, hq: HqService, clock: Clock) -> None:
         self.hq = hq
         self._clock = clock
+        # (month, lang) -> (warehouse stamp, board): a month already read comes back at once
+        # until a merge or a region change makes the warehouse say something new
+        self._boards: dict[tuple[str | None, str], tuple[tuple, Dashboard]] = {}
 
     @property
     def location(self) -> str:
@@ -59,6 +62,16 @@ class HqDashboardService:
 
     def load(self, month: str | None = None, lang: str = "zh_CN") -> Dashboard:
         """Every table for ``month`` (None: all time) and the stores' report freshness."""
+        with self.hq.warehouse.begin() as c:
+            stamp = (*regions_repo.stamp(c), self._clock.today())
+        cached = self._boards.get((month, lang))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        board = self._read(month, lang)
+        self._boards[(month, lang)] = (stamp, board)
+        return board
+
+    def _read(self, month: str | None, lang: str) -> Dashboard:
         tables = self.hq.tables(month, lang)
         gaps = self.hq.gaps()
         with self.hq.warehouse.begin() as c:

@@ -55,6 +55,7 @@ def test_each_view_of_the_300_store_month(tmp_path, pg_server, qapp):
     print(f"\n{STORES} stores, {events:,} events in {len(files)} reports "
           f"(written in {time.perf_counter() - start:.0f} s)")
     clock = FixedClock.at_local(date(2026, 12, 3), 10)
+    results = {}
     for name, url in (("sqlite", f"sqlite:///{tmp_path / 'w.db'}"),
                       ("postgresql", new_pg_database(pg_server))):
         hq = open_hq(AppPaths.under(tmp_path / name), url)
@@ -63,20 +64,26 @@ def test_each_view_of_the_300_store_month(tmp_path, pg_server, qapp):
         start = time.perf_counter()
         hq.merge(files)
         merged = time.perf_counter() - start
-        dashboard = HqDashboardService(hq, clock)
-        month, everything = [], []
+        cold, warm, everything = [], [], []
         for _ in range(RUNS):
+            dashboard = HqDashboardService(hq, clock)  # a fresh window: nothing read yet
             t = time.perf_counter()
             board = dashboard.load("2026-11")
-            month.append(time.perf_counter() - t)
+            cold.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            dashboard.load("2026-11")
+            warm.append(time.perf_counter() - t)
             t = time.perf_counter()
             dashboard.load(None)
             everything.append(time.perf_counter() - t)
         drawn = _draw_every_view(qapp, board, tmp_path / name)
-        dashboard.close()
-        print(f"{name:<10} merged in {merged:5.1f} s; the month's tables {_ms(month)}; "
-              f"floor, all time (the workbook's read) {_ms(everything)}")
-        print(f"{'':<10} each view drawn: " + ", ".join(
+        hq.close()
+        results[name] = (cold, drawn)
+        print(f"{name:<10} merged in {merged:5.1f} s")
+        print(f"{'':<10} the month read (first time): {_ms(cold)}; again (same warehouse): "
+              f"{_ms(warm)}; floor, all time = the workbook's read: {_ms(everything)}")
+        print(f"{'':<10} each view drawn from it: " + ", ".join(
             f"{k} {v * 1000:.0f} ms" for k, v in drawn.items()))
         assert len(board.table("stores").rows) == STORES
-        assert statistics.median(month) + max(drawn.values()) <= 1.0, name
+    for name, (cold, drawn) in results.items():
+        assert statistics.median(cold) + max(drawn.values()) <= 1.0, name

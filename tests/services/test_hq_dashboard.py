@@ -130,3 +130,18 @@ def test_export_writes_the_views_tables(tmp_path, shops):
         assert len(table.rows) > 2
     finally:
         dash.close()
+
+
+def test_a_month_read_once_comes_back_until_the_warehouse_changes(tmp_path, shops):
+    dash = _dashboard(tmp_path, None, shops)
+    try:
+        first = dash.load("2026-11")
+        assert dash.load("2026-11") is first  # no second read of the warehouse
+        dash.set_region("BJ002", "华北")
+        second = dash.load("2026-11")
+        assert second is not first and "华北" in second.table("regions").values("region")
+        dash.hq.merge([shops["SH001"]["files"][1]])
+        third = dash.load("2026-11")
+        assert third is not second and third.reports == second.reports + 1
+    finally:
+        dash.close()

@@ -119,8 +119,9 @@ class HqDashboardPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # widths from the first rows: 900 advisors
         self.empty = QLabel(objectName="hqEmpty", wordWrap=True)
         self.empty.setProperty("role", "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
