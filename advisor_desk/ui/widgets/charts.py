@@ -250,7 +250,8 @@ class StackedBars(_ChartBox):
             names.setLabelsFont(_font(-2))
         values = QValueAxis()
         totals = [sum(v[i] for _n, v in self.stacks) for i in range(len(categories))]
-        values.setRange(0, max([1.0, *totals]) * 1.05)
+        top = int(max([1.0, *totals])) + 1
+        values.setRange(0, max(4, -(-top // 4) * 4))  # a multiple of 4: whole ticks
         values.setLabelFormat("%d")
         values.setTickCount(5)
         _axis_style(values, grid=True)
