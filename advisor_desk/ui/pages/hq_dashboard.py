@@ -99,6 +99,7 @@ class HqDashboardPage(QWidget):
         for key in hq_views.LEADER_MEASURES:
             button = self._chip(key, f"hqMeasure_{key}")
             button.clicked.connect(lambda _c=False, k=key: self._set_measure(k))
+            button.hide()  # leaderboards show them, with the table's own header as text
             self.measures.addButton(button)
             self.measure_buttons[key] = button
             self.measure_row.addWidget(button)
@@ -136,7 +137,9 @@ class HqDashboardPage(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.charts, 3)
         layout.addWidget(self.table, 2)
-        layout.addWidget(self.empty, 1)
+        self.empty.setMinimumWidth(600)
+        self.empty.setMaximumWidth(760)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignHCenter)
 
     def _chip(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, objectName=name, checkable=True)
@@ -179,7 +182,7 @@ class HqDashboardPage(QWidget):
         self.charts.setVisible(not empty)
         self.table.setVisible(not empty)
         self.caption.setVisible(not empty)
-        for button in (self.export_view, self.export_all):
+        for button in (self.export_view, self.export_all, *self.views.buttons()):
             button.setEnabled(not empty)
         if empty:
             self.empty.setText(self.tr(

@@ -4,6 +4,7 @@ from the table, so chart and table always say the same thing."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -114,7 +115,7 @@ def funnel(chart: StackedBars, table: Table) -> str:
         chart.show_empty(_t("no_sop"))
         return ""
     names = [_t("step_of").replace("%1", str(r[table.column("step")])).replace(
-        "%2", (r[table.column("playbook_title")] or r[table.column("playbook")])[:6])
+        "%2", _plain(r[table.column("playbook_title")] or r[table.column("playbook")]))
         for r in rows]
     parts = ("on_time", "late", "skipped", "missed")
     chart.set_stacks(list(reversed(names)),  # horizontal bars fill from the bottom
@@ -142,6 +143,11 @@ def never_used(chart: BarChart, table: Table) -> str:
     top = groups.most_common(TOP)
     chart.set_bars([g for g, _n in top], [n for _g, n in top])
     return _caption(_t("never_by_scene"), len(top), len(groups))
+
+
+def _plain(title: str) -> str:
+    """A playbook's name without its parenthesis (购后关怀（1/7/14/28天） -> 购后关怀)."""
+    return re.split(r"[（(]", title)[0].strip()[:8] or title[:8]
 
 
 def coupons(chart: StackedBars, table: Table) -> str:
