@@ -101,6 +101,7 @@ def merge(args, paths, open_desk) -> int:
     try:
         summary = hq.merge([Path(s) for s in args.sources], progress=_progress)
         tables = hq.tables(args.month, args.lang or "zh_CN") if args.output else None
+        prepared = _prepare_dashboard(hq, args.lang) if summary.count("merged") else []
     finally:
         hq.close()
     for o in summary.outcomes:
@@ -113,6 +114,8 @@ def merge(args, paths, open_desk) -> int:
     new = sum(o.new_rows for o in summary.outcomes if o.status == "merged")
     print(f"merged {summary.count('merged')} report(s) ({rows:,} events, {new:,} new), "
           f"{summary.count('duplicate')} already merged, {summary.count('rejected')} refused")
+    if prepared:
+        print("dashboard prepared for " + ", ".join(m or "all months" for m in prepared))
     if tables is not None:
         from advisor_desk.exchange.workbook import write_xlsx
 
@@ -145,3 +148,11 @@ def region(args, paths, open_desk) -> int:
         dashboard.close()
     print(f"store {args.store}: region {args.region or '(none)'}")
     return 0
+
+
+def _prepare_dashboard(hq, lang: str | None) -> list[str | None]:
+    """Read what `advisor-desk --hq` opens with now, so it shows at once (docs/hq-dashboard.md)."""
+    from advisor_desk.domain.clock import SystemClock
+    from advisor_desk.services.hq_dashboard import HqDashboardService
+
+    return HqDashboardService(hq, SystemClock()).prepare(lang or "zh_CN")

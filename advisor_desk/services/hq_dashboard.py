@@ -4,8 +4,9 @@ with data, how fresh each store's reports are, and the regions HQ gives its stor
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.reports import Table
 from advisor_desk.exchange.workbook import write_xlsx
 from advisor_desk.services.hq import HqService
-from advisor_desk.store.warehouse import queries, regions_repo
+from advisor_desk.store.warehouse import dashboard_cache, queries, regions_repo
 
 MAX_REGION = 60
 
@@ -61,15 +62,35 @@ class HqDashboardService:
         self.hq.close()
 
     def load(self, month: str | None = None, lang: str = "zh_CN") -> Dashboard:
-        """Every table for ``month`` (None: all time) and the stores' report freshness."""
+        """Every table for ``month`` (None: all time) and the stores' report freshness.
+
+        A month is read from the event tables once per warehouse state (reports merged,
+        regions) and kept — in memory and in the warehouse (``hq merge`` prepares it), so
+        the dashboard opens at once after a merge."""
         with self.hq.warehouse.begin() as c:
-            stamp = (*regions_repo.stamp(c), self._clock.today())
-        cached = self._boards.get((month, lang))
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-        board = self._read(month, lang)
+            stamp = dashboard_cache.stamp(c)
+            held = self._boards.get((month, lang))
+            payload = None if held is not None and held[0] == stamp else \
+                dashboard_cache.get(c, month, lang, stamp)
+        if held is not None and held[0] == stamp:
+            board = held[1]
+        elif payload is not None:
+            board = _decode(payload)
+        else:
+            board = self._read(month, lang)
+            with self.hq.warehouse.begin() as c:
+                dashboard_cache.put(c, month, lang, stamp, _encode(board))
         self._boards[(month, lang)] = (stamp, board)
-        return board
+        return _aged(board, self._clock.today())
+
+    def prepare(self, lang: str = "zh_CN") -> list[str | None]:
+        """Read and keep what the dashboard opens with (all time, and the newest month);
+        ``hq merge`` calls it. Returns the months prepared (None: all time)."""
+        board = self.load(None, lang)
+        months: list[str | None] = [None, *board.months[:1]]
+        for month in months[1:]:
+            self.load(month, lang)
+        return months
 
     def _read(self, month: str | None, lang: str) -> Dashboard:
         tables = self.hq.tables(month, lang)
@@ -79,7 +100,7 @@ class HqDashboardService:
             reports = queries.reports(c)
             names = {code: name for code, name, _region in queries.stores(c)}
         trusted = {k.store_code for k in self.hq.trust_list() if k.active}
-        today = self._clock.today()
+        today = self._clock.today()  # days behind: recounted by ``_aged`` on every load
         latest: dict[str, tuple[datetime | None, date | None]] = {}
         count = 0
         for store, _device, n, _re, created, covered, _seq in reports:
@@ -94,8 +115,6 @@ class HqDashboardService:
                 store, names.get(store, ""), created, covered,
                 (today - covered).days if covered else None,
                 sum(1 for g in gaps if g.store_code == store)))
-        fresh.sort(key=lambda f: (f.days_behind is not None, -(f.days_behind or 0),
-                                  f.store_code))
         return Dashboard(month, tuple(_months(low, high)), tuple(tables), tuple(fresh), count)
 
     def set_region(self, store_code: str, region: str) -> None:
@@ -110,6 +129,36 @@ class HqDashboardService:
     def export(self, out: Path, tables: Sequence[Table]) -> Path:
         """The given tables as an XLSX workbook (one sheet each), as ``hq workbook`` writes."""
         return write_xlsx(Path(out), tables)
+
+
+def _aged(board: Dashboard, today: date) -> Dashboard:
+    """Days behind counted to ``today``, stalest (and never reported) first."""
+    fresh = [replace(f, days_behind=(today - f.covered_to).days if f.covered_to else None)
+             for f in board.freshness]
+    fresh.sort(key=lambda f: (f.days_behind is not None, -(f.days_behind or 0), f.store_code))
+    return replace(board, freshness=tuple(fresh))
+
+
+def _encode(board: Dashboard) -> str:
+    return json.dumps({
+        "month": board.month, "months": board.months, "reports": board.reports,
+        "tables": [{"name": t.name, "title": t.title, "columns": t.columns, "rows": t.rows,
+                    "keys": t.keys} for t in board.tables],
+        "freshness": [[f.store_code, f.store_name,
+                       f.last_report.isoformat() if f.last_report else None,
+                       f.covered_to.isoformat() if f.covered_to else None, f.gaps]
+                      for f in board.freshness]}, ensure_ascii=False)
+
+
+def _decode(payload: str) -> Dashboard:
+    data = json.loads(payload)
+    tables = tuple(Table(t["name"], t["title"], tuple(t["columns"]),
+                         tuple(tuple(row) for row in t["rows"]), tuple(t["keys"]))
+                   for t in data["tables"])
+    fresh = tuple(StoreFreshness(code, name, datetime.fromisoformat(last) if last else None,
+                                 date.fromisoformat(covered) if covered else None, None, gaps)
+                  for code, name, last, covered, gaps in data["freshness"])
+    return Dashboard(data["month"], tuple(data["months"]), tables, fresh, data["reports"])
 
 
 def _months(low: date | None, high: date | None) -> list[str]:

@@ -64,26 +64,30 @@ def test_each_view_of_the_300_store_month(tmp_path, pg_server, qapp):
         start = time.perf_counter()
         hq.merge(files)
         merged = time.perf_counter() - start
-        cold, warm, everything = [], [], []
+        start = time.perf_counter()
+        HqDashboardService(hq, clock).prepare()  # what `hq merge` does after merging
+        prepared = time.perf_counter() - start
+        opened, month, again = [], [], []
         for _ in range(RUNS):
-            dashboard = HqDashboardService(hq, clock)  # a fresh window: nothing read yet
+            dashboard = HqDashboardService(hq, clock)  # a fresh window: nothing in memory
+            t = time.perf_counter()
+            dashboard.load(None)  # what the window opens with
+            opened.append(time.perf_counter() - t)
             t = time.perf_counter()
             board = dashboard.load("2026-11")
-            cold.append(time.perf_counter() - t)
+            month.append(time.perf_counter() - t)
             t = time.perf_counter()
             dashboard.load("2026-11")
-            warm.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            dashboard.load(None)
-            everything.append(time.perf_counter() - t)
+            again.append(time.perf_counter() - t)
         drawn = _draw_every_view(qapp, board, tmp_path / name)
         hq.close()
-        results[name] = (cold, drawn)
-        print(f"{name:<10} merged in {merged:5.1f} s")
-        print(f"{'':<10} the month read (first time): {_ms(cold)}; again (same warehouse): "
-              f"{_ms(warm)}; floor, all time = the workbook's read: {_ms(everything)}")
-        print(f"{'':<10} each view drawn from it: " + ", ".join(
+        results[name] = (opened + month, drawn)
+        print(f"{name:<10} merge {merged:5.1f} s, then the dashboard prepared in "
+              f"{prepared:5.1f} s (the workbook's read: all time + the newest month)")
+        print(f"{'':<10} a new window: all months {_ms(opened)}; the month {_ms(month)}; "
+              f"the month again {_ms(again)}")
+        print(f"{'':<10} each view drawn: " + ", ".join(
             f"{k} {v * 1000:.0f} ms" for k, v in drawn.items()))
         assert len(board.table("stores").rows) == STORES
-    for name, (cold, drawn) in results.items():
-        assert statistics.median(cold) + max(drawn.values()) <= 1.0, name
+    for name, (reads, drawn) in results.items():
+        assert max(reads) + max(drawn.values()) <= 1.0, name

@@ -132,16 +132,27 @@ def test_export_writes_the_views_tables(tmp_path, shops):
         dash.close()
 
 
-def test_a_month_read_once_comes_back_until_the_warehouse_changes(tmp_path, shops):
+def test_a_month_read_once_comes_back_until_the_warehouse_changes(tmp_path, shops,
+                                                                  monkeypatch):
     dash = _dashboard(tmp_path, None, shops)
     try:
         first = dash.load("2026-11")
-        assert dash.load("2026-11") is first  # no second read of the warehouse
+        reads = []
+        real = dash.hq.tables
+        monkeypatch.setattr(dash.hq, "tables", lambda *a: reads.append(a) or real(*a))
+        assert dash.load("2026-11") == first and reads == []  # kept in memory
+        again = HqDashboardService(dash.hq, FixedClock.at_local(TODAY, 10))  # a new window
+        assert again.load("2026-11") == first and reads == []  # kept in the warehouse
+        later = HqDashboardService(dash.hq, FixedClock.at_local(date(2026, 12, 5), 10))
+        aged = {f.store_code: f.days_behind for f in later.load("2026-11").freshness}
+        assert aged["BJ002"] == {f.store_code: f.days_behind
+                                 for f in first.freshness}["BJ002"] + 4 and reads == []
         dash.set_region("BJ002", "华北")
         second = dash.load("2026-11")
-        assert second is not first and "华北" in second.table("regions").values("region")
+        assert len(reads) == 1 and "华北" in second.table("regions").values("region")
         dash.hq.merge([shops["SH001"]["files"][1]])
         third = dash.load("2026-11")
-        assert third is not second and third.reports == second.reports + 1
+        assert len(reads) == 2 and third.reports == second.reports + 1
+        assert dash.prepare() == [None, "2026-11"] and len(reads) == 3  # all time was new
     finally:
         dash.close()
