@@ -135,6 +135,16 @@
         <translation>新增：%1 · 更新：%2 · 不变：%3 · 拒绝：%4 · 有提醒：%5</translation>
     </message>
     <message>
+        <source>Advisors not in this shop (their customers go to you): %1</source>
+        <translation>本店没有这些顾问（他们的客户将归到你名下）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) will have no owner (only managers see them).</source>
+        <translation>
+            <numerusform>%n 位新客户将没有归属顾问（只有店长能看到）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing has been written yet. Rejected rows are skipped; rows with a warning are imported without what it names.</source>
         <translation>还没有写入任何数据。被拒绝的行会跳过；有提醒的行照常导入，只是不导入提醒里说的内容。</translation>
     </message>
