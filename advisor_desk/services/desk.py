@@ -22,6 +22,7 @@ from advisor_desk.services.device import DeviceService, ensure_key
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
+from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.reports import ReportService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.setup import SetupService
@@ -58,6 +59,7 @@ class Desk:
         self.device = DeviceService(ctx)
         self.reports = ReportService(ctx, self.device)
         self.watch = ChangeWatch(ctx)
+        self.rankings = RankingsService(ctx)
 
     @property
     def paths(self) -> AppPaths:
