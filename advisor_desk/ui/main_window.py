@@ -239,8 +239,8 @@ class MainWindow(QMainWindow):
         self.advisor_picker.blockSignals(True)
         self.advisor_picker.clear()
         for a in advisors:
-            role = f"（{labels.role_label(a.role)}）" if a.is_manager else ""
-            self.advisor_picker.addItem(f"{a.name}{role}", a.id)
+            self.advisor_picker.addItem(self.tr("{name} ({role})").format(
+                name=a.name, role=labels.role_label(a.role)) if a.is_manager else a.name, a.id)
         index = self.advisor_picker.findData(int(remembered)) if remembered else -1
         self.advisor_picker.setCurrentIndex(max(index, 0) if advisors else -1)
         self.advisor_picker.blockSignals(False)
