@@ -79,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     from advisor_desk.ui.gui import GuiOptions, run_gui
 
     options = GuiOptions(lang=args.lang, demo=temporary, smoke_test=args.smoke_test)
+    if args.hq:
+        from advisor_desk.services.hq_dashboard import open_dashboard
+        from advisor_desk.ui.hq_gui import run_hq_gui
+
+        return run_hq_gui(options, paths, start_logging=start_logging,
+                          open_dashboard=lambda: open_dashboard(paths, args.hq_db))
     return run_gui(options, paths, open_desk=lambda: open_desk(paths),
                    prepare=prepare_demo if temporary else None, start_logging=start_logging,
                    startup_problem=problem)

@@ -24,6 +24,7 @@ from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
 from advisor_desk.services.privacy import PrivacyService
+from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.reports import ReportService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.setup import SetupService
@@ -62,6 +63,7 @@ class Desk:
         self.reports = ReportService(ctx, self.device)
         self.privacy = PrivacyService(ctx)
         self.watch = ChangeWatch(ctx)
+        self.rankings = RankingsService(ctx)
 
     @property
     def paths(self) -> AppPaths:

@@ -59,6 +59,7 @@ def sync(session: Session, rows: ContentRows, *, store_code: str, now: datetime,
         w.playbooks(rows),
         w.keyed(m.DailyTask, "uid", rows.daily_tasks, "daily_tasks", retire="inactive"),
         w.keyed(m.Announcement, "uid", rows.announcements, "announcements"),
+        w.keyed(m.IncentiveRule, "uid", rows.incentive_rules, "incentive_rules"),
     ]
     if not dry_run:
         session.flush()

@@ -4,5 +4,5 @@
 """
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0005", "0002", "0003", "0006", "0008", "0007",
-                                     "0013")
+                                     "0014", "0013")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -126,5 +126,5 @@ class LockController(QObject):
         self._last_input = self.now()
         state.set_locked(False)
         if state.advisor is None or advisor.id != state.advisor.id:
-            window._select_advisor(advisor)  # another profile took the counter: the picker
+            window.advisor_picker.select(advisor)  # another profile took the counter: the picker
         state.set_advisor(advisor, session)  # shows them (AdvisorService checked the PIN)

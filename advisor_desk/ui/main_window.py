@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.state.advisorChanged.connect(self._on_advisor)
         self.state.customerChanged.connect(self._on_customer)
-        self.state.changed.connect(lambda c: c.advisors and self._load_advisors())
+        self.state.changed.connect(lambda c: c.advisors and self.advisor_picker.reload())
         self.state.changed.connect(lambda c: c.settings and self._show_store())
         self.state.customerOpenRequested.connect(self._open_customer)
         self.state.pageRequested.connect(self.show_page)
@@ -117,10 +116,9 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         bar.addWidget(QLabel(self.tr("Advisor:")))
-        self.advisor_picker = QComboBox(objectName="advisorPicker")
-        self.advisor_picker.setMinimumContentsLength(8)
-        self.advisor_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.advisor_picker.currentIndexChanged.connect(self._advisor_picked)
+        from advisor_desk.ui.widgets.advisor_picker import AdvisorPicker
+
+        self.advisor_picker = AdvisorPicker(self, self.state, self._settings, lambda: self.ops)
         bar.addWidget(self.advisor_picker)
         self.customer_button = QPushButton(objectName="currentCustomerButton")
         self.customer_button.setIcon(icons.icon("customer"))
@@ -204,7 +202,7 @@ class MainWindow(QMainWindow):
         self.state.attach(desk)
         self.lock.load_setting()
         self._show_store()
-        self._load_advisors()
+        self.advisor_picker.reload()
         keys = [spec.key for spec in PAGE_SPECS]
         last = self._settings.value("window/page", keys[0])
         row = keys.index(last) if last in keys else 0
@@ -242,47 +240,6 @@ class MainWindow(QMainWindow):
             return False
         self.navigation.setCurrentRow(keys.index(key))
         return True
-
-    def _load_advisors(self) -> None:
-        from advisor_desk.ui import labels
-
-        advisors = self.state.desk.advisors.list()
-        remembered = self._settings.value("window/advisor", None)
-        self.advisor_picker.blockSignals(True)
-        self.advisor_picker.clear()
-        for a in advisors:
-            role = f"（{labels.role_label(a.role)}）" if a.is_manager else ""
-            self.advisor_picker.addItem(f"{a.name}{role}", a.id)
-        index = self.advisor_picker.findData(int(remembered)) if remembered else -1
-        self.advisor_picker.setCurrentIndex(max(index, 0) if advisors else -1)
-        self.advisor_picker.blockSignals(False)
-        self._advisor_picked(self.advisor_picker.currentIndex())
-
-    def _advisor_picked(self, index: int) -> None:
-        advisor_id = self.advisor_picker.itemData(index) if index >= 0 else None
-        advisor = None
-        if advisor_id is not None and self.state.is_ready:
-            advisor = next((a for a in self.state.desk.advisors.list() if a.id == advisor_id),
-                           None)
-        if advisor is None:
-            self.state.set_advisor(None)
-            return
-        advisors = self.state.desk.advisors
-        session = self.state.session
-        if advisor.id != self.state.advisor_id or not advisors.is_unlocked(session):
-            from advisor_desk.ui.dialogs.pin_dialog import unlock
-
-            session = unlock(self, advisors, advisor, self.ops)
-            if session is None:
-                self._select_advisor(self.state.advisor)  # stay who we were
-                return
-        self.state.set_advisor(advisor, session)
-
-    def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
-        self.advisor_picker.blockSignals(True)
-        index = self.advisor_picker.findData(advisor.id) if advisor else -1
-        self.advisor_picker.setCurrentIndex(index)
-        self.advisor_picker.blockSignals(False)
 
     def _on_advisor(self, advisor: AdvisorInfo | None) -> None:
         if advisor is not None:

@@ -1,7 +1,7 @@
 """Shared counter PC: privacy log, erasure tombstones, PIN lockout kept in the database
 
 Revision ID: 0013
-Revises: 0007
+Revises: 0014
 Create Date: 2026-12-07
 
 New tables ``privacy_log`` and ``erasures``; two columns on ``advisors`` (wrong PINs in a
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0007"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

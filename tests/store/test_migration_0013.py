@@ -1,4 +1,4 @@
-"""0013 from 0007 (its previous revision) with data in it: the privacy log starts from what the shop recorded, PIN
+"""0013 from 0014 (its previous revision) with data in it: the privacy log starts from what the shop recorded, PIN
 lockout columns start clear, nothing else changes."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ NOW = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)
 T = "2026-12-01 03:04:05.000000"
 
 
-def test_0013_from_0007_with_data(tmp_path):
+def test_0013_from_0014_with_data(tmp_path):
     db = tmp_path / "a.db"
-    migrations.prepare(db, tmp_path / "b", NOW, head="0007")
+    migrations.prepare(db, tmp_path / "b", NOW, head="0014")
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO advisors (id, ulid, name, store_code, role, pin_hash, active, "
                      "created_at) VALUES (1, 'A1', '林晓雯', 'SH001', 'manager', 'scrypt$x', 1, ?)",
@@ -32,7 +32,7 @@ def test_0013_from_0007_with_data(tmp_path):
         conn.execute("INSERT INTO events (ulid, at, device_id, advisor_id, kind, customer_id, "
                      "payload) VALUES ('E2', ?, 'D', 1, 'customer.deleted', 7, '{}')", (T,))
     result = migrations.prepare(db, tmp_path / "b", NOW)
-    assert (result.before, result.after) == ("0007", "0013") and result.backup is not None
+    assert (result.before, result.after) == ("0014", "0013") and result.backup is not None
     with sqlite3.connect(db) as conn:
         log = conn.execute("SELECT at, actor_id, action, customer_id, detail FROM privacy_log "
                            "ORDER BY id").fetchall()

@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from advisor_desk.domain.errors import InvalidInput
 from advisor_desk.store import migrations
-from advisor_desk.store.warehouse import database
+from advisor_desk.store.warehouse import dashboard_cache, database
 from advisor_desk.store.warehouse.tables import VERSION_TABLE, metadata
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
@@ -42,8 +42,9 @@ def test_the_warehouse_migration_builds_exactly_the_declared_tables(tmp_path):
     with wh.begin() as c:
         built = set(inspect(c).get_table_names()) - {VERSION_TABLE}
         columns = {t: {col["name"] for col in inspect(c).get_columns(t)} for t in built}
-    assert built == set(metadata.tables)
-    assert columns == {name: {c.name for c in t.columns} for name, t in metadata.tables.items()}
+    declared = {**metadata.tables, **dashboard_cache.metadata.tables}  # + the dashboard's
+    assert built == set(declared)
+    assert columns == {name: {c.name for c in t.columns} for name, t in declared.items()}
     wh.close()
 
 

@@ -131,12 +131,13 @@ def _load(connection: Connection, kind: str, columns: Sequence[str], device_id: 
 
 
 def _upsert(connection: Connection, table: t.Table, key: Sequence[str],
-            rows: list[dict]) -> None:
-    """Insert or, for a newer ``version_key``, update (the same SQL on both dialects)."""
+            rows: list[dict], keep: Sequence[str] = ()) -> None:
+    """Insert or, for a newer ``version_key``, update (the same SQL on both dialects);
+    ``keep``: columns written on insert only (HQ's own, e.g. a store's region)."""
     if not rows:
         return
     names = list(rows[0])
-    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in key)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in (*key, *keep))
     connection.execute(text(
         f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "
         f"({', '.join(':' + c for c in names)}) ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
@@ -148,7 +149,7 @@ def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[
     vk = head.version_key
     _upsert(connection, t.stores, ("store_code",), [dict(
         store_code=head.store_code, name=head.store_name, region="",
-        time_zone=head.time_zone, version_key=vk)])
+        time_zone=head.time_zone, version_key=vk)], keep=("region",))
     connection.execute(text(
         "INSERT INTO devices (device_id, store_code, key_id, first_seq, version_key, "
         "counts_version) VALUES (:d, :s, :k, :f, :v, '') ON CONFLICT (device_id) DO UPDATE SET "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,7 +82,7 @@ class TodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((118, 0, 96, 78, 82)):
+        for column, width in enumerate((118, 0, 96, 78, 100)):
             if width:
                 self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -182,6 +182,8 @@ class TodayPage(Page):
             return
         self.leave_button.show()
         self.model.set_queue(queue)
+        for row in range(self.model.rowCount()):  # a group's title is not cut by column 1
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self.counts.setText(self.tr("Overdue %1 · today %2 · coming days %3").replace(
             "%1", str(queue.count("overdue"))).replace("%2", str(queue.count("today"))).replace(

@@ -26,6 +26,7 @@ KIND_LABELS = {
     "playbooks": QT_TRANSLATE_NOOP("PackPreview", "SOP playbooks"),
     "daily_tasks": QT_TRANSLATE_NOOP("PackPreview", "Daily tasks"),
     "announcements": QT_TRANSLATE_NOOP("PackPreview", "Announcements"),
+    "incentive_rules": QT_TRANSLATE_NOOP("PackPreview", "Incentive rules"),
 }
 COLOURS = {"new": "#2e7d4f", "changed": "#9a6700", "retired": "#b3261e"}
 
