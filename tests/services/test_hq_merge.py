@@ -255,18 +255,19 @@ def test_a_report_the_database_refuses_rolls_back_alone_inside_its_batch(
     transaction are merged."""
     from sqlalchemy.exc import DataError
 
-    from advisor_desk.store.warehouse import merge_repo
+    from advisor_desk.store.warehouse import loader
 
     hq = _trusted(tmp_path, warehouse_url, shops)
     bad_device = shops["BJ002"]["device"]
-    real = merge_repo._load
+    real = loader._load_table
 
-    def flaky(connection, kind, columns, device_id, rows):
-        real(connection, kind, columns, device_id, rows)  # some rows are in, then:
-        if device_id == bad_device and kind == "usage":
+    def flaky(connection, staged, table, where):
+        loaded = real(connection, staged, table, where)  # some rows are in, then:
+        if staged.device_id == bad_device and table == "ev_usage":
             raise DataError("INSERT", {}, Exception("value out of range"))
+        return loaded
 
-    monkeypatch.setattr(merge_repo, "_load", flaky)
+    monkeypatch.setattr(loader, "_load_table", flaky)
     files = [shops["SH001"]["files"][0], shops["BJ002"]["files"][0],
              shops["SH001"]["files"][1]]
     summary = hq.merge(files)
