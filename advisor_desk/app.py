@@ -49,12 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
     temporary = bool(args.demo or args.smoke_test)
     paths = resolve_paths(args.data_dir, temporary=temporary)
+    from advisor_desk.domain.errors import DeskError
+    from advisor_desk.services.data_folder import preflight
+
     try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"advisor-desk: cannot use the data folder {paths.data}: {exc.strerror}",
-              file=sys.stderr)
-        return 2
+        preflight(paths)  # folders exist, are folders and can be written: before logging
+        problem = None
+    except DeskError as exc:
+        problem = exc
 
     def start_logging() -> None:
         from advisor_desk.logs import setup_logging
@@ -63,14 +65,24 @@ def main(argv: list[str] | None = None) -> int:
         log.info("start %s data=%s mode=%s", args.command or "gui", paths.data, paths.mode)
 
     if args.command:
+        if problem is not None:
+            print(f"advisor-desk: {problem}", file=sys.stderr)
+            return cli.EXIT_USER
         start_logging()
         return cli.run(args, paths, lambda clock=None: open_desk(paths, clock))
 
     from advisor_desk.ui.gui import GuiOptions, run_gui
 
     options = GuiOptions(lang=args.lang, demo=temporary, smoke_test=args.smoke_test)
+    if args.hq:
+        from advisor_desk.services.hq_dashboard import open_dashboard
+        from advisor_desk.ui.hq_gui import run_hq_gui
+
+        return run_hq_gui(options, paths, start_logging=start_logging,
+                          open_dashboard=lambda: open_dashboard(paths, args.hq_db))
     return run_gui(options, paths, open_desk=lambda: open_desk(paths),
-                   prepare=prepare_demo if temporary else None, start_logging=start_logging)
+                   prepare=prepare_demo if temporary else None, start_logging=start_logging,
+                   startup_problem=problem)
 
 
 if __name__ == "__main__":

@@ -55,7 +55,14 @@ def run(args: argparse.Namespace, paths: AppPaths, open_desk: Callable[[], Desk]
     except KeyboardInterrupt:
         print("advisor-desk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_USER
-    except Exception:
+    except Exception as exc:
+        from advisor_desk.services.data_folder import explain
+
+        problem = explain(exc, paths)  # a read-only file, a full disk: not a bug
+        if problem is not None:
+            log.warning("command %s: %s", args.command, problem, exc_info=True)
+            print(f"advisor-desk: {problem.message}", file=sys.stderr)
+            return EXIT_USER
         log.exception("command %s failed", args.command)
         print(f"advisor-desk: internal error; details were written to {paths.log_file}",
               file=sys.stderr)

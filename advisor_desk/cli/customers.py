@@ -72,6 +72,14 @@ def import_customers(args, paths, open_desk) -> int:
             print(f"problem report: {written} rows in {args.report}")
         elif args.report:
             print("no problems: no report written")
+        if preview.unknown_advisors:
+            whom = f"go to {args.advisor}" if args.advisor else "get no owner"
+            print(f"advisors not in this shop (their new customers {whom}): "
+                  f"{'、'.join(preview.unknown_advisors[:20])}")
+        if preview.unowned:
+            print(f"warning: {preview.unowned} new customer(s) name no advisor of this shop and "
+                  f"will have no owner (only managers see them); give --advisor NAME to "
+                  f"assign them")
         if preview.unknown_tags and args.create_tags:
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags)
             print(f"new local tags: {names}")

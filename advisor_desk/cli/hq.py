@@ -41,6 +41,11 @@ def register(commands, common) -> None:
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="then write the workbook")
     p.add_argument("--month", metavar="YYYY-MM", help="the workbook's month (default: all)")
     p.set_defaults(handler=merge)
+    p = sub.add_parser("region", parents=[common, db],
+                       help="put a store in a region (the dashboard's region leaderboard)")
+    p.add_argument("store", metavar="STORE_CODE")
+    p.add_argument("region", metavar="REGION", help='e.g. 华东 ("" takes it out again)')
+    p.set_defaults(handler=region)
     p = sub.add_parser("workbook", parents=[common, db],
                        help="leaderboards, SOP completion, content use, coupons, gaps")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
@@ -96,6 +101,7 @@ def merge(args, paths, open_desk) -> int:
     try:
         summary = hq.merge([Path(s) for s in args.sources], progress=_progress)
         tables = hq.tables(args.month, args.lang or "zh_CN") if args.output else None
+        prepared = _prepare_dashboard(hq, args.lang) if summary.count("merged") else []
     finally:
         hq.close()
     for o in summary.outcomes:
@@ -108,6 +114,8 @@ def merge(args, paths, open_desk) -> int:
     new = sum(o.new_rows for o in summary.outcomes if o.status == "merged")
     print(f"merged {summary.count('merged')} report(s) ({rows:,} events, {new:,} new), "
           f"{summary.count('duplicate')} already merged, {summary.count('rejected')} refused")
+    if prepared:
+        print("dashboard prepared for " + ", ".join(m or "all months" for m in prepared))
     if tables is not None:
         from advisor_desk.exchange.workbook import write_xlsx
 
@@ -128,3 +136,23 @@ def workbook(args, paths, open_desk) -> int:
         files = write_csv(Path(args.csv), tables)
         print(f"{len(files)} CSV files written to {args.csv}")
     return 0
+
+
+def region(args, paths, open_desk) -> int:
+    from advisor_desk.services.hq_dashboard import open_dashboard
+
+    dashboard = open_dashboard(paths, args.db)
+    try:
+        dashboard.set_region(args.store, args.region)
+    finally:
+        dashboard.close()
+    print(f"store {args.store}: region {args.region or '(none)'}")
+    return 0
+
+
+def _prepare_dashboard(hq, lang: str | None) -> list[str | None]:
+    """Read what `advisor-desk --hq` opens with now, so it shows at once (docs/hq-dashboard.md)."""
+    from advisor_desk.domain.clock import SystemClock
+    from advisor_desk.services.hq_dashboard import HqDashboardService
+
+    return HqDashboardService(hq, SystemClock()).prepare(lang or "zh_CN")

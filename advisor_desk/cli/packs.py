@@ -17,6 +17,7 @@ from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.clock import SystemClock
 from advisor_desk.domain.content import CONTENT_KINDS, ContentDiff
 from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.packs import last_valid_day
 
 PASSPHRASE_ENV = "ADVISOR_DESK_PASSPHRASE"
 SHOW_TITLES = 15
@@ -78,6 +79,9 @@ def register(commands, common) -> None:
 def passphrase(args, *, confirm: bool = False) -> bytes:
     if args.passphrase_file:
         path = Path(args.passphrase_file)
+        if path.is_dir():
+            raise InvalidInput(N_("The passphrase file {file} is a folder; give the file that "
+                                  "holds the passphrase."), file=str(path))
         if not path.is_file():
             raise InvalidInput(N_("The passphrase file {file} does not exist."), file=str(path))
         return path.read_text("utf-8").strip("\r\n").encode("utf-8")
@@ -140,7 +144,7 @@ def _describe(summary) -> str:
             f"\npublisher: {summary.publisher or '-'}; created {summary.created_at:%Y-%m-%d %H:%M}"
             f"; signed by key {signer}; {summary.files} files ({summary.media} media)")
     if summary.expires_at:
-        text += f"; expires {summary.expires_at:%Y-%m-%d}"
+        text += f"; valid until {last_valid_day(summary.expires_at):%Y-%m-%d}"
     return text
 
 

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "advisor_desk.cli.hq",
     "advisor_desk.cli.maintenance",
     "advisor_desk.cli.packs",
+    "advisor_desk.cli.rankings",
     "advisor_desk.cli.reports",
     "advisor_desk.cli.search",
     "advisor_desk.cli.setup",
@@ -74,6 +75,11 @@ def build_global_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, show the main window on demo data, quit with 0 "
                              "(works without a display)")
+    parser.add_argument("--hq", action="store_true",
+                        help="open HQ's dashboard on the warehouse instead of a shop")
+    parser.add_argument("--db", dest="hq_db", metavar="URL", default=None,
+                        help="with --hq: the warehouse (default: SQLite in the data folder; "
+                             "postgresql+psycopg://USER@HOST/DB)")
     return parser
 
 

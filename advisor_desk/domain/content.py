@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # kind key -> English label (the UI translates); order is the preview's order
 CONTENT_KINDS: dict[str, str] = {
@@ -19,6 +19,7 @@ CONTENT_KINDS: dict[str, str] = {
     "playbooks": "playbooks",
     "daily_tasks": "daily tasks",
     "announcements": "announcements",
+    "incentive_rules": "incentive rules",
 }
 
 
@@ -94,3 +95,4 @@ class ContentRows:
     playbooks: dict[str, Values]  # values carry "steps" (list of dicts) and "content_sha"
     daily_tasks: dict[str, Values]
     announcements: dict[str, Values]
+    incentive_rules: dict[str, Values] = field(default_factory=dict)

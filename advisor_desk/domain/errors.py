@@ -42,6 +42,11 @@ class DatabaseCorrupt(DeskError):
     """The integrity check failed."""
 
 
+class StorageProblem(DeskError):
+    """The computer refused to read or write a file or folder: read-only, no permission, disk
+    full, a folder where a file belongs (or the reverse). Not a bug: the user can fix it."""
+
+
 class MigrationFailed(DeskError):
     """A schema migration failed; the database was rolled back to its previous state."""
 

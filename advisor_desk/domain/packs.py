@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -45,3 +45,10 @@ class PackSummary:
     total_bytes: int
     manifest_sha256: str
     already_imported: bool = False  # the same pack_id, version and manifest bytes
+
+
+def last_valid_day(expires_at: datetime) -> date:
+    """The last calendar day a pack is valid, in the zone its expiry was written in: HQ's
+    "过期时间 2026-01-31" becomes ``2026-02-01T00:00+08:00`` in the manifest (valid through
+    the 31st), and both the preview and a refusal must say 2026-01-31."""
+    return (expires_at - timedelta(microseconds=1)).date()

@@ -136,3 +136,12 @@ class Table:
     title: str  # sheet title
     columns: tuple[str, ...]
     rows: tuple[tuple, ...]
+    keys: tuple[str, ...] = ()  # a stable key per column (the dashboard picks columns by key)
+
+    def column(self, key: str) -> int:
+        """The position of the column with ``key``."""
+        return self.keys.index(key)
+
+    def values(self, key: str) -> list:
+        i = self.column(key)
+        return [row[i] for row in self.rows]

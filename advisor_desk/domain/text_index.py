@@ -40,9 +40,11 @@ Tokens (one FTS5 ``unicode61`` column per field group)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 SENTINEL = "zz"  # never the spelling of a character or pair
@@ -70,8 +72,20 @@ def _literal(ch: str) -> bool:
             or 0x3400 <= o <= 0x4DB5)
 
 
+class _Spelled(dict[str, str]):
+    """Character -> its token spelling, computed once per distinct character (indexing a
+    pack spells millions of characters, mostly the same few thousand)."""
+
+    def __missing__(self, ch: str) -> str:
+        spelled = self[ch] = ch if _literal(ch) else f"z{ord(ch):x}z"
+        return spelled
+
+
+_SPELLED = _Spelled()
+
+
 def spell(ch: str) -> str:
-    return ch if _literal(ch) else f"z{ord(ch):x}z"
+    return _SPELLED[ch]
 
 
 def term_tokens(term: str, prefix: str = "") -> list[str]:
@@ -93,13 +107,17 @@ def field_tokens(fields: Iterable[str], prefix: str = "") -> str:
     there) gives a column tokens of its own, so a query on it reads only its short lists."""
     chars: dict[str, None] = {}
     runs: list[str] = []
+    spelled_of = _SPELLED.__getitem__
+    join, add = " ".join, str.__add__
     for field in fields:
         for run in field.split():
             chars.update(dict.fromkeys(run))
-            if len(run) > 1:
-                runs.append(" ".join(prefix + spell(run[i]) + spell(run[i + 1])
-                                     for i in range(len(run) - 1)))
-    parts = [" ".join(prefix + spell(c) for c in chars), *runs]
+            if len(run) > 1:  # consecutive pairs, concatenated in C (millions for a pack)
+                spelled = list(map(spelled_of, run))
+                heads = [prefix + s for s in spelled] if prefix else spelled
+                runs.append(join(map(add, heads, spelled[1:])))
+    singles = map(spelled_of, chars)
+    parts = [join([prefix + s for s in singles] if prefix else singles), *runs]
     return f" {SENTINEL} ".join(p for p in parts if p)
 
 
@@ -180,13 +198,13 @@ def initials_keys(initials: Initials) -> set[str]:
 def _prefixes(initials: Initials) -> set[str]:
     keys: set[str] = set()
     for anchored in initials.anchored:
-        if not anchored[0].isalpha():
-            continue
-        for k in range(2, len(anchored) + 1):
-            if not anchored[k - 1].isalpha():
-                break
-            keys.add(anchored[:k])
+        letters = _LEADING_LETTERS.match(anchored)  # up to the first digit
+        if letters is not None:
+            keys.update([anchored[:k] for k in range(2, letters.end() + 1)])
     return keys
+
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+")  # initials are ASCII letters and digits
 
 
 @dataclass(frozen=True)
@@ -212,8 +230,15 @@ def keyword_initials(keywords: str, letters_of: Letters, words_of: Words) -> fro
     (``mb`` for an item with the keyword 美白); they rank with the other fields."""
     keys: set[str] = set()
     for keyword in normalize(keywords).split():
-        keys.update(_prefixes(title_initials(keyword, letters_of, words_of)))
+        keys.update(_keyword_keys(keyword, letters_of, words_of))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=16384)
+def _keyword_keys(keyword: str, letters_of: Letters, words_of: Words) -> frozenset[str]:
+    """Keywords repeat across items (a pack of 10,000 has a few hundred distinct ones): each
+    is cut and spelled once (2 of every 3 ``title_initials`` calls when indexing a pack)."""
+    return frozenset(_prefixes(title_initials(keyword, letters_of, words_of)))
 
 
 TITLE_CHARS, TITLE_INITIALS, ELSEWHERE = 0, 1, 2  # tiers, best first

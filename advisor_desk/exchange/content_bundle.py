@@ -50,6 +50,7 @@ class ContentBundle:
     playbooks: tuple[cs.PlaybookIn, ...] = ()
     daily_tasks: tuple[cs.DailyTaskIn, ...] = ()
     announcements: tuple[cs.AnnouncementIn, ...] = ()
+    incentive_rules: tuple[cs.IncentiveRuleIn, ...] = ()
     coupon_codes: dict[str, cs.CouponCodesFile] = field(default_factory=dict)
     media: dict[str, Path] = field(default_factory=dict)
     manifest_sha256: str = ""  # of the exact manifest bytes (identifies this version)
@@ -198,6 +199,7 @@ def check_references(bundle: ContentBundle) -> None:
     unique("playbooks", (p.uid for p in bundle.playbooks))
     unique("daily_tasks", (d.uid for d in bundle.daily_tasks))
     unique("announcements", (a.uid for a in bundle.announcements))
+    unique("incentive_rules", (r.uid for r in bundle.incentive_rules))
 
     def need(ok: bool, message: str) -> None:
         if not ok:

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from advisor_desk.domain import templates
+from advisor_desk.domain.rankings import RULE_MEASURES
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.triggers import parse_trigger
 
@@ -243,6 +244,23 @@ class AnnouncementIn(_Item):
     valid_to: date | None = None
 
 
+class IncentiveRuleIn(_Item):
+    """激励规则: ``points`` for each event of ``measure`` on the days the rule is valid."""
+
+    uid: Uid
+    title: Title
+    measure: Literal[RULE_MEASURES]  # type: ignore[valid-type]
+    points: Annotated[int, Field(ge=1, le=1000)]
+    valid_from: date | None = None
+    valid_to: date | None = None
+    description: Body = ""
+
+    @model_validator(mode="after")
+    def _shape(self) -> IncentiveRuleIn:
+        _check_window(self.valid_from, self.valid_to)
+        return self
+
+
 def _check_window(start: date | None, end: date | None) -> None:
     if start and end and end < start:
         raise ValueError("valid_to is before valid_from")
@@ -261,5 +279,6 @@ CONTENT_FILES: dict[str, type[_Item]] = {
     "playbooks.json": PlaybookIn,
     "daily_tasks.json": DailyTaskIn,
     "announcements.json": AnnouncementIn,
+    "incentive_rules.json": IncentiveRuleIn,
 }
 COUPON_CODES_DIR = "coupon_codes"

@@ -8,6 +8,7 @@ columns are skipped without asking.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from dataclasses import dataclass
@@ -108,6 +109,9 @@ def read_sheet(path: Path) -> CustomerSheet:
     """Read a customer file; raises InvalidInput with one sentence when it cannot."""
     if path.suffix.lower() not in (".csv", ".xlsx", ".txt"):
         raise InvalidInput(N_("{file} is not a CSV or XLSX file."), file=path.name)
+    if path.is_dir():
+        raise InvalidInput(N_("{file} is a folder; choose the customer file (CSV or XLSX) "
+                              "inside it."), file=str(path))
     if not path.is_file():
         raise InvalidInput(N_("{file} does not exist."), file=str(path))
     try:
@@ -170,7 +174,18 @@ def write_sheet(path: Path, fields: list[str], rows: list[list[str]]) -> None:
     """An export: CSV as UTF-8 with a BOM (Excel opens it right) or XLSX."""
     headers = [EXPORT_HEADERS[f] for f in fields]
     tmp = path.with_name(path.name + ".part")
-    if path.suffix.lower() == ".csv":
+    try:
+        _write(tmp, path.suffix.lower(), fields, headers, rows)
+        tmp.replace(path)
+    except BaseException:  # read-only folder, full disk: no half-written file stays
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _write(tmp: Path, suffix: str, fields: list[str], headers: list[str],
+           rows: list[list[str]]) -> None:
+    if suffix == ".csv":
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(headers)
@@ -196,8 +211,12 @@ def write_sheet(path: Path, fields: list[str], rows: list[list[str]]) -> None:
         ws.append(head)
         for row in rows:
             ws.append(row)
-        wb.save(tmp)
-    tmp.replace(path)
+        try:
+            wb.save(tmp)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                ws.close()  # ends openpyxl's row writer, which would complain at exit
+            raise
 
 
 def write_problem_report(path: Path, headers: list[str], rows: list[tuple[list[str], str]]

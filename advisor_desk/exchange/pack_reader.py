@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor_desk.domain.errors import N_, PackRejected
-from advisor_desk.domain.packs import TrustedKey
+from advisor_desk.domain.packs import TrustedKey, last_valid_day
 from advisor_desk.exchange import pack_signing
 from advisor_desk.exchange.content_bundle import ContentBundle, build_bundle
 from advisor_desk.exchange.pack_manifest import (
@@ -164,8 +164,9 @@ class PackReader:
                                   "not {pack}."), key=key.key_id,
                                prefixes=", ".join(key.prefixes), pack=manifest.pack_id)
         if manifest.expires_at is not None and manifest.expires_at <= now:
-            raise PackRejected(N_("The pack expired on {date}; ask HQ for a current one."),
-                               date=manifest.expires_at.date().isoformat())
+            raise PackRejected(N_("The pack was valid until {date} and has expired; ask HQ for "
+                                  "a current one."),
+                               date=last_valid_day(manifest.expires_at).isoformat())
         self._check_entries(manifest)
         self.manifest, self.key = manifest, key
         return manifest

@@ -48,7 +48,8 @@ CHINA = timezone(timedelta(hours=8))
 MEDIA_EXT = ("png", "jpg", "jpeg", "gif", "webp", "pdf", "mp4")
 _SIMPLE = {"stages": cs.StageIn, "vip_levels": cs.VipLevelIn,
            "member_classes": cs.MemberClassIn, "scenes": cs.SceneIn, "scripts": cs.ScriptIn,
-           "coupons": cs.CouponIn, "announcements": cs.AnnouncementIn}
+           "coupons": cs.CouponIn, "announcements": cs.AnnouncementIn,
+           "incentive_rules": cs.IncentiveRuleIn}
 _KEYS = {"stages": "key", "vip_levels": "key", "member_classes": "class", "scenes": "key"}
 
 

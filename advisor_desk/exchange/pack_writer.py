@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from advisor_desk.domain.errors import N_, ContentInvalid
+from advisor_desk.domain.packs import last_valid_day
 from advisor_desk.exchange import content_bundle
 from advisor_desk.exchange.pack_manifest import (
     FORMAT,
@@ -72,12 +73,16 @@ def manifest_bytes(header: dict, files: dict[str, tuple[str, int]]) -> bytes:
     doc["files"] = {name: {"sha256": sha, "size": size}
                     for name, (sha, size) in sorted(files.items())}
     try:
-        PackManifest.model_validate(doc)
+        manifest = PackManifest.model_validate(doc)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         raise ContentInvalid(N_("The pack header is invalid: {detail}"),
                              detail=f"{where}: {first.get('msg', 'invalid')}.") from None
+    if manifest.expires_at is not None and manifest.expires_at <= manifest.created_at:
+        raise ContentInvalid(N_("The pack's expiry date ({date}) is already past, so every shop "
+                                "would refuse it; set a later 过期时间 in 包信息 (or leave it "
+                                "empty)."), date=last_valid_day(manifest.expires_at).isoformat())
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 

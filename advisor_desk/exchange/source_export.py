@@ -85,7 +85,8 @@ def export_source(bundle: ContentBundle, out: Path, fmt: str = "xlsx") -> dict[s
     data["tags"] = [{"group_uid": g.uid, "group_name": g.name, "dimension": g.dimension,
                      "exclusive": g.exclusive, "group_sort": g.sort, "uid": t.uid,
                      "name": t.name, "sort": t.sort} for g in b.tag_groups for t in g.tags]
-    for kind in ("stages", "vip_levels", "scenes", "scripts", "coupons", "announcements"):
+    for kind in ("stages", "vip_levels", "scenes", "scripts", "coupons", "announcements",
+                 "incentive_rules"):
         data[kind] = [i.model_dump(mode="json") for i in getattr(b, kind)]
     data["member_classes"] = [i.model_dump(mode="json", by_alias=True)
                               for i in b.member_classes]

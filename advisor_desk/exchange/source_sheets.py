@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CHANNELS = {"私聊": "chat", "一对一": "chat", "社群": "group", "群": "group", "朋友圈": "moments"}
+# incentive rules: what earns points (domain/rankings.py RULE_MEASURES)
+MEASURE_LABELS = {"按时完成SOP步骤": "steps_on_time", "新客户": "new_customers",
+                  "发券": "coupons_issued", "复制素材话术": "copies",
+                  "练习问答卡": "cards_practised"}
 YES_NO = {"是": True, "否": False, "yes": True, "no": False, "true": True, "false": False,
           "1": True, "0": False, "y": True, "n": False}
 
@@ -186,6 +190,16 @@ SHEETS: tuple[Sheet, ...] = (
         _c("valid_from", "生效日期", "date", example="", help=DATE_HELP),
         _c("valid_to", "失效日期", "date", example="", help=DATE_HELP),
     )),
+    Sheet("incentive_rules", "激励规则", (
+        _c("uid", "编号", required=True, example="qy.r.sop-on-time", help=UID_HELP),
+        _c("title", "名称", required=True, example="按时完成SOP步骤"),
+        _c("measure", "计分项", "choice", required=True, example="按时完成SOP步骤",
+           choices=MEASURE_LABELS),
+        _c("points", "每次积分", "int", required=True, example="2", help="1-1000 的整数"),
+        _c("valid_from", "生效日期", "date", example="", help="可空；" + DATE_HELP),
+        _c("valid_to", "失效日期", "date", example="", help="可空；" + DATE_HELP),
+        _c("description", "说明", example="每按时完成一个SOP步骤得2分"),
+    ), "一行一条规则；同一计分项的多条规则在同一天会累加（如双12期间加一条翻倍）"),
 )
 SHEETS_BY_KIND = {s.kind: s for s in SHEETS}
 MEDIA_FOLDERS = ("素材文件", "media")

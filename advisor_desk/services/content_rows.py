@@ -55,4 +55,7 @@ def to_rows(bundle: ContentBundle, store_code: str) -> ContentRows:
                                  schedule=d.schedule) for d in b.daily_tasks},
         announcements={a.uid: dict(title=a.title, body=a.body, valid_from=a.valid_from,
                                    valid_to=a.valid_to) for a in b.announcements},
+        incentive_rules={r.uid: dict(title=r.title, measure=r.measure, points=r.points,
+                                     valid_from=r.valid_from, valid_to=r.valid_to,
+                                     description=r.description) for r in b.incentive_rules},
     )

@@ -19,6 +19,7 @@ from advisor_desk.domain.masking import mask_phone
 from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.exchange.customer_sheets import write_sheet
+from advisor_desk.services import data_folder
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import customer_export_repo, journal, segment_query
 
@@ -73,9 +74,11 @@ class CustomerExportService:
                 rows.append(self._cells(r, full_phones))
         try:
             write_sheet(path, list(FIELDS), rows)
-        except OSError as exc:
-            raise InvalidInput(N_("Cannot write {file}: {reason}"), file=path.name,
-                               reason=exc.strerror or str(exc)) from None
+        except OSError as exc:  # read-only folder, disk full, a folder in the way
+            problem = data_folder.explain(exc)
+            if problem is None:
+                raise
+            raise problem from exc
         with ctx.db.write() as s:
             journal.record(s, kind="customers.exported", at=ctx.clock.now(),
                            device_id=ctx.device_id, advisor_id=advisor.id if advisor else None,

@@ -72,6 +72,8 @@ class ImportPreview:
     fingerprint: tuple = field(repr=False, default=())
     headers: tuple[str, ...] = ()  # the file's columns, for the problem report
     problem_cells: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    unowned: int = 0  # new customers that get no owner (no known advisor, no owner_id)
+    unknown_advisors: tuple[str, ...] = ()  # advisor names in the file this shop lacks
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,9 @@ class CustomerImportService:
                                                            key=lambda p: (p[0] or "", p[1]))),
                              [r for r in records if r.row not in plan.rejected_rows],
                              plan=None if create_tags else plan, fingerprint=seen,
-                             headers=sheet.headers, problem_cells=cells)
+                             headers=sheet.headers, problem_cells=cells,
+                             unowned=plan.unowned,
+                             unknown_advisors=tuple(sorted(plan.unknown_advisors)))
 
     def write_report(self, preview: ImportPreview, path: Path,
                      describe: Callable[[RowProblem], str] | None = None) -> int:

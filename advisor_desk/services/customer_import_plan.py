@@ -70,9 +70,11 @@ class Plan:
     updates: list[tuple[Snapshot, ResolvedRow, dict, tuple[int, ...]]] = field(
         default_factory=list)
     unchanged: int = 0
+    unowned: int = 0  # new customers no row or --advisor gives an owner
     problems: list[RowProblem] = field(default_factory=list)
     rejected_rows: set[int] = field(default_factory=set)
     unknown_tags: set[TagKey] = field(default_factory=set)
+    unknown_advisors: set[str] = field(default_factory=set)  # named by rows, not in this shop
 
     def reject(self, problems: list[RowProblem]) -> None:
         self.problems.extend(problems)
@@ -127,6 +129,8 @@ def _resolve(rec: CustomerRecord, vocab: Vocabulary, create_tags: bool, owner_id
                     "(left out)"), tags="、".join(by_group[group_id])))
     tag_ids = tuple(dict.fromkeys(e.id for e, _ in found_tags if e.group_id not in clashing))
     owner = vocab.advisors.get(rec.advisor, owner_id) if rec.advisor else owner_id
+    if rec.advisor and rec.advisor not in vocab.advisors:
+        plan.unknown_advisors.add(rec.advisor)
     return ResolvedRow(rec, stage, vip, tag_ids, owner,
                        name_initials(rec.name or rec.remark_name or ""))
 
@@ -171,6 +175,7 @@ def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
     for row, cid in resolved:
         if cid is None:
             plan.new.append(row)
+            plan.unowned += row.owner_id is None
             continue
         snap = snaps[cid]
         changes = field_changes(row, snap)

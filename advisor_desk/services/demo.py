@@ -65,7 +65,15 @@ class DemoService:
         else:
             self.configure_store()
         self._content.apply(bundle)
-        return self.generate(seed=seed, today=today, customers=customers)
+        summary, changes = self.generate(seed=seed, today=today, customers=customers)
+        ctx = self._ctx
+        gen_today = today or ctx.clock.today()
+        with ctx.db.write() as s:  # copies and coupons for the rankings (demo content only)
+            demo_repo.recent_usage(
+                s, gen_today, lambda d, h: datetime.combine(d, time(h, 0), ZoneInfo(
+                    "Asia/Shanghai")), random.Random(seed + 2), device_id=ctx.device_id,
+                store_code=ctx.store_code)
+        return summary, changes
 
     def configure_store(self) -> None:
         """Demo identity of the shop (store code decides which coupon codes load)."""

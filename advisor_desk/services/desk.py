@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from advisor_desk.domain.clock import Clock, SystemClock
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
+from advisor_desk.services import data_folder, packs
 from advisor_desk.services.advisors import AdvisorService
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
@@ -19,6 +20,7 @@ from advisor_desk.services.device import DeviceService, ensure_key
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
+from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.reports import ReportService
 from advisor_desk.services.settings import SettingsService
 from advisor_desk.services.setup import SetupService
@@ -53,6 +55,7 @@ class Desk:
         self.training = TrainingService(ctx)
         self.device = DeviceService(ctx)
         self.reports = ReportService(ctx, self.device)
+        self.rankings = RankingsService(ctx)
 
     @property
     def paths(self) -> AppPaths:
@@ -69,9 +72,8 @@ class Desk:
 def open_desk(paths: AppPaths, clock: Clock | None = None, *,
               integrity_check: bool = True) -> Desk:
     """Check, migrate (backing up first) and open the database in ``paths``."""
-    paths.ensure()
-    if integrity_check and paths.database.exists():
-        migrations.quick_check(paths.database, paths.backups)
+    data_folder.preflight(paths)
+    data_folder.check_database(paths, integrity=integrity_check)
     result = migrations.prepare(paths.database, paths.backups,
                                 (clock or SystemClock()).now())
     if result.before != result.after:
@@ -93,5 +95,6 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
             clock = SystemClock()
     desk = Desk(ServiceContext(db=db, paths=paths, clock=clock, device_id=device_id,
                                store_code=store_code))
+    packs.drop_stale_staging(paths.cache)  # a killed import's media (issue 20)
     desk.library.ensure_index()  # a new or migrated database gets its search index here
     return desk

@@ -32,15 +32,18 @@ _ZH = {
     "issued": "发放数", "device": "设备", "reports": "报表数", "reexports": "重发",
     "last_report": "最近报表 (UTC)", "covered_to": "覆盖到", "last_seq": "最高序号",
     "gaps": "缺口 (序号)", "dimension": "维度", "key": "分类", "customers": "客户数",
-    "item": "项目", "value": "数值",
+    "item": "项目", "value": "数值", "region": "区域", "stores": "门店数",
+    "no_region": "（未分区域）",
     "no_threshold": "无门槛券", "threshold": "满减券", "discount": "折扣券",
     "random": "随机券", "campaign": "活动券", "other": "其他券",
 }
 _TITLES_ZH = {"summary": "概览", "advisors": "顾问排行", "stores": "门店排行",
+              "regions": "区域排行",
               "sop": "SOP完成", "content": "内容使用", "dead_content": "未使用内容",
               "coupons": "优惠券", "reports": "报表与缺口", "customers": "客户分层"}
 _TITLES_EN = {"summary": "Summary", "advisors": "Advisor leaderboard",
-              "stores": "Store leaderboard", "sop": "SOP completion", "content": "Content use",
+              "stores": "Store leaderboard", "regions": "Region leaderboard",
+              "sop": "SOP completion", "content": "Content use",
               "dead_content": "Never used", "coupons": "Coupons by type",
               "reports": "Reports and gaps", "customers": "Customer layers"}
 
@@ -95,10 +98,12 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
     titles = _TITLES_EN if lang == "en" else _TITLES_ZH
 
     def table(name: str, columns: tuple[str, ...], rows) -> Table:
-        return Table(name, titles[name], tuple(h(col) for col in columns), tuple(rows))
+        return Table(name, titles[name], tuple(h(col) for col in columns), tuple(rows),
+                     keys=columns)
 
     names = {a: (store, name) for a, store, _sn, name, _act in queries.advisors(c)}
     store_names = {code: name for code, name, _region in queries.stores(c)}
+    regions = {code: region for code, _name, region in queries.stores(c)}
     catalog = {(k, u): (title, g, d) for k, u, title, g, d in queries.catalog(c)}
 
     def zero() -> dict[str, object]:
@@ -155,6 +160,19 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
     store_rows = [(s, store_names.get(s, ""), v["advisors"], *metrics(v))
                   for s, v in per_store.items()]
     store_rows.sort(key=lambda r: (-r[3], -r[5], -r[9], r[0]))
+    per_region: dict[str, dict] = {}
+    for store, v in per_store.items():
+        agg = per_region.setdefault(regions.get(store) or "", {**zero(), "advisors": 0,
+                                                                "stores": 0})
+        agg["stores"] += 1
+        agg["advisors"] += v["advisors"]
+        for k in ("new_customers", "copies", "interactions", "coupons", *COUPON_TYPES, "other"):
+            agg[k] += v[k]
+        f = v["funnel"]
+        agg["funnel"].add(f.on_time, f.late, f.skipped, f.missed)
+    region_rows = [(region or h("no_region"), v["stores"], v["advisors"], *metrics(v))
+                   for region, v in per_region.items()]
+    region_rows.sort(key=lambda r: (-r[3], -r[5], -r[9], r[0]))
 
     sop_rows = sorted(
         (pb, catalog.get(("playbook", pb), ("",))[0], step + 1,
@@ -201,4 +219,7 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
         table("reports", ("store", "store_name", "device", "reports", "reexports",
                           "last_report", "covered_to", "last_seq", "gaps"), report_rows),
         table("customers", ("store", "dimension", "key", "customers"), customer_rows),
+        # last, so the sheets of earlier workbooks keep their places
+        table("regions", ("rank", "region", "stores", "advisors", *metric_cols),
+              [(n + 1, *r) for n, r in enumerate(region_rows)]),
     ]

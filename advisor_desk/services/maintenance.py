@@ -10,8 +10,9 @@ from pathlib import Path
 from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, InvalidInput
 from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
+from advisor_desk.services import data_folder
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import backup, migrations
+from advisor_desk.store import backup, db_file, migrations
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -55,7 +56,7 @@ def check(paths: AppPaths) -> CheckReport:
     db = paths.database
     if not db.exists():
         raise InvalidInput(N_("There is no database at {path} yet."), path=str(db))
-    migrations.quick_check(db, paths.backups)
+    data_folder.check_database(paths)
     revision = migrations.read_revision(db) or "none"
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(
@@ -71,9 +72,7 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
     up first. The restored database gets a new device id (its journal sequence restarts from
     an older point, and reports from the two histories must not collide)."""
     source = Path(source)
-    if not source.is_file():
-        raise InvalidInput(N_("{path} does not exist."), path=str(source))
-    migrations.quick_check(source, paths.backups)
+    _check_restore_source(source, paths)
     revision = migrations.read_revision(source)
     if revision is None:
         raise InvalidInput(N_("{path} is not an Advisor Desk database."), path=str(source))
@@ -86,7 +85,14 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
     backup.copy_database(source, staged)
     backup.set_device_id(staged, new_ulid(now))
     saved = None
-    if target.exists():
+    if target.exists() and db_file.probe(target, integrity=False).kind != "ours":
+        # the current file is empty, foreign or damaged (why the user restores): keep it
+        # aside as it is, with its -wal, rather than back it up through SQLite
+        saved = target.with_name(f"{target.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("-wal", "-shm", ""):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(str(target) + suffix, str(saved) + suffix)
+    elif target.exists():
         saved = backup.make_backup(target, paths.backups, "restore", now)
         backup.checkpoint(target)
     for suffix in ("-wal", "-shm"):
@@ -100,3 +106,27 @@ def restore(paths: AppPaths, source: Path, now) -> Path:
             os.replace(saved, target)
         raise
     return target
+
+
+def _check_restore_source(source: Path, paths: AppPaths) -> None:
+    """Sentences about the *chosen* file (the current database is not the problem)."""
+    found = db_file.probe(source)
+    if found.kind == "missing":
+        raise InvalidInput(N_("{path} does not exist."), path=str(source))
+    if found.kind == "folder":
+        raise InvalidInput(N_("{path} is a folder; choose a backup file inside it (backups are "
+                              "named advisor_desk-….db, in {backups}). Nothing was changed."),
+                           path=str(source), backups=str(paths.backups))
+    if found.kind == "unreadable":
+        raise InvalidInput(N_("{path} cannot be read (no permission, or a disk error); copy it "
+                              "to this computer again. Nothing was changed."), path=str(source))
+    if found.kind in ("empty", "foreign"):
+        raise InvalidInput(N_("{path} is not a database backup (it is not a database file at "
+                              "all); choose a backup from {backups}. Nothing was changed."),
+                           path=str(source), backups=str(paths.backups))
+    if found.kind == "corrupt":
+        raise InvalidInput(N_("{path} is damaged (it failed its integrity check); choose "
+                              "another backup from {backups}. Nothing was changed."),
+                           path=str(source), backups=str(paths.backups))
+    if found.kind in ("new", "other"):
+        raise InvalidInput(N_("{path} is not an Advisor Desk database."), path=str(source))

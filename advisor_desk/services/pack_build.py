@@ -35,6 +35,9 @@ def keygen(out_dir: Path, passphrase: bytes, *, name: str = "hq-signing",
            label: str = "") -> NewKey:
     """A new Ed25519 key pair: ``NAME.key`` (encrypted, mode 600) and ``NAME.pub``."""
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InvalidInput(N_("{path} is a file, not a folder; give the folder the two key "
+                              "files should go into."), path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     private, public = out_dir / f"{name}.key", out_dir / f"{name}.pub"
     for path in (private, public):
@@ -49,6 +52,9 @@ def keygen(out_dir: Path, passphrase: bytes, *, name: str = "hq-signing",
 
 def load_key(key_file: Path, passphrase: bytes) -> pack_signing.SigningKey:
     key_file = Path(key_file)
+    if key_file.is_dir():
+        raise InvalidInput(N_("{file} is a folder, not a key file; choose the private key file "
+                              "(.key) inside it."), file=str(key_file))
     if not key_file.is_file():
         raise NotFound(N_("The key file {file} does not exist."), file=str(key_file))
     return pack_signing.load_private_key(key_file.read_bytes(), passphrase)
@@ -62,6 +68,9 @@ def build(src: Path, out: Path, key: pack_signing.SigningKey, *, now: datetime,
           version: int | None = None, check_fonts: bool = True) -> BuildReport:
     """Build a signed pack from a spreadsheet source folder (or a content folder)."""
     src = Path(src)
+    if Path(out).is_dir():
+        raise InvalidInput(N_("{path} is a folder; give the pack's file name (….adpack)."),
+                           path=str(out))
     if is_content_folder(src):
         bundle = content_bundle.read_folder(src)
         built = pack_folder(src, out, key, created_at=now, version=version)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from advisor_desk import __version__
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.content import ApplyResult, ContentDiff
@@ -33,6 +35,8 @@ from advisor_desk.store.packs_repo import PackRecord
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+STAGING_PREFIX = "pack-"
+STAGING_LOCK = ".in-use"
 
 
 @dataclass
@@ -45,12 +49,16 @@ class VerifiedPack:
     diff: ContentDiff | None = None  # computed when staged
     staging: Path | None = None
     applied: bool = field(default=False)
+    staging_lock: FileLock | None = field(default=None, repr=False)
 
     @property
     def already_imported(self) -> bool:
         return self.summary.already_imported
 
     def close(self) -> None:
+        if self.staging_lock is not None:
+            self.staging_lock.release()
+            self.staging_lock = None
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
@@ -62,13 +70,41 @@ class VerifiedPack:
         self.close()
 
 
-def _drop_stale_staging(cache: Path) -> None:
-    """Staging folders a crashed or killed session left behind (older than a day)."""
-    cutoff = time.time() - 86_400
-    for folder in cache.glob("pack-*"):
+def _new_staging(cache: Path) -> tuple[Path, FileLock]:
+    """A staging folder for one import, locked for as long as the import lives (the lock dies
+    with the process, so a killed import's folder is recognisably stale)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=cache))
+    lock = FileLock(folder / STAGING_LOCK)
+    lock.acquire(timeout=0)
+    return folder, lock
+
+
+def drop_stale_staging(cache: Path) -> int:
+    """Remove the staging folders of imports that are gone (killed, crashed): nobody holds
+    their lock. A folder another import (this or another process) is using stays. Called at
+    start-up and before every import; returns how many folders were removed."""
+    removed = 0
+    for folder in cache.glob(f"{STAGING_PREFIX}*"):
         with contextlib.suppress(OSError):
-            if folder.is_dir() and folder.stat().st_mtime < cutoff:
-                shutil.rmtree(folder, ignore_errors=True)
+            if not folder.is_dir():
+                continue
+            lock_file = folder / STAGING_LOCK
+            if not lock_file.exists():  # killed between making and locking it (or older app)
+                if time.time() - folder.stat().st_mtime < 60:
+                    continue
+            else:
+                lock = FileLock(lock_file)
+                try:
+                    lock.acquire(timeout=0)
+                except Timeout:
+                    continue  # in use
+                lock.release()
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += not folder.exists()
+    if removed:
+        log.info("removed %s stale pack staging folder(s)", removed)
+    return removed
 
 
 class PackService:
@@ -85,7 +121,7 @@ class PackService:
         """Check everything; writes nothing to the database. ``progress(done, total,
         "verify")`` may raise ``Cancelled``."""
         ctx = self._ctx
-        staging = None
+        staging = staging_lock = None
         try:
             with PackReader(Path(path), self.limits) as reader:
                 manifest = reader.authenticate(self._trust.lookup, now=ctx.clock.now(),
@@ -93,9 +129,8 @@ class PackService:
                 already = self._content.check_version(manifest.pack_id, manifest.version,
                                                       reader.manifest_sha256)
                 if stage:
-                    ctx.paths.cache.mkdir(parents=True, exist_ok=True)
-                    _drop_stale_staging(ctx.paths.cache)
-                    staging = Path(tempfile.mkdtemp(prefix="pack-", dir=ctx.paths.cache))
+                    drop_stale_staging(ctx.paths.cache)
+                    staging, staging_lock = _new_staging(ctx.paths.cache)
                 report = None if progress is None else (
                     lambda d, t, _x: progress(d, t, "verify"))
                 bundle = reader.read_content(staging, report)
@@ -108,11 +143,14 @@ class PackService:
                 files=len(files), media=sum(1 for n in files if kind_of(n) == "media"),
                 total_bytes=sum(e.size for e in files.values()),
                 manifest_sha256=bundle.manifest_sha256, already_imported=already)
-            verified = VerifiedPack(summary, bundle, manifest.record(), staging=staging)
+            verified = VerifiedPack(summary, bundle, manifest.record(), staging=staging,
+                                    staging_lock=staging_lock)
             if stage and not already:
                 verified.diff = self._content.preview(bundle)
             return verified
         except BaseException:
+            if staging_lock is not None:
+                staging_lock.release()
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
             raise

@@ -58,6 +58,9 @@ class TrustService:
 
     def read_key_file(self, path: Path) -> pack_signing.PublicKeyInfo:
         path = Path(path)
+        if path.is_dir():
+            raise InvalidInput(N_("{file} is a folder, not a key file; choose the public key "
+                                  "file (.pub) inside it."), file=str(path))
         if not path.is_file():
             raise NotFound(N_("The key file {file} does not exist."), file=str(path))
         return pack_signing.read_public_key(path.read_bytes())

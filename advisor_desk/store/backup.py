@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from advisor_desk.domain.errors import N_, StorageProblem
+from advisor_desk.store import db_file
+
 KEEP = {"daily": 14, "migrate": 10, "import": 20, "manual": 50, "restore": 10}
 PREFIX = "advisor_desk-"
 
@@ -26,16 +29,42 @@ def copy_database(source: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            try:
+                dst = sqlite3.connect(tmp)
+            except sqlite3.Error as exc:
+                raise _destination_problem(exc, dest) or exc from exc
+            try:
+                src.backup(dst)
+            except sqlite3.Error as exc:
+                raise _destination_problem(exc, dest) or exc from exc
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
+            src.close()
+        os.replace(tmp, dest)
+    except BaseException:  # a full disk, a read-only folder: no half-written copy stays
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _destination_problem(exc: sqlite3.Error, dest: Path) -> StorageProblem | None:
+    """The sentence when the copy cannot be written (its folder, its disk), naming it."""
+    kind = db_file.fault_of(exc)
+    if kind == "full":
+        return StorageProblem(N_("The disk holding {folder} is full, so the backup could not "
+                                 "be written (nothing was changed). Free some space, then try "
+                                 "again."), folder=str(dest.parent))
+    if kind in ("readonly", "cantopen"):
+        return StorageProblem(N_("A backup cannot be written to {path} (the folder is "
+                                 "read-only, or this user account has no permission); nothing "
+                                 "was changed. Choose another place, or give write permission."),
+                              path=str(dest))
+    return None
 
 
 def make_backup(db_path: Path, backups_dir: Path, reason: str, now: datetime) -> Path:

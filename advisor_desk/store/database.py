@@ -7,12 +7,16 @@ writers, so a second writer waits on the busy timeout instead of failing at comm
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from advisor_desk.store.db_file import fault_error
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -66,7 +70,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
-        with self._reader() as session:
+        with self._faults(), self._reader() as session:
             try:
                 yield session
             finally:
@@ -76,10 +80,22 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
         Write hooks run after the body, inside the transaction."""
-        with self._writer() as session, session.begin():
+        with self._faults(), self._writer() as session, session.begin():
             yield session
             for hook in self._write_hooks:
                 hook(session)
+
+    @contextmanager
+    def _faults(self) -> Iterator[None]:
+        """A read-only file or folder, a full disk, an I/O error: the rolled-back transaction
+        becomes one sentence (``StorageProblem``) instead of a bug."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            problem = fault_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics where SQLite thinks they are stale (cheap;

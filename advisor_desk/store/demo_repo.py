@@ -18,7 +18,15 @@ from sqlalchemy.orm import Session
 
 from advisor_desk.domain import membership
 from advisor_desk.domain.ids import new_ulids
-from advisor_desk.store import bulk, customer_import_repo, customers_repo, journal, queue_repo
+from advisor_desk.store import (
+    bulk,
+    coupons_repo,
+    customer_import_repo,
+    customers_repo,
+    journal,
+    library_repo,
+    queue_repo,
+)
 from advisor_desk.store import models as m
 from advisor_desk.store.customer_import_repo import TAG_BITS
 
@@ -216,3 +224,46 @@ def _journal_by_advisor(session: Session, kind: str, device_id: str,
         journal.record_each(session, kind=kind, device_id=device_id, advisor_id=advisor,
                             items=[(cid, payload, at) for a, cid, payload, at in entries
                                    if a == advisor])
+
+
+def recent_usage(session: Session, today: date, at: Callable[[date, int], datetime],
+                 rng: random.Random, *, device_id: str, store_code: str,
+                 days: int = 45) -> int:
+    """Demo history for the rankings: each advisor's copies of HQ scripts and materials on
+    their own customers over the last ``days`` days, and now and then a pooled coupon code
+    issued (through the same writes as a real copy). Returns the number of usage events."""
+    scripts = list(session.scalars(select(m.Script.uid).where(
+        ~m.Script.retired, m.Script.origin == "hq").order_by(m.Script.id)))
+    materials = list(session.scalars(select(m.Material.uid).where(~m.Material.retired)
+                                     .order_by(m.Material.id)))
+    pooled = [uid for uid in session.scalars(select(m.Coupon.uid).where(~m.Coupon.retired)
+                                             .order_by(m.Coupon.id))
+              if coupons_repo.has_pool(session, uid, store_code)]
+    if not scripts:
+        return 0
+    events = 0
+    for advisor_id in queue_repo.active_advisor_ids(session):
+        customers = list(session.scalars(select(m.CustomerAdvisor.customer_id).where(
+            m.CustomerAdvisor.advisor_id == advisor_id).order_by(m.CustomerAdvisor.customer_id)))
+        diligence = rng.uniform(0.5, 1.0)  # advisors differ, so the rankings do too
+        for back in range(days, 0, -1):
+            day = date.fromordinal(today.toordinal() - back)
+            for _ in range(rng.randint(0, round(8 * diligence))):
+                kind = "script" if rng.random() < 0.7 or not materials else "material"
+                uid = rng.choice(scripts if kind == "script" else materials)
+                library_repo.record_usage(
+                    session, kind=kind, uid=uid, action="copy", advisor_id=advisor_id,
+                    customer_id=rng.choice(customers) if customers else None,
+                    at=at(day, rng.randint(10, 20)), device_id=device_id)
+                events += 1
+            if pooled and customers and rng.random() < 0.25 * diligence:
+                when = at(day, rng.randint(10, 20))
+                uid = rng.choice(pooled)
+                customer = rng.choice(customers)
+                coupons_repo.issue_code(session, uid, store_code, advisor_id=advisor_id,
+                                        customer_id=customer, at=when, device_id=device_id)
+                library_repo.record_usage(session, kind="coupon", uid=uid, action="issue",
+                                          advisor_id=advisor_id, customer_id=customer,
+                                          at=when, device_id=device_id)
+                events += 1
+    return events

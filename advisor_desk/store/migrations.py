@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from advisor_desk import locate
 from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, MigrationFailed
-from advisor_desk.store import backup
+from advisor_desk.store import backup, db_file
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -83,14 +85,44 @@ def prepare(
         saved = backup.make_backup(db_path, backups_dir, "migrate", now)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _upgrade(db_path, script_location or locate.db_dir(), head)
+        if db_path.exists():
+            _upgrade(db_path, script_location or locate.db_dir(), head)
+        else:
+            _create(db_path, script_location or locate.db_dir(), head)
     except Exception as exc:
+        problem = db_file.fault_error(exc, db_path)
+        if problem is not None:
+            raise problem from exc
         log.exception("migration to %s failed", head)  # the details, for whoever helps
         raise MigrationFailed(
             N_("Updating the database to this version failed; the database was left as it "
                "was (details in the log). Backup: {backup}"), detail=str(exc),
             backup=str(saved or "-")) from exc
     return MigrationResult(before, head, saved)
+
+
+def _create(db_path: Path, script_location: Path, head: str) -> None:
+    """A new database is built beside its final name and renamed into place, so a start that
+    is killed half-way never leaves an empty or half-made ``advisor_desk.db`` behind."""
+    part = db_path.with_name(db_path.name + ".new")
+    side = [part.with_name(part.name + s) for s in ("-wal", "-shm")]
+    for leftover in (part, *side):
+        leftover.unlink(missing_ok=True)
+    try:
+        _upgrade(part, script_location, head)
+        conn = sqlite3.connect(part)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the main file
+        finally:
+            conn.close()
+        for leftover in side:
+            leftover.unlink(missing_ok=True)
+        os.replace(part, db_path)
+    except BaseException:  # a full disk half-way: no half-made file stays behind
+        for leftover in (part, *side):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
 
 
 def _upgrade(db_path: Path, script_location: Path, head: str) -> None:
@@ -136,11 +168,19 @@ def quick_check(db_path: Path, backups_dir: Path) -> None:
     except sqlite3.DatabaseError as exc:
         rows = [str(exc)]
     if rows != ["ok"]:
-        latest = backup.latest_backup(backups_dir)
-        if latest is None:
-            raise DatabaseCorrupt(N_("The database failed its integrity check ({detail}). No "
-                                     "backup was found."), detail=rows[0])
-        raise DatabaseCorrupt(
-            N_("The database failed its integrity check ({detail}). The latest backup is "
-               "{backup}; restore it with: advisor-desk restore {backup}"),
-            detail=rows[0], backup=str(latest))
+        log.warning("integrity check of %s failed: %s", db_path, rows[0])
+        raise corrupt_error(db_path, backups_dir)
+
+
+def corrupt_error(db_path: Path, backups_dir: Path) -> DatabaseCorrupt:
+    """The sentence for a database that failed its integrity check."""
+    latest = backup.latest_backup(backups_dir)
+    if latest is None:
+        return DatabaseCorrupt(N_("The database {path} is damaged (it failed its integrity "
+                                  "check) and no backup was found. Keep a copy of it for a "
+                                  "technician; to start with a new, empty database, move it "
+                                  "away."), path=str(db_path))
+    return DatabaseCorrupt(
+        N_("The database {path} is damaged (it failed its integrity check). The latest backup "
+           "is {backup}; restore it with: advisor-desk restore {backup}"),
+        path=str(db_path), backup=str(latest))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, text, true
@@ -34,6 +35,7 @@ INDEX_FORMAT = "3"  # bump when the tokens change: the app rebuilds the index at
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
+INSERT_SLICE = 500
 TITLE_PREFIX, INITIALS_PREFIX, KEYWORD_PREFIX = "zt", "zq", "zk"  # tokens of their own
 
 
@@ -49,6 +51,7 @@ def kind_of(rowid: int) -> str:
     return CODE_KINDS[rowid >> KIND_SHIFT]
 
 
+@lru_cache(maxsize=4096)
 def facet_token(facet: str) -> str:
     """``name=value`` as one token of the facets column."""
     return "zf" + "".join(ti.spell(c) for c in facet)
@@ -193,9 +196,17 @@ def _values(doc: Doc) -> dict[str, Any]:
             "valid_to": r.valid_to.isoformat() if r.valid_to else None}
 
 
-def _insert(session: Session, batch: list[Doc]) -> None:
-    if batch:
-        session.execute(_INSERT, [_values(d) for d in batch])
+def _insert(session: Session, batch: Iterable[Doc]) -> None:
+    """Insert in slices of ``INSERT_SLICE`` documents: the token text of a whole pack at once
+    (10,000 items) held ~100 MB of strings and parameter dicts."""
+    values: list[dict[str, Any]] = []
+    for doc in batch:
+        values.append(_values(doc))
+        if len(values) >= INSERT_SLICE:
+            session.execute(_INSERT, values)
+            values = []
+    if values:
+        session.execute(_INSERT, values)
 
 
 def _delete(session: Session, rowids: list[int]) -> None:

@@ -24,9 +24,18 @@ def translate_template(template: str, params: dict) -> str:
         return template.format(**params)
 
 
+def as_desk_error(exc: BaseException) -> DeskError | None:
+    """The sentence for ``exc``: itself, or the environment fault behind it (a read-only
+    file, a full disk); None for a bug."""
+    from advisor_desk.services.data_folder import explain
+
+    return explain(exc)
+
+
 def describe(exc: BaseException, log_file: Path) -> str:
-    if isinstance(exc, DeskError):
-        return translate_template(exc.template, exc.params)
+    known = as_desk_error(exc)
+    if known is not None:
+        return translate_template(known.template, known.params)
     return QCoreApplication.translate(
         "Errors", "Something went wrong. The details were saved to {log}. Your data was not "
         "changed by this error.").format(log=log_file)
@@ -41,7 +50,7 @@ def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> No
 def error_box(parent: QWidget | None, exc: BaseException, log_file: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
-    box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, DeskError)
+    box.setIcon(QMessageBox.Icon.Warning if as_desk_error(exc) is not None
                 else QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Advisor Desk"))
     box.setText(describe(exc, log_file))

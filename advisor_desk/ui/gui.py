@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from advisor_desk import APP_NAME
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import DeskError
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
@@ -53,15 +55,19 @@ def _choose_platform(smoke_test: bool) -> str | None:
 
 def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Desk],
             prepare: Callable[[Desk], None] | None = None,
-            start_logging: Callable[[], None] | None = None) -> int:
+            start_logging: Callable[[], None] | None = None,
+            startup_problem: DeskError | None = None) -> int:
     """Show the window first; logging, the excepthook and the database follow right after the
-    first paint (they cost ~20 ms of imports that the window does not need)."""
+    first paint (they cost ~20 ms of imports that the window does not need). A data folder
+    that cannot be used (``startup_problem``) is said in a dialog instead, exit code 2."""
     platform = _choose_platform(options.smoke_test)
     if platform:
         os.environ["QT_QPA_PLATFORM"] = platform
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")
+    if startup_problem is not None:
+        return _refuse_to_start(app, options, startup_problem)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     lang = options.lang or str(settings.value("ui/language", "zh_CN"))
     # a throw-away demo folder would compile the catalogue on every start: keep the compiled
@@ -131,6 +137,25 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     for desk in opened:
         desk.close()
     return code
+
+
+def _refuse_to_start(app: QApplication, options: GuiOptions, problem: DeskError) -> int:
+    """The data folder is unusable: one translated sentence in a dialog, nothing written
+    (translations compile into a throw-away folder; the data folder may be read-only)."""
+    import tempfile
+
+    from advisor_desk.ui import errors
+
+    theme.apply(app)
+    with tempfile.TemporaryDirectory(prefix="advisor-desk-") as cache:
+        installed = i18n.install(app, options.lang if options.lang in i18n.LANGUAGES
+                                 else "zh_CN", Path(cache))
+        print(f"advisor-desk: {problem}", file=sys.stderr)
+        if not options.smoke_test:
+            errors.show_error(None, problem, Path(cache))
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    return 2
 
 
 def _benchmark_quit(app: QApplication) -> None:

@@ -125,3 +125,24 @@ def test_export_button_writes_the_filtered_list_masked(customers_page, loaded_de
     assert lines[0].startswith("客户编号,")
     assert len(lines) == 1 + customers_page.model.rowCount()
     assert "****" in lines[1]
+
+
+def test_the_check_says_who_owns_customers_of_unknown_advisors(customers_page, loaded_desk,
+                                                               qtbot, tmp_path):
+    """Issue 20: rows naming an advisor this shop lacks go to the importing advisor, and the
+    check says so; with no advisor chosen they would have no owner, and it says that."""
+    rows = wecom_rows(3, seed=5, advisor="不在本店的人")
+    path = write_csv(tmp_path / "c.csv", WECOM_HEADERS, rows)
+    state = customers_page.ui.state
+    assert state.advisor is not None, "the window starts with an advisor chosen"
+    for advisor in (state.advisor, None):
+        state.set_advisor(advisor)
+        dialog = customers_page.import_file(path)
+        qtbot.waitUntil(lambda d=dialog: d.preview is not None, timeout=10000)
+        text = dialog.findChild(QLabel, "importSummary").text()
+        if advisor is not None:
+            assert "Advisors not in this shop (their customers go to you): 不在本店的人" in text
+            assert "no owner" not in text
+        else:
+            assert "3 new customer" in text and "will have no owner (only managers see" in text
+        dialog.reject()

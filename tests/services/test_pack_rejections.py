@@ -236,7 +236,7 @@ CASES = [
     (case_tampered_media, "in the pack does not match its manifest"),
     (case_extra_file, "which its manifest does not list"),
     (case_missing_file, "lists content/scripts.json, but the pack does not contain it"),
-    (case_expired, "expired on 2026-11-01"),
+    (case_expired, "valid until 2026-10-31 and has expired"),
     (case_newer_format, "format version 2, newer than this app reads"),
     (case_newer_app, "needs Advisor Desk 99.0 or newer"),
     (case_rollback, "older than version 2 already imported"),

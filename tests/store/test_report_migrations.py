@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from advisor_desk.domain.errors import InvalidInput
 from advisor_desk.store import migrations
-from advisor_desk.store.warehouse import database
+from advisor_desk.store.warehouse import dashboard_cache, database
 from advisor_desk.store.warehouse.tables import VERSION_TABLE, metadata
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
@@ -24,7 +24,7 @@ def test_0007_adds_report_exports_and_keeps_the_journal(tmp_path):
                      "('01EVT000000000000000000001', '2026-11-20 02:00:00', 'dev', "
                      "'customer.added', '{}')")
         conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', 'dev')")
-    result = migrations.prepare(db, tmp_path / "b", NOW)
+    result = migrations.prepare(db, tmp_path / "b", NOW, head="0007")
     assert (result.before, result.after) == ("0006", "0007")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT seq, kind FROM events").fetchall() == [(1, "customer.added")]
@@ -42,8 +42,9 @@ def test_the_warehouse_migration_builds_exactly_the_declared_tables(tmp_path):
     with wh.begin() as c:
         built = set(inspect(c).get_table_names()) - {VERSION_TABLE}
         columns = {t: {col["name"] for col in inspect(c).get_columns(t)} for t in built}
-    assert built == set(metadata.tables)
-    assert columns == {name: {c.name for c in t.columns} for name, t in metadata.tables.items()}
+    declared = {**metadata.tables, **dashboard_cache.metadata.tables}  # + the dashboard's
+    assert built == set(declared)
+    assert columns == {name: {c.name for c in t.columns} for name, t in declared.items()}
     wh.close()
 
 

@@ -50,13 +50,16 @@ class Event(Base):
     """Append-only journal; reports are cut from it by ``seq``."""
 
     __tablename__ = "events"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (
+        Index("ix_events_kind_at", "kind", "at"),  # 0014: a kind over a span (rankings)
+        {"sqlite_autoincrement": True},
+    )
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     ulid: Mapped[str] = mapped_column(String(26), unique=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     device_id: Mapped[str] = mapped_column(String(26))
     advisor_id: Mapped[int | None] = mapped_column(ForeignKey("advisors.id"))
-    kind: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -81,7 +84,8 @@ class SopTask(Base):
     __table_args__ = (
         Index("ix_sop_tasks_queue", "advisor_id", "state", "due_on"),
         Index("ix_sop_tasks_customer", "customer_id", "state", "due_on"),
-        Index("ix_sop_tasks_done", "done_by", "done_at"),
+        # who did what when; state and due day make it covering for steps on time (0014)
+        Index("ix_sop_tasks_done", "done_by", "done_at", "state", "due_on"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ulid: Mapped[str] = mapped_column(String(26), unique=True)

@@ -118,7 +118,11 @@ class Purchase(Base):
 
 class Interaction(Base):
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_customer_at", "customer_id", "at"),)
+    __table_args__ = (
+        Index("ix_interactions_customer_at", "customer_id", "at"),
+        # rankings: an advisor's contacts in a period, covering (0014)
+        Index("ix_interactions_advisor_at", "advisor_id", "at", "customer_id"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ulid: Mapped[str] = mapped_column(String(26), unique=True)
     device_id: Mapped[str] = mapped_column(String(26))

@@ -233,6 +233,12 @@ class CustomerImportDialog(QDialog):
         if preview.unknown_tags and self.create_tags.isChecked():
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags[:20])
             text += "\n" + self.tr("New tags for this shop: %1").replace("%1", names)
+        if preview.unknown_advisors and preview.owner_id is not None:
+            text += "\n" + self.tr("Advisors not in this shop (their customers go to you): %1") \
+                .replace("%1", "、".join(preview.unknown_advisors[:20]))
+        if preview.unowned:
+            text += "\n" + self.tr("%n new customer(s) will have no owner (only managers see "
+                                   "them).", "", preview.unowned)
         if c.new or c.updated:
             text += "\n" + self.tr("Nothing has been written yet. Rejected rows are skipped; "
                                     "rows with a warning are imported without what it names.")

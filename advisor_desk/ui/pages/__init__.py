@@ -47,6 +47,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
              "advisor_desk.ui.pages.training", "TrainingPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "sync",
              "advisor_desk.ui.pages.sync", "SyncPage"),
+    PageSpec("rankings", QT_TRANSLATE_NOOP("Pages", "Rankings"), "rankings",
+             "advisor_desk.ui.pages.rankings", "RankingsPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
              "advisor_desk.ui.pages.settings", "SettingsPage"),
 )

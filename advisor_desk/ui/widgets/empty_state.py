@@ -49,4 +49,5 @@ class EmptyState(QWidget):
                 button.setProperty("role", "primary")
             button.clicked.connect(callback)
             self._buttons.insertWidget(1 + n, button)
+            button.show()  # a layout shows a new child only at the next event loop turn
             self.actions.append(button)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from advisor_desk.domain.content import ContentDiff
-from advisor_desk.domain.packs import PackSummary
+from advisor_desk.domain.packs import PackSummary, last_valid_day
 
 MAX_TITLES = 200
 KIND_LABELS = {
@@ -26,6 +26,7 @@ KIND_LABELS = {
     "playbooks": QT_TRANSLATE_NOOP("PackPreview", "SOP playbooks"),
     "daily_tasks": QT_TRANSLATE_NOOP("PackPreview", "Daily tasks"),
     "announcements": QT_TRANSLATE_NOOP("PackPreview", "Announcements"),
+    "incentive_rules": QT_TRANSLATE_NOOP("PackPreview", "Incentive rules"),
 }
 COLOURS = {"new": "#2e7d4f", "changed": "#9a6700", "retired": "#b3261e"}
 
@@ -66,7 +67,7 @@ class PackPreview(QWidget):
                  self.tr("signed by %1 (verified)").replace("%1", signer)]
         if summary.expires_at is not None:
             parts.append(self.tr("valid until %1").replace(
-                "%1", f"{summary.expires_at.astimezone():%Y-%m-%d}"))
+                "%1", f"{last_valid_day(summary.expires_at):%Y-%m-%d}"))
         self.meta.setText(" · ".join(p for p in parts if p))
         self.tree.clear()
         if summary.already_imported or diff is None:

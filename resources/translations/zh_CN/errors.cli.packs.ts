@@ -12,6 +12,10 @@
             <translation>两次输入的密码不一致，没有写入任何文件。</translation>
         </message>
         <message>
+            <source>The passphrase file {file} is a folder; give the file that holds the passphrase.</source>
+            <translation>密码文件 {file} 是一个文件夹；请指定保存密码的那个文件。</translation>
+        </message>
+        <message>
             <source>The passphrase file {file} does not exist.</source>
             <translation>找不到密码文件 {file}。</translation>
         </message>

@@ -8,6 +8,10 @@
             <translation>{file} 不是 CSV 或 XLSX 文件。</translation>
         </message>
         <message>
+            <source>{file} is a folder; choose the customer file (CSV or XLSX) inside it.</source>
+            <translation>{file} 是一个文件夹；请选择其中的客户文件（CSV 或 XLSX）。</translation>
+        </message>
+        <message>
             <source>{file} does not exist.</source>
             <translation>{file} 不存在。</translation>
         </message>

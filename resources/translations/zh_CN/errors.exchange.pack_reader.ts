@@ -120,8 +120,8 @@
             <translation>密钥 {key} 只能签名编号以 {prefixes} 开头的内容包，不能签名 {pack}。</translation>
         </message>
         <message>
-            <source>The pack expired on {date}; ask HQ for a current one.</source>
-            <translation>这个内容包已于 {date} 过期，请向总部要最新的内容包。</translation>
+            <source>The pack was valid until {date} and has expired; ask HQ for a current one.</source>
+            <translation>内容包的有效期到 {date}，已经过期；请向总部索取最新的内容包。</translation>
         </message>
         <message>
             <source>{file} is not an Advisor Desk pack (it has no manifest.json).</source>

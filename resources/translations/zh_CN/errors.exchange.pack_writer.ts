@@ -4,6 +4,10 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>The pack's expiry date ({date}) is already past, so every shop would refuse it; set a later 过期时间 in 包信息 (or leave it empty).</source>
+            <translation>内容包的过期日期（{date}）已经过去，所有门店都会拒收；请在“包信息”里把“过期时间”改到以后的日期（或留空）。</translation>
+        </message>
+        <message>
             <source>The pack header is invalid: {detail}</source>
             <translation>内容包信息有误：{detail}</translation>
         </message>

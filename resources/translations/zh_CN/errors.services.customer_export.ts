@@ -15,9 +15,5 @@
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
-        <message>
-            <source>Cannot write {file}: {reason}</source>
-            <translation>无法写入 {file}：{reason}</translation>
-        </message>
     </context>
 </TS>

@@ -12,16 +12,32 @@
             <translation>数据库的版本是 {revision}，当前的顾问工作台不认识（最高只认识 {head}），它是由更新版本的软件写入的。</translation>
         </message>
         <message>
-            <source>{path} does not exist.</source>
-            <translation>{path} 不存在。</translation>
-        </message>
-        <message>
             <source>{path} is not an Advisor Desk database.</source>
             <translation>{path} 不是顾问工作台的数据库。</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of Advisor Desk.</source>
             <translation>{path} 由更新版本的顾问工作台写入。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a backup file inside it (backups are named advisor_desk-….db, in {backups}). Nothing was changed.</source>
+            <translation>{path} 是一个文件夹；请选择其中的备份文件（备份文件名为 advisor_desk-….db，位于 {backups}）。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (no permission, or a disk error); copy it to this computer again. Nothing was changed.</source>
+            <translation>无法读取 {path}（没有权限或磁盘出错）；请重新把它复制到这台电脑上。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is not a database backup (it is not a database file at all); choose a backup from {backups}. Nothing was changed.</source>
+            <translation>{path} 不是数据库备份（它根本不是数据库文件）；请从 {backups} 中选择一个备份。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (it failed its integrity check); choose another backup from {backups}. Nothing was changed.</source>
+            <translation>{path} 已损坏（没有通过完整性检查）；请从 {backups} 中选择另一个备份。没有做任何更改。</translation>
         </message>
         <message>
             <source>{path} is a folder; give a file name for the backup.</source>

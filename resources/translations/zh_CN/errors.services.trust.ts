@@ -4,6 +4,10 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>{file} is a folder, not a key file; choose the public key file (.pub) inside it.</source>
+            <translation>{file} 是一个文件夹，不是密钥文件；请选择其中的公钥文件（.pub）。</translation>
+        </message>
+        <message>
             <source>The key file {file} does not exist.</source>
             <translation>找不到密钥文件 {file}。</translation>
         </message>

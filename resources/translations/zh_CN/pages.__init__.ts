@@ -32,6 +32,10 @@
         <translation>同步</translation>
     </message>
     <message>
+        <source>Rankings</source>
+        <translation>排行</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>公告</translation>
     </message>
     <message>
+        <source>Incentive rules</source>
+        <translation>激励规则</translation>
+    </message>
+    <message>
         <source>%1 · version %2</source>
         <translation>%1 · 第 %2 版</translation>
     </message>
