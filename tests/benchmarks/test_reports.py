@@ -5,7 +5,8 @@
    journal range and the customer counts read straight through sqlite3.
 2. Merge: 300 stores x 3 advisors x one month (~3 M events in 300 signed files, written by
    the shops' report writer) into a SQLite warehouse (<= 10 s) and into PostgreSQL (<= 20 s),
-   each in a fresh process; peak RSS <= 300 MB for the merging process (VmHWM after a reset
+   each in a fresh process, counting what `hq merge` does after it: preparing the HQ
+   dashboard's views (issue 14: all time and the newest month); peak RSS <= 300 MB for the merging process (VmHWM after a reset
    once the warehouse is open) plus its worker processes (their largest peak, once each).
    CPU seconds of the writer, the workers and (PostgreSQL) the server's backends are printed
    beside the wall clock: on a shared machine the CPU is the steadier figure. Floor:
@@ -45,7 +46,9 @@ CHILD = r"""
 import json, os, resource, sys, time
 from pathlib import Path
 from advisor_desk.paths import AppPaths
+from advisor_desk.domain.clock import SystemClock
 from advisor_desk.services.hq import worker_count, open_hq, report_files
+from advisor_desk.services.hq_dashboard import HqDashboardService
 
 def rss(field):
     for line in open("/proc/self/status"):
@@ -71,13 +74,19 @@ start, cpu = time.perf_counter(), time.process_time()
 summary = hq.merge([Path(sys.argv[3])])
 merge, cpu = time.perf_counter() - start, time.process_time() - cpu
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
-peak = rss("VmHWM")
 assert summary.count("merged") == int(sys.argv[4]), [o.message for o in summary.outcomes][:3]
+merge_server = server_cpu(postmaster) - server
+# what `hq merge` does next: prepare the dashboard's months (issue 14), inside the budget
+start, prep_cpu = time.perf_counter(), time.process_time()
+months = HqDashboardService(hq, SystemClock()).prepare("zh_CN")
+prepare, prep_cpu = time.perf_counter() - start, time.process_time() - prep_cpu
+peak = rss("VmHWM")
 server = server_cpu(postmaster) - server
 start, wb_cpu = time.perf_counter(), time.process_time()
 tables = hq.tables()
 workbook, wb_cpu = time.perf_counter() - start, time.process_time() - wb_cpu
-print(json.dumps({"merge": merge, "cpu": cpu, "rss_growth": peak - before, "peak": peak,
+print(json.dumps({"merge": merge, "cpu": cpu, "prepare": prepare, "prepare_cpu": prep_cpu,
+                  "months": len(months), "merge_server_cpu": merge_server, "rss_growth": peak - before, "peak": peak,
                   "workers": workers, "worker_cpu": children.ru_utime + children.ru_stime,
                   "worker_peak": children.ru_maxrss * 1024, "server_cpu": server,
                   "load": load, "workbook": workbook, "workbook_cpu": wb_cpu,
@@ -207,18 +216,22 @@ def test_merge_300_stores_month_into_sqlite_and_postgresql(tmp_path, pg_server):
           f"{len(files)} files, {mb:.1f} MB (written in {written:.1f} s)")
     print(f"floor (verify + decode in one process, no DB): {floor:6.2f} s, CPU {floor_cpu:.2f} s")
     for name, r in results.items():
-        total = r["cpu"] + r["worker_cpu"] + r["server_cpu"]
+        r["total"] = r["merge"] + r["prepare"]
+        total = r["cpu"] + r["prepare_cpu"] + r["worker_cpu"] + r["server_cpu"]
         total_rss = r["peak"] + r["workers"] * r["worker_peak"]
-        print(f"{name:<10} merge {r['merge']:6.2f} s ({r['merge'] / floor:.1f}x floor) at load "
-              f"{r['load']:.1f}; CPU {total:.2f} s ({total / floor_cpu:.1f}x floor CPU): writer "
+        print(f"{name:<10} merge + dashboard {r['total']:6.2f} s ({r['total'] / floor:.1f}x "
+              f"floor) at load {r['load']:.1f}: merge {r['merge']:.2f} s, dashboard's "
+              f"{r['months']} views prepared {r['prepare']:.2f} s")
+        print(f"{'':<10} CPU {total:.2f} s ({total / floor_cpu:.1f}x floor CPU): writer "
               f"{r['cpu']:.2f} + {r['workers']} workers {r['worker_cpu']:.2f}"
-              + (f" + server {r['server_cpu']:.2f}" if r["server_cpu"] else ""))
+              + (f" + server {r['server_cpu']:.2f} (merge {r['merge_server_cpu']:.2f})"
+                 if r["server_cpu"] else "") + f" + preparing {r['prepare_cpu']:.2f}")
         print(f"{'':<10} peak RSS writer {r['peak'] / 2**20:.0f} MB "
               f"(+{r['rss_growth'] / 2**20:.0f} MB), each worker <= "
               f"{r['worker_peak'] / 2**20:.0f} MB, all {total_rss / 2**20:.0f} MB; workbook "
               f"{r['workbook']:.2f} s (CPU {r['workbook_cpu']:.2f} s)")
     assert results["sqlite"]["sop_rows"] == results["postgresql"]["sop_rows"] == 24
-    assert results["sqlite"]["merge"] <= 10.0
-    assert results["postgresql"]["merge"] <= 20.0
+    assert results["sqlite"]["total"] <= 10.0
+    assert results["postgresql"]["total"] <= 20.0
     assert max(r["peak"] + r["workers"] * r["worker_peak"] for r in results.values()
                ) <= 300 * 2**20
