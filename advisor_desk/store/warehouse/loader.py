@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
+from advisor_desk.store.warehouse import rollups
 from advisor_desk.store.warehouse import tables as t
 from advisor_desk.store.warehouse.staging import (
     STAGE,
@@ -108,35 +109,61 @@ def _step_conflict(names: Sequence[str], table: str) -> str:
 
 
 def _load_table(connection: Connection, staged: StagedEvents, table: str, where: str) -> int:
-    """One table's staged rows; returns the rows inserted (steps: inserted or updated)."""
+    """One table's staged rows and its rollups (``rollups.py``); returns the rows inserted
+    (steps: inserted or updated)."""
     raw = _raw(connection)
-    if staged.dialect == "sqlite":
+    dialect = staged.dialect
+    rolled = table in rollups.ROLLED
+    if dialect == "sqlite":
+        source = f"{STAGE}.{table}"
+
+        def run(sql: str) -> int:
+            return raw.execute(sql).rowcount
+
         if table == STEPS:
             names = [c.name for c in t.ev_steps.columns]
-            sql = (f"INSERT INTO main.{table} SELECT * FROM {STAGE}.{table} "
+            sql = (f"INSERT INTO main.{table} SELECT * FROM {source} "
                    f"WHERE {where or 'true'} {_step_conflict(names, table)}")
         else:
-            sql = f"INSERT INTO main.{table} SELECT * FROM {STAGE}.{table}"
+            sql = f"INSERT INTO main.{table} SELECT * FROM {source}"
             if where:
                 sql += f" WHERE {where}"
-        return raw.execute(sql).rowcount
+        return _with_rollups(run, staged, table, source, where, sql)
     columns, payload = staged.copies[table]
     names = ", ".join(columns)
     with raw.cursor() as cursor:
-        if table != STEPS and not where:
+        if table != STEPS and not where and not rolled:
             with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 copy.write(payload)
             return staged.staged[table]
-        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS tmp_{table} "
+
+        def run(sql: str) -> int:
+            cursor.execute(sql)
+            return cursor.rowcount
+
+        source = f"tmp_{table}"
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {source} "
                        f"(LIKE {table}) ON COMMIT DELETE ROWS")
-        with cursor.copy(f"COPY tmp_{table} ({names}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {source} ({names}) FROM STDIN") as copy:
             copy.write(payload)
         conflict = _step_conflict(columns, table) if table == STEPS else ""
-        cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM tmp_{table} "
-                       f"{'WHERE ' + where if where else ''} {conflict}")
-        loaded = cursor.rowcount
-        cursor.execute(f"TRUNCATE tmp_{table}")
+        sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM {source} "
+               f"{'WHERE ' + where if where else ''} {conflict}")
+        loaded = _with_rollups(run, staged, table, source, where, sql)
+        cursor.execute(f"TRUNCATE {source}")
         return loaded
+
+
+def _with_rollups(run, staged: StagedEvents, table: str, source: str, where: str,
+                  sql: str) -> int:
+    """Write a table's rows with ``sql`` between keeping its rollups before and after."""
+    if table not in rollups.ROLLED:
+        return run(sql)
+    covered = where.replace("seq BETWEEN", "s.seq BETWEEN")  # the rollups alias the rows s
+    rollups.roll(run, staged.dialect, staged.device_id, table, source, covered, before=True)
+    loaded = run(sql)
+    rollups.roll(run, staged.dialect, staged.device_id, table, source, covered, before=False)
+    return loaded
 
 
 # ---------------------------------------------------------------- snapshots
