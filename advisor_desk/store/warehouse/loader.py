@@ -154,15 +154,13 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
         return loaded
 
 
-def _with_rollups(run, staged: StagedEvents, table: str, source: str, where: str,
-                  sql: str) -> int:
-    """Write a table's rows with ``sql`` between keeping its rollups before and after."""
-    if table not in rollups.ROLLED:
-        return run(sql)
-    covered = where.replace("seq BETWEEN", "s.seq BETWEEN")  # the rollups alias the rows s
-    rollups.roll(run, staged.dialect, staged.device_id, table, source, covered, before=True)
+def _with_rollups(run: rollups.Execute, staged: StagedEvents, table: str, source: str,
+                  where: str, sql: str) -> int:
+    """Write a table's rows with ``sql``, then keep its rollups."""
     loaded = run(sql)
-    rollups.roll(run, staged.dialect, staged.device_id, table, source, covered, before=False)
+    if table in rollups.ROLLED:
+        covered = where.replace("seq BETWEEN", "s.seq BETWEEN")  # the rollups alias rows s
+        rollups.roll(run, staged.dialect, staged.device_id, table, source, covered)
     return loaded
 
 

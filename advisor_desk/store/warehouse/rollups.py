@@ -3,9 +3,10 @@ workbook and the HQ dashboard read instead of millions of events (docs/reports.m
 
 The merge keeps them in the same savepoint as the events it writes, from the same rows:
 the report's staged rows (SQLite: the attached ``stage`` schema; PostgreSQL: the temporary
-table its ``COPY`` went into), less the seqs already covered. A step outcome that replaces
-an older one of the same task moves that task out of the old outcome's row first, so
-``roll_steps`` always counts the outcome each task holds now. The same SQL runs on both
+table its ``COPY`` went into), less the seqs already covered. Step outcomes are upserts (a
+later outcome replaces a task's earlier one, from any report), so a report's device gets its
+``roll_steps`` rows counted again from its own rows of ``ev_steps`` (a range of that table's
+key: one device's tasks, a few thousand a month). The same SQL runs on both
 dialects but for the month of a date.
 """
 
@@ -43,9 +44,8 @@ def month_of(dialect: str, column: str) -> str:
 
 
 def _add(dialect: str, rollup: str, metric: str | None, source: str, alias: str,
-         conditions: list[str], sign: str = "", join: str = "") -> str:
-    """``INSERT … SELECT … GROUP BY`` adding (or with ``sign="-"`` taking away) the rows of
-    ``source`` to ``rollup``."""
+         conditions: list[str], *, upsert: bool = True) -> str:
+    """``INSERT … SELECT … GROUP BY`` adding the rows of ``source`` to ``rollup``."""
     columns, expr = _KEYS[rollup]
     day = "due" if rollup == "roll_steps" else "day"
     month = month_of(dialect, f"{alias}.{day}")
@@ -55,32 +55,24 @@ def _add(dialect: str, rollup: str, metric: str | None, source: str, alias: str,
         key = expr.format(a=alias, month=month)
     groups = ", ".join(str(n + 1) for n in range(columns.count(",") + 1))
     where = " AND ".join(c for c in conditions if c) or "1 = 1"
-    return (f"INSERT INTO {rollup} ({columns}, n) SELECT {key}, {sign}count(*) "
-            f"FROM {source} {join} WHERE {where} GROUP BY {groups} "
-            f"ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n")
+    sql = (f"INSERT INTO {rollup} ({columns}, n) SELECT {key}, count(*) "
+           f"FROM {source} {alias} WHERE {where} GROUP BY {groups}")
+    if upsert:
+        sql += f" ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n"
+    return sql
 
 
 def roll(execute: Execute, dialect: str, device_id: str, table: str, source: str,
-         not_covered: str, *, before: bool) -> None:
-    """Keep the rollups of event table ``table`` for the rows of ``source`` (the report's
-    staged rows) that the merge writes — ``not_covered``: a condition on ``s.seq``, or "".
-    Call with ``before=True`` just before the rows are written, then ``before=False``.
-    ``device_id``: the report's device (a checked ULID, ``staging.stage``)."""
-    if table == "ev_steps":
-        if before:  # the outcomes about to be replaced move out of their rows
-            done = execute(_add(dialect, "roll_steps", None, f"{source} s", "m",
-                                ["s.seq > m.seq", not_covered], sign="-",
-                                join="JOIN ev_steps m ON m.device_id = s.device_id "
-                                     "AND m.task = s.task"))
-            if done:
-                execute(f"DELETE FROM roll_steps WHERE device_id = '{device_id}' AND n = 0")
-        else:  # the outcomes this report wrote (the rows that now hold its seq)
-            execute(_add(dialect, "roll_steps", None, f"{source} s", "s", [not_covered],
-                         join="JOIN ev_steps m ON m.device_id = s.device_id "
-                              "AND m.task = s.task AND m.seq = s.seq"))
-        return
-    if before:
+         not_covered: str) -> None:
+    """Keep the rollups of event table ``table`` once a report's rows of it are written:
+    ``source`` holds the report's staged rows, ``not_covered`` a condition on ``s.seq``
+    (or "") picking those written; ``device_id`` is the report's (a checked ULID,
+    ``staging.stage``)."""
+    if table == "ev_steps":  # the device's outcomes as they are now, from its key range
+        execute(f"DELETE FROM roll_steps WHERE device_id = '{device_id}'")
+        execute(_add(dialect, "roll_steps", None, "ev_steps", "e",
+                     [f"e.device_id = '{device_id}'"], upsert=False))
         return
     for rollup, metric, extra in ROLLED.get(table, ()):
-        execute(_add(dialect, rollup, metric, f"{source} s", "s",
+        execute(_add(dialect, rollup, metric, source, "s",
                      [extra.format(a="s"), not_covered]))
