@@ -93,6 +93,10 @@ def load_staged(connection: Connection, staged: StagedEvents,
             fresh += not_covered_count(staged.step_seqs, ranges)
         else:
             fresh += loaded
+    if not ranges:  # every row was written: add the sums the worker made of them
+        for rollup, rows in staged.rolled.items():
+            if rows:
+                _executemany(connection, rollups.add_rows(rollup, _mark(connection)), rows)
     return fresh
 
 
@@ -112,9 +116,7 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
     """One table's staged rows and its rollups (``rollups.py``); returns the rows inserted
     (steps: inserted or updated)."""
     raw = _raw(connection)
-    dialect = staged.dialect
-    rolled = table in rollups.ROLLED
-    if dialect == "sqlite":
+    if staged.dialect == "sqlite":
         source = f"{STAGE}.{table}"
 
         def run(sql: str) -> int:
@@ -132,7 +134,7 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
     columns, payload = staged.copies[table]
     names = ", ".join(columns)
     with raw.cursor() as cursor:
-        if table != STEPS and not where and not rolled:
+        if table != STEPS and not where:
             with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 copy.write(payload)
             return staged.staged[table]
@@ -156,9 +158,11 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
 
 def _with_rollups(run: rollups.Execute, staged: StagedEvents, table: str, source: str,
                   where: str, sql: str) -> int:
-    """Write a table's rows with ``sql``, then keep its rollups."""
+    """Write a table's rows with ``sql``, then keep its rollups: the steps' always (from
+    the warehouse), the others' here only when some rows were left out (``where``; else
+    ``load_staged`` adds the sums the worker made)."""
     loaded = run(sql)
-    if table in rollups.ROLLED:
+    if table == STEPS or (where and table in rollups.ROLLED):
         covered = where.replace("seq BETWEEN", "s.seq BETWEEN")  # the rollups alias rows s
         rollups.roll(run, staged.dialect, staged.device_id, table, source, covered)
     return loaded

@@ -1,13 +1,15 @@
 """Monthly rollups of the event tables (``tables.roll_*``, migration w013s): what the
 workbook and the HQ dashboard read instead of millions of events (docs/reports.md).
 
-The merge keeps them in the same savepoint as the events it writes, from the same rows:
-the report's staged rows (SQLite: the attached ``stage`` schema; PostgreSQL: the temporary
-table its ``COPY`` went into), less the seqs already covered. Step outcomes are upserts (a
-later outcome replaces a task's earlier one, from any report), so a report's device gets its
-``roll_steps`` rows counted again from its own rows of ``ev_steps`` (a range of that table's
-key: one device's tasks, a few thousand a month). The same SQL runs on both
-dialects but for the month of a date.
+The merge keeps them in the same savepoint as the events it writes, from the same rows: the
+worker that staged a report also summed its rows (``staging.month_sums``), and the writer
+adds those sums when it wrote every row; when it left some out (seqs another report already
+brought) it sums what it wrote here, in SQL, from the report's staged rows (SQLite: the
+attached ``stage`` schema; PostgreSQL: the temporary table its ``COPY`` went into). Step
+outcomes are upserts (a later outcome replaces a task's earlier one, from any report), so a
+report's device gets its ``roll_steps`` rows counted again from its own rows of ``ev_steps``
+(a range of that table's key: one device's tasks, a few thousand a month). The same SQL
+runs on both dialects but for the month of a date.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ def _add(dialect: str, rollup: str, metric: str | None, source: str, alias: str,
     if upsert:
         sql += f" ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n"
     return sql
+
+
+def add_rows(rollup: str, mark: str) -> str:
+    """``INSERT … VALUES`` adding one row of sums (its key columns, then n) to ``rollup``."""
+    columns = _KEYS[rollup][0]
+    marks = ", ".join(mark for _ in range(columns.count(",") + 2))
+    return (f"INSERT INTO {rollup} ({columns}, n) VALUES ({marks}) "
+            f"ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n")
 
 
 def roll(execute: Execute, dialect: str, device_id: str, table: str, source: str,

@@ -22,6 +22,7 @@ import json
 import re
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -98,6 +99,8 @@ class StagedEvents:
     events: dict[str, int]
     staged: dict[str, int]
     step_seqs: bytes = b""
+    # the monthly rollups of all its rows but the steps' (rollups.py): table -> rows
+    rolled: dict[str, list[tuple]] = field(default_factory=dict)
     image: bytes = b""  # SQLite
     copies: dict[str, tuple[tuple[str, ...], bytes]] = field(default_factory=dict)  # PG
 
@@ -125,16 +128,44 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
             rows = [(*r[:-1], json.dumps(r[-1], sort_keys=True)) for r in rows]
         prepared.append((table, k.columns, rows, k.escaped or k.kind == "imports"))
     staged = {table: len(rows) for table, _c, rows, _e in prepared}
+    rolled = month_sums(device_id, kinds)
     try:
         if spec.dialect == "sqlite":
             return StagedEvents("sqlite", device_id, events, staged, step_seqs.tobytes(),
-                                image=_sqlite_image(spec, device_id, prepared))
+                                rolled, image=_sqlite_image(spec, device_id, prepared))
         copies = {table: (("device_id", *columns), _copy_text(device_id, rows, escaped))
                   for table, columns, rows, escaped in prepared}
     except (UnicodeEncodeError, OverflowError, sqlite3.IntegrityError, sqlite3.DataError):
         raise ReportRejected(CANNOT_STORE, file=file) from None
     return StagedEvents("postgresql", device_id, events, staged, step_seqs.tobytes(),
-                        copies=copies)
+                        rolled, copies=copies)
+
+
+def month_sums(device_id: str, kinds: Sequence[EventRows]) -> dict[str, list[tuple]]:
+    """A report's rows summed as the rollups hold them (the same keys as the SQL in
+    ``rollups.py``: month = the day's "YYYY-MM", a missing advisor = ""); step outcomes are
+    not here (the writer counts a device's again from the warehouse)."""
+    counts: Counter = Counter()
+    coupons: Counter = Counter()
+    usage: Counter = Counter()
+    for k in kinds:
+        if not k.rows or k.kind not in ("customers", "interactions", "usage", "coupons"):
+            continue
+        at = {name: n for n, name in enumerate(k.columns)}
+        day, adv = at["day"], at["advisor"]
+        if k.kind == "usage":
+            action, kind, uid = at["action"], at["item_kind"], at["uid"]
+            counts.update((r[adv] or "", r[day][:7], "copies") for r in k.rows
+                          if r[action] == "copy")
+            usage.update((r[day][:7], r[kind], r[uid], r[action]) for r in k.rows)
+        elif k.kind == "coupons":
+            coupon = at["coupon"]
+            coupons.update((r[adv] or "", r[day][:7], r[coupon]) for r in k.rows)
+        else:
+            counts.update((r[adv] or "", r[day][:7], k.kind) for r in k.rows)
+    return {"roll_counts": [(device_id, *key, n) for key, n in counts.items()],
+            "roll_coupons": [(device_id, *key, n) for key, n in coupons.items()],
+            "roll_usage": [(*key, n) for key, n in usage.items()]}
 
 
 def _sqlite_image(spec: StageSpec, device_id: str, prepared) -> bytes:
