@@ -6,8 +6,10 @@
 2. Merge: 300 stores x 3 advisors x one month (~3 M events in 300 signed files, written by
    the shops' report writer) into a SQLite warehouse (<= 10 s) and into PostgreSQL (<= 20 s),
    each in a fresh process, counting what `hq merge` does after it: preparing the HQ
-   dashboard's views (issue 14: all time and the newest month); peak RSS <= 300 MB for the merging process (VmHWM after a reset
-   once the warehouse is open) plus its worker processes (their largest peak, once each).
+   dashboard's views (issue 14: all time and the newest month); peak RSS <= 300 MB for the
+   merging process and its worker processes together (their RSS summed, sampled every
+   50 ms); also printed: the writer's VmHWM (after a reset once the warehouse is open) plus
+   each worker's peak, as if they met.
    CPU seconds of the writer, the workers and (PostgreSQL) the server's backends are printed
    beside the wall clock: on a shared machine the CPU is the steadier figure. Floor:
    verifying and decoding every report in one process without a database. Then the
@@ -43,7 +45,7 @@ STORES = 300
 CUSTOMERS = 200_000
 
 CHILD = r"""
-import json, os, resource, sys, time
+import json, os, resource, sys, threading, time
 from pathlib import Path
 from advisor_desk.paths import AppPaths
 from advisor_desk.domain.clock import SystemClock
@@ -61,6 +63,26 @@ def server_cpu(pid):  # CPU of the server's finished backends (reaped by the pos
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
+def tree_rss():  # this process and its workers, at the same moment
+    pids = [os.getpid()]
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/children") as fh:
+            pids += [int(p) for p in fh.read().split()]
+    total = 0
+    for pid in pids:
+        try:
+            for line in open(f"/proc/{pid}/status"):
+                if line.startswith("VmRSS"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+    return total
+
+sampled = [0]
+def sample(stop):
+    while not stop.wait(0.05):
+        sampled[0] = max(sampled[0], tree_rss())
+
 postmaster = int(sys.argv[5])
 hq = open_hq(AppPaths.under(Path(sys.argv[1])), sys.argv[2])
 hq.trust_list()
@@ -70,6 +92,9 @@ before = rss("VmRSS")
 workers = worker_count(report_files([Path(sys.argv[3])]), None)
 load = os.getloadavg()[0]
 server = server_cpu(postmaster)
+stop = threading.Event()
+sampler = threading.Thread(target=sample, args=(stop,), daemon=True)
+sampler.start()
 start, cpu = time.perf_counter(), time.process_time()
 summary = hq.merge([Path(sys.argv[3])])
 merge, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -81,12 +106,15 @@ start, prep_cpu = time.perf_counter(), time.process_time()
 months = HqDashboardService(hq, SystemClock()).prepare("zh_CN")
 prepare, prep_cpu = time.perf_counter() - start, time.process_time() - prep_cpu
 peak = rss("VmHWM")
+stop.set()
+sampler.join()
 server = server_cpu(postmaster) - server
 start, wb_cpu = time.perf_counter(), time.process_time()
 tables = hq.tables()
 workbook, wb_cpu = time.perf_counter() - start, time.process_time() - wb_cpu
 print(json.dumps({"merge": merge, "cpu": cpu, "prepare": prepare, "prepare_cpu": prep_cpu,
-                  "months": len(months), "merge_server_cpu": merge_server, "rss_growth": peak - before, "peak": peak,
+                  "months": len(months), "merge_server_cpu": merge_server,
+                  "together": sampled[0], "rss_growth": peak - before, "peak": peak,
                   "workers": workers, "worker_cpu": children.ru_utime + children.ru_stime,
                   "worker_peak": children.ru_maxrss * 1024, "server_cpu": server,
                   "load": load, "workbook": workbook, "workbook_cpu": wb_cpu,
@@ -228,10 +256,12 @@ def test_merge_300_stores_month_into_sqlite_and_postgresql(tmp_path, pg_server):
                  if r["server_cpu"] else "") + f" + preparing {r['prepare_cpu']:.2f}")
         print(f"{'':<10} peak RSS writer {r['peak'] / 2**20:.0f} MB "
               f"(+{r['rss_growth'] / 2**20:.0f} MB), each worker <= "
-              f"{r['worker_peak'] / 2**20:.0f} MB, all {total_rss / 2**20:.0f} MB; workbook "
+              f"{r['worker_peak'] / 2**20:.0f} MB, all their peaks {total_rss / 2**20:.0f} MB, "
+              f"all at once (sampled) {r['together'] / 2**20:.0f} MB; workbook "
               f"{r['workbook']:.2f} s (CPU {r['workbook_cpu']:.2f} s)")
     assert results["sqlite"]["sop_rows"] == results["postgresql"]["sop_rows"] == 24
     assert results["sqlite"]["total"] <= 10.0
     assert results["postgresql"]["total"] <= 20.0
-    assert max(r["peak"] + r["workers"] * r["worker_peak"] for r in results.values()
-               ) <= 300 * 2**20
+    # the merge's memory: the writer and its workers together, sampled every 50 ms (the sum
+    # of each one's own peak, printed above, adds peaks that never meet)
+    assert max(r["together"] for r in results.values()) <= 300 * 2**20

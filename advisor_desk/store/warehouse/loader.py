@@ -65,15 +65,23 @@ def stage_spec(connection: Connection) -> StageSpec:
     return StageSpec("sqlite", {name: sql for name, sql in rows})
 
 
+MERGE_CACHE_KB = 16 * 1024  # appends and key-range upserts: a small cache does (peak RSS)
+
+
 def attach_stage(connection: Connection) -> None:
-    """SQLite: attach the in-memory schema staged images are loaded into (outside a
-    transaction; once per merge connection)."""
+    """SQLite: attach the in-memory schema staged images are loaded into and use a smaller
+    page cache while merging (outside a transaction; once per merge connection)."""
     if connection.dialect.name == "sqlite":
-        _raw(connection).execute(f"ATTACH DATABASE ':memory:' AS {STAGE}")
+        raw = _raw(connection)
+        raw.execute(f"ATTACH DATABASE ':memory:' AS {STAGE}")
+        connection.info["cache_size"] = raw.execute("PRAGMA main.cache_size").fetchone()[0]
+        raw.execute(f"PRAGMA main.cache_size = -{MERGE_CACHE_KB}")
 
 
 def detach_stage(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
+        cache = int(connection.info.pop("cache_size", -MERGE_CACHE_KB))
+        _raw(connection).execute(f"PRAGMA main.cache_size = {cache}")
         _raw(connection).execute(f"DETACH DATABASE {STAGE}")
 
 
