@@ -29,12 +29,17 @@ def resolve_paths(data_dir: str | None, *, temporary: bool) -> AppPaths:
     return AppPaths.resolve()
 
 
-def open_desk(paths: AppPaths, clock=None):
+def open_desk(paths: AppPaths, clock=None, on_lock_wait=None):
     """Check, migrate and open the database; build the ``Desk`` facade (``clock``: a fixed
     clock for deterministic demo data)."""
     from advisor_desk.services.desk import open_desk as _open
 
-    return _open(paths, clock)
+    return _open(paths, clock, on_lock_wait=on_lock_wait)
+
+
+def _say_waiting() -> None:
+    print("advisor-desk: waiting for another program that is writing to this data folder "
+          "(the app or an import)…", file=sys.stderr, flush=True)
 
 
 def prepare_demo(desk) -> None:
@@ -69,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"advisor-desk: {problem}", file=sys.stderr)
             return cli.EXIT_USER
         start_logging()
-        return cli.run(args, paths, lambda clock=None: open_desk(paths, clock))
+        return cli.run(args, paths, lambda clock=None: open_desk(paths, clock, _say_waiting))
 
     from advisor_desk.ui.gui import GuiOptions, run_gui
 

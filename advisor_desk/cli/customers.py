@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from advisor_desk.cli import auth
 from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
@@ -41,7 +42,8 @@ def register(commands, common) -> None:
     exp.add_argument("--advisor", metavar="NAME",
                      help="export as this advisor (an advisor gets their own customers)")
     exp.add_argument("--full-phones", action="store_true",
-                     help="full phone numbers (a manager's --advisor only)")
+                     help="full phone numbers (a store manager, with their PIN)")
+    auth.add_options(exp, manager_option=False)
     exp.set_defaults(handler=export_customers)
 
 
@@ -104,11 +106,15 @@ def export_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
         advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        session = None
+        if args.full_phones:  # the manager named by --advisor (or the only one), unlocked
+            session = auth.manager_session(args, desk, args.advisor)
+            advisor = advisor or (session.advisor if session else None)
         flt = None
         if args.segment:
             flt = SegmentFilter.from_dict(desk.customers.segment_by_name(args.segment).filter)
         result = desk.customer_export.export(Path(args.output), flt, advisor=advisor,
-                                             full_phones=args.full_phones)
+                                             full_phones=args.full_phones, session=session)
     finally:
         desk.close()
     print(f"exported {result.customers} customers to {result.path}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from advisor_desk.cli import auth
 from advisor_desk.cli.parser import iso_date
 from advisor_desk.domain.errors import N_, InvalidInput
 
@@ -22,6 +23,7 @@ def register(commands, common) -> None:
         "restore", parents=[common],
         help="replace the database with a backup (the current one is backed up first)")
     sub.add_argument("file", metavar="FILE")
+    auth.add_options(sub)
     sub.set_defaults(handler=restore)
     sub = commands.add_parser(
         "demo", parents=[common],
@@ -59,9 +61,34 @@ def restore(args, paths, open_desk) -> int:
     from advisor_desk.domain.clock import SystemClock
     from advisor_desk.services import maintenance
 
-    target = maintenance.restore(paths, Path(args.file), SystemClock().now())
+    def authorise() -> None:
+        """A store manager replaces the database (asked inside the folder lock)."""
+        desk = _open_current(paths, open_desk)
+        if desk is None:
+            return
+        try:
+            session = auth.manager_session(args, desk)
+            desk.maintenance.require_manager(session)
+        finally:
+            desk.close()
+
+    target = maintenance.restore(paths, Path(args.file), SystemClock().now(),
+                                 authorise=authorise)
     print(f"restored {args.file} -> {target}")
     return 0
+
+
+def _open_current(paths, open_desk):
+    """The database being replaced, to ask its manager; None when there is none to ask (no
+    database yet, or one too broken to open: restoring is then the way out)."""
+    from advisor_desk.domain.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed
+
+    if not paths.database.exists():
+        return None
+    try:
+        return open_desk()
+    except (DatabaseCorrupt, DatabaseTooNew, MigrationFailed):
+        return None
 
 
 def demo(args, paths, open_desk) -> int:

@@ -1,8 +1,11 @@
-"""trust add · list · remove: the public keys this shop accepts packs from."""
+"""trust add · list · remove: the public keys this shop accepts packs from. Adding and
+removing are a store manager's: their PIN is asked for (cli/auth.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from advisor_desk.cli import auth
 
 
 def register(commands, common) -> None:
@@ -14,19 +17,23 @@ def register(commands, common) -> None:
     p.add_argument("--prefix", action="append", default=[], metavar="P",
                    help="pack ids this key may sign start with P (repeatable; default: any)")
     p.add_argument("--label", default="", help="a name for the key (default: from the file)")
+    auth.add_options(p)
     p.set_defaults(handler=add)
     p = sub.add_parser("list", parents=[common], help="the trusted keys")
     p.set_defaults(handler=list_keys)
     p = sub.add_parser("remove", parents=[common],
                        help="revoke a key: it signs nothing new; imported content stays")
     p.add_argument("key_id", metavar="KEY_ID")
+    auth.add_options(p)
     p.set_defaults(handler=remove)
 
 
 def add(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        key, _ = desk.trust.add(Path(args.key_file), tuple(args.prefix), args.label)
+        session = auth.manager_session(args, desk)
+        key, _ = desk.trust.add(Path(args.key_file), tuple(args.prefix), args.label,
+                                session=session)
     finally:
         desk.close()
     print(f"trusted key {key.key_id}" + (f" ({key.label})" if key.label else "")
@@ -57,7 +64,7 @@ def list_keys(args, paths, open_desk) -> int:
 def remove(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        desk.trust.remove(args.key_id)
+        desk.trust.remove(args.key_id, session=auth.manager_session(args, desk))
     finally:
         desk.close()
     print(f"revoked key {args.key_id}: it signs nothing new; imported content stays")

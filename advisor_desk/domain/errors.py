@@ -88,5 +88,17 @@ class ReadOnly(DeskError):
     """HQ content cannot be changed at the shop (make a personal copy instead)."""
 
 
+class FolderInUse(DeskError):
+    """Another process (the window) holds the data folder; nothing was changed."""
+
+
+class NotAllowed(DeskError):
+    """The operation needs an unlocked session of a store manager (or the right advisor)."""
+
+
 class ClipboardBusy(DeskError):
     """Another program held the clipboard; nothing was copied or recorded."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("Another program is holding the clipboard, so nothing was copied. "
+                            "Please try again."))

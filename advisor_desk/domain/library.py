@@ -228,6 +228,7 @@ class CopyDraft:
     parts: tuple[CopyPart, ...]
     missing: tuple[str, ...]  # variables with no value and no fallback: ask before copying
     issues_code: bool  # a coupon code is taken from this store's pool when it is copied
+    held_code: str | None = None  # the code this customer already holds: copying re-sends it
 
     @property
     def text(self) -> str:
@@ -235,11 +236,26 @@ class CopyDraft:
 
 
 @dataclass(frozen=True)
+class CopyTicket:
+    """What the first phase of a copy wrote — the usage event, a code newly issued — so that a
+    delivery that fails can be taken back (``LibraryService.take_back``)."""
+
+    usage_id: int | None = None
+    code_id: int | None = None  # issued by this copy (a re-sent code is not returned)
+
+    @property
+    def empty(self) -> bool:
+        return self.usage_id is None and self.code_id is None
+
+
+@dataclass(frozen=True)
 class CopyOutcome:
-    part: CopyPart  # what reached the clipboard
+    part: CopyPart  # what goes (went) to the clipboard
     index: int
     total: int
-    code: str | None  # the coupon code issued by this copy
+    code: str | None  # the coupon code in the text (issued now, or re-sent)
+    ticket: CopyTicket = CopyTicket()
+    resent: bool = False  # ``code`` was issued to this customer before: the same code again
 
     @property
     def next_index(self) -> int | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from advisor_desk.domain.masking import mask_phone
@@ -20,6 +20,20 @@ class AdvisorInfo:
     @property
     def is_manager(self) -> bool:
         return self.role == "manager"
+
+
+@dataclass(frozen=True)
+class AdvisorSession:
+    """An advisor who proved who they are on this PC (their PIN, when the profile has one).
+    Issued by ``AdvisorService.unlock``; services check it is one they issued and that it was
+    not locked (services/sessions.py)."""
+
+    advisor: AdvisorInfo
+    token: str = field(repr=False)
+
+    @property
+    def advisor_id(self) -> int:
+        return self.advisor.id
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,14 @@
-"""Advisors (shop staff profiles)."""
+"""Advisors (shop staff profiles) and their sessions: ``unlock`` checks the PIN and issues the
+``AdvisorSession`` that manager-only operations ask for (services/sessions.py)."""
 
 from __future__ import annotations
 
 from advisor_desk.domain import pins
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import N_, InvalidInput, NotFound
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed, NotFound
+from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
 from advisor_desk.domain.vocabulary import ADVISOR_ROLES
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import advisors_repo
 
@@ -33,9 +35,38 @@ class AdvisorService:
             raise NotFound(N_("No advisor named {name}."), name=name)
         return found
 
-    def add(self, name: str, role: str = "advisor", *, by: AdvisorInfo | None = None
-            ) -> tuple[AdvisorInfo, Changes]:
-        """Add a profile. Once a store has advisors only a manager adds more; the very first
+    # ------------------------------------------------------------------ sessions
+    def unlock(self, advisor_id: int, pin: str | None = None) -> AdvisorSession:
+        """Prove who is at the counter: the PIN is checked when the profile has one. The
+        session is what manager-only operations ask for."""
+        with self._ctx.db.read() as s:
+            advisor = advisors_repo.get(s, advisor_id)
+            stored = advisors_repo.pin_hash(s, advisor_id) if advisor else None
+        if advisor is None or not advisor.active:
+            raise NotFound(N_("This advisor profile does not exist."))
+        if stored is not None and not (pin and pins.verify_pin(pin, stored)):
+            raise NotAllowed(N_("Wrong PIN for {name}; nothing was done."), name=advisor.name)
+        return self._ctx.sessions.issue(advisor, self._ctx.clock.now())
+
+    def lock(self, session: AdvisorSession | None) -> None:
+        """End a session (another advisor took the counter; issue 19's auto-lock)."""
+        self._ctx.sessions.revoke(session)
+
+    def is_unlocked(self, session: AdvisorSession | None) -> bool:
+        return self._ctx.sessions.advisor_id(session) is not None
+
+    def managers(self) -> list[AdvisorInfo]:
+        """The active managers (who a manager-only command can be run as)."""
+        return [a for a in self.list() if a.is_manager]
+
+    def _require_manager(self, s, session: AdvisorSession | None) -> None:
+        if not sessions.manager_allowed(self._ctx.sessions, s, session):
+            raise NotAllowed(N_("Only a store manager can change advisor profiles."))
+
+    # ------------------------------------------------------------------ profiles
+    def add(self, name: str, role: str = "advisor", *,
+            session: AdvisorSession | None = None) -> tuple[AdvisorInfo, Changes]:
+        """Add a profile: a manager's session once the store has a manager; the very first
         profile of a new store is its manager."""
         name = name.strip()
         if not name or len(name) > 60:
@@ -45,8 +76,8 @@ class AdvisorService:
         with self._ctx.db.write() as s:
             if not advisors_repo.list_active(s):
                 role = "manager"
-            elif by is not None and not by.is_manager:
-                raise InvalidInput(N_("Only a store manager can change advisor profiles."))
+            else:
+                self._require_manager(s, session)
             if advisors_repo.find_by_name(s, name) is not None:
                 raise InvalidInput(N_("An advisor named {name} already exists."), name=name)
             info = advisors_repo.add(s, name=name, store_code=self._ctx.store_code, role=role,
@@ -59,36 +90,38 @@ class AdvisorService:
         with self._ctx.db.read() as s:
             return advisors_repo.list_all(s)
 
-    def _require_manager(self, by: AdvisorInfo | None) -> None:
-        if by is None or not by.is_manager:
-            raise InvalidInput(N_("Only a store manager can change advisor profiles."))
-
-    def set_role(self, advisor_id: int, role: str, *, by: AdvisorInfo | None) -> Changes:
-        self._require_manager(by)
+    def set_role(self, advisor_id: int, role: str, *,
+                 session: AdvisorSession | None) -> Changes:
         if role not in ADVISOR_ROLES:
             raise InvalidInput(N_("Unknown role {role}."), role=role)
         with self._ctx.db.write() as s:
+            self._require_manager(s, session)
             advisors_repo.update(s, advisor_id, role=role)
             if advisors_repo.active_managers(s) == 0:
                 raise InvalidInput(N_("The store needs at least one active manager."))
         return Changes(advisors=True)
 
-    def set_active(self, advisor_id: int, active: bool, *, by: AdvisorInfo | None) -> Changes:
+    def set_active(self, advisor_id: int, active: bool, *,
+                   session: AdvisorSession | None) -> Changes:
         """A departed advisor is deactivated, never deleted: their history stays."""
-        self._require_manager(by)
         with self._ctx.db.write() as s:
+            self._require_manager(s, session)
             advisors_repo.update(s, advisor_id, active=active)
             if advisors_repo.active_managers(s) == 0:
                 raise InvalidInput(N_("The store needs at least one active manager."))
         return Changes(advisors=True)
 
-    def set_pin(self, advisor_id: int, pin: str | None, *, by: AdvisorInfo | None) -> Changes:
-        """Set (or with None, clear) a profile's PIN: the advisor for themselves, or a manager."""
-        if by is None or (by.id != advisor_id and not by.is_manager):
-            raise InvalidInput(N_("Only the advisor or a store manager can change this PIN."))
+    def set_pin(self, advisor_id: int, pin: str | None, *,
+                session: AdvisorSession | None) -> Changes:
+        """Set (or with None, clear) a profile's PIN: the advisor for themselves (unlocked),
+        or a manager."""
         if pin is not None and not pins.valid_pin(pin):
             raise InvalidInput(N_("A PIN is 4 to 8 digits."))
         with self._ctx.db.write() as s:
+            own = self._ctx.sessions.advisor_id(session) == advisor_id
+            if not own and not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only the advisor or a store manager can change this "
+                                    "PIN."))
             advisors_repo.update(s, advisor_id, pin_hash=pins.hash_pin(pin) if pin else None)
         return Changes(advisors=True)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from advisor_desk.domain.clock import Clock
 from advisor_desk.paths import AppPaths
+from advisor_desk.services.sessions import SessionRegistry
 from advisor_desk.store.database import Database
 
 
@@ -16,3 +17,4 @@ class ServiceContext:
     clock: Clock
     device_id: str
     store_code: str
+    sessions: SessionRegistry = field(default_factory=SessionRegistry)  # who proved who they are

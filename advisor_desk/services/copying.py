@@ -1,11 +1,19 @@
 """Copying a library item for a customer (ARCHITECTURE.md §7).
 
-``draft`` renders what the preview shows and the clipboard gets (writes nothing). ``copy``
-renders again inside ONE write transaction: for a pooled coupon it takes the next free code,
-hands the part to ``deliver`` (the UI puts it on the clipboard and reads it back), and logs the
-usage event; if delivery fails, everything rolls back and the code stays free. A moments
-material is its caption then its pictures, one part per call; the usage event is logged once,
-with the first part.
+``draft`` renders what the preview shows and the clipboard gets (writes nothing). Copying is
+two phases, so nothing slow or UI-bound happens inside a write transaction (ARCHITECTURE.md
+§12): ``prepare`` renders again inside ONE short write transaction — for a pooled coupon it
+takes a code — and logs the usage event; the caller then delivers the part (the window puts
+it on the clipboard and reads it back, outside any transaction); if delivery fails,
+``take_back`` returns the code to the pool and removes the usage event in another short
+transaction. Nothing issued stays issued without having been delivered.
+
+One code per customer per coupon: copying a pooled coupon for a customer who already holds a
+code of it re-sends that code while the coupon is valid; ``new_code=True`` (the advisor's
+explicit "new code") takes a fresh one. Without a customer every copy takes a fresh code.
+
+A moments material is its caption then its pictures, one part per call; the usage event is
+logged once, with the first part.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from advisor_desk.domain.library import (
     CopyDraft,
     CopyOutcome,
     CopyPart,
+    CopyTicket,
     CouponDetail,
     MaterialDetail,
     ScriptDetail,
@@ -76,17 +85,26 @@ class Copier:
             raise NotFound(N_("This item is no longer in the library."))
         return found
 
+    def held_code(self, s, item: Item, customer_id: int | None) -> tuple[int, str] | None:
+        """The code of a pooled coupon this customer already holds, while the coupon is
+        valid: copying it again re-sends that code (one code per customer per coupon)."""
+        if not (isinstance(item, CouponDetail) and item.has_pool and customer_id):
+            return None
+        if item.valid_to is not None and item.valid_to < self._ctx.clock.today():
+            return None
+        return coupons_repo.held_code(s, item.uid, self._ctx.store_code, customer_id)
+
     def _render(self, s, kind: str, item: Item, *, advisor_id: int | None,
                 customer_id: int | None, answers: dict[str, str] | None, code: str | None,
-                marker: Marker | None) -> CopyDraft:
+                marker: Marker | None, held: str | None = None) -> CopyDraft:
         values = variables(s, advisor_id=advisor_id, customer_id=customer_id)
         today = self._ctx.clock.today()
         issues_code = False
         if isinstance(item, CouponDetail):
             values["券名"] = item.name
-            issues_code = item.has_pool
-            if code is not None:
-                values[CODE] = code
+            issues_code = item.has_pool and held is None
+            if code is not None or held is not None:
+                values[CODE] = code or held
             elif issues_code:
                 values[CODE] = marker(CODE) if marker else f"〈{CODE}〉"
         if isinstance(item, MaterialDetail | CouponDetail):
@@ -106,7 +124,8 @@ class Copier:
             parts = (CopyPart("text", fill(item.message)),)
         else:
             parts = self._material_parts(item, fill)
-        return CopyDraft(kind, item.uid, title, parts, tuple(missing), issues_code)
+        return CopyDraft(kind, item.uid, title, parts, tuple(missing), issues_code,
+                         None if code is not None else held)
 
     @staticmethod
     def _material_parts(item: MaterialDetail, fill: Callable[[str], str]
@@ -125,26 +144,34 @@ class Copier:
         return (*head, *(CopyPart("image", path=f.path) for f in item.media if f.is_image))
 
     def draft(self, kind: str, uid: str, *, advisor_id: int | None, customer_id: int | None,
-              answers: dict[str, str] | None = None, marker: Marker | None = None
-              ) -> CopyDraft:
+              answers: dict[str, str] | None = None, marker: Marker | None = None,
+              new_code: bool = False) -> CopyDraft:
         with self._ctx.db.read() as s:
             item = self.item(s, kind, uid, advisor_id)
+            held = None if new_code else self.held_code(s, item, customer_id)
             return self._render(s, kind, item, advisor_id=advisor_id,
                                 customer_id=customer_id, answers=answers, code=None,
-                                marker=marker)
+                                marker=marker, held=held[1] if held else None)
 
-    def copy(self, kind: str, uid: str, *, index: int = 0, advisor_id: int | None,
-             customer_id: int | None, answers: dict[str, str] | None = None,
-             deliver: Callable[[CopyPart], bool]) -> CopyOutcome:
+    def prepare(self, kind: str, uid: str, *, index: int = 0, advisor_id: int | None,
+                customer_id: int | None, answers: dict[str, str] | None = None,
+                new_code: bool = False) -> CopyOutcome:
+        """Phase one: take or re-use the code, render, log the usage — one short write
+        transaction. The caller delivers ``outcome.part``; if that fails, ``take_back``."""
         ctx = self._ctx
         now = ctx.clock.now()
+        code = code_id = None
+        resent = False
         with ctx.db.write() as s:
             item = self.item(s, kind, uid, advisor_id)
-            code = None
             if isinstance(item, CouponDetail) and item.has_pool and index == 0:
-                code = coupons_repo.issue_code(s, uid, ctx.store_code, advisor_id=advisor_id,
-                                               customer_id=customer_id, at=now,
-                                               device_id=ctx.device_id)
+                held = None if new_code else self.held_code(s, item, customer_id)
+                if held is not None:
+                    code, resent = held[1], True
+                else:
+                    code_id, code = coupons_repo.issue_code(
+                        s, uid, ctx.store_code, advisor_id=advisor_id, customer_id=customer_id,
+                        at=now, device_id=ctx.device_id)
             draft = self._render(s, kind, item, advisor_id=advisor_id,
                                  customer_id=customer_id, answers=answers, code=code,
                                  marker=None)
@@ -154,20 +181,50 @@ class Copier:
             if not 0 <= index < len(draft.parts):
                 raise InvalidInput(N_("This item has nothing more to copy."))
             part = draft.parts[index]
-            if part.path is not None:
-                if not part.path.is_file():
-                    raise NotFound(N_("A file of {title} is missing from the media folder; "
-                                      "import the HQ pack again."), title=draft.title)
-                part = replace(part, path=self._outbox(part.path, draft, index))
+            if part.path is not None and not part.path.is_file():
+                raise NotFound(N_("A file of {title} is missing from the media folder; "
+                                  "import the HQ pack again."), title=draft.title)
+            usage_id = None
             if index == 0:
-                library_repo.record_usage(s, kind=kind, uid=uid,
-                                          action="issue" if code else "copy",
-                                          advisor_id=advisor_id, customer_id=customer_id,
-                                          at=now, device_id=ctx.device_id)
-            if not deliver(part):
-                raise ClipboardBusy(N_("Another program is holding the clipboard, so nothing "
-                                       "was copied. Please try again."))
-        return CopyOutcome(part, index, len(draft.parts), code)
+                usage_id = library_repo.record_usage(
+                    s, kind=kind, uid=uid, action="issue" if code_id else "copy",
+                    advisor_id=advisor_id, customer_id=customer_id, at=now,
+                    device_id=ctx.device_id)
+        ticket = CopyTicket(usage_id, code_id)
+        if part.path is not None:  # a file copy: outside the transaction
+            try:
+                part = replace(part, path=self._outbox(part.path, draft, index))
+            except OSError as exc:
+                self.take_back(ticket)
+                raise NotFound(N_("A file of {title} could not be prepared for the chat "
+                                  "({reason})."), title=draft.title,
+                               reason=exc.strerror or type(exc).__name__) from None
+        return CopyOutcome(part, index, len(draft.parts), code, ticket, resent)
+
+    def take_back(self, ticket: CopyTicket) -> None:
+        """Phase one undone (the delivery failed): the code back to the pool, the usage
+        event removed — one short write transaction."""
+        if ticket.empty:
+            return
+        ctx = self._ctx
+        with ctx.db.write() as s:
+            if ticket.code_id is not None:
+                coupons_repo.return_code(s, ticket.code_id, at=ctx.clock.now(),
+                                         device_id=ctx.device_id)
+            if ticket.usage_id is not None:
+                library_repo.remove_usage(s, ticket.usage_id, at=ctx.clock.now(),
+                                          device_id=ctx.device_id)
+
+    def copy(self, kind: str, uid: str, *, index: int = 0, advisor_id: int | None,
+             customer_id: int | None, answers: dict[str, str] | None = None,
+             deliver: Callable[[CopyPart], bool], new_code: bool = False) -> CopyOutcome:
+        """Both phases for a caller that can deliver on this thread (the CLI, tests)."""
+        outcome = self.prepare(kind, uid, index=index, advisor_id=advisor_id,
+                               customer_id=customer_id, answers=answers, new_code=new_code)
+        if not deliver(outcome.part):
+            self.take_back(outcome.ticket)
+            raise ClipboardBusy()
+        return outcome
 
     def _outbox(self, stored: Path, draft: CopyDraft, index: int) -> Path:
         """The file under a name a customer can read (media are stored by sha256): pasting a

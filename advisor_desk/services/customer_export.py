@@ -14,12 +14,12 @@ from pathlib import Path
 
 from advisor_desk.domain.clock import local_day
 from advisor_desk.domain.customer_import import FIELDS
-from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
 from advisor_desk.domain.masking import mask_phone
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.exchange.customer_sheets import write_sheet
-from advisor_desk.services import data_folder
+from advisor_desk.services import data_folder, sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import customer_export_repo, journal, segment_query
 
@@ -49,15 +49,20 @@ class CustomerExportService:
 
     def export(self, path: Path, flt: SegmentFilter | None = None, *,
                advisor: AdvisorInfo | None, full_phones: bool = False,
+               session: AdvisorSession | None = None,
                progress: Progress | None = None) -> ExportResult:
         """Write the customers of ``flt`` (everyone when None) that ``advisor`` may see: a
         manager (or no advisor chosen: the CLI on the shop PC) the store, an advisor their
-        own customers."""
+        own customers. Full phone numbers need an unlocked manager's ``session``."""
         path = Path(path)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             raise InvalidInput(N_("Export to a .xlsx or .csv file."))
-        if full_phones and (advisor is None or not advisor.is_manager):
-            raise InvalidInput(N_("Only a store manager can export full phone numbers."))
+        if full_phones:
+            with self._ctx.db.read() as s:
+                manager = sessions.manager_allowed(self._ctx.sessions, s, session) \
+                    and session is not None
+            if not manager:
+                raise NotAllowed(N_("Only a store manager can export full phone numbers."))
         if not path.parent.is_dir():
             raise InvalidInput(N_("The folder {folder} does not exist."), folder=str(path.parent))
         report = progress or (lambda *_: None)

@@ -13,12 +13,19 @@ from advisor_desk.domain.customers import (
     SavedSegment,
     TagInfo,
 )
-from advisor_desk.domain.errors import N_, InvalidInput, NotFound
-from advisor_desk.domain.people import AdvisorInfo, CustomerCard, CustomerMatches, CustomerPick
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed, NotFound
+from advisor_desk.domain.people import (
+    AdvisorInfo,
+    AdvisorSession,
+    CustomerCard,
+    CustomerMatches,
+    CustomerPick,
+)
 from advisor_desk.domain.phones import PhoneError, is_masked, normalize_phone
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.scope import customer_scope
 from advisor_desk.store import (
@@ -209,16 +216,19 @@ class CustomerService:
             s, customer_id, at=now, amount_fen=amount_fen, items=items.strip(),
             advisor_id=advisor_id, now=now, device_id=self._ctx.device_id))
 
-    def reveal_phone(self, customer_id: int, *, advisor: AdvisorInfo | None) -> str:
-        """The full number, for a manager (or the owner when the store allows it); logged."""
-        if advisor is None:
-            raise InvalidInput(N_("Choose who you are before revealing a phone number."))
+    def reveal_phone(self, customer_id: int, *, session: AdvisorSession | None) -> str:
+        """The full number, for a manager (or the owner when the store allows it); logged.
+        ``session``: the unlocked advisor asking (AdvisorService.unlock)."""
+        registry = self._ctx.sessions
         with self._ctx.db.write() as s:
+            advisor = sessions.current(registry.advisor_id(session), s)
+            if advisor is None:
+                raise NotAllowed(N_("Choose who you are before revealing a phone number."))
             allowed = advisor.is_manager or (
                 settings_repo.get(s, "advisors_may_reveal_phone") == "1"
                 and customer_edit_repo.is_owner(s, customer_id, advisor.id))
             if not allowed:
-                raise InvalidInput(N_("Only a store manager can see the full phone number."))
+                raise NotAllowed(N_("Only a store manager can see the full phone number."))
             return customer_edit_repo.record_reveal(s, customer_id, advisor_id=advisor.id,
                                                     at=self._ctx.clock.now(),
                                                     device_id=self._ctx.device_id)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from advisor_desk.domain.clock import Clock, SystemClock
@@ -28,8 +30,9 @@ from advisor_desk.services.sop import SopEngine
 from advisor_desk.services.tasks import TasksService
 from advisor_desk.services.training import TrainingService
 from advisor_desk.services.trust import TrustService
+from advisor_desk.services.watch import ChangeWatch
 from advisor_desk.store import migrations, settings_repo
-from advisor_desk.store.database import Database
+from advisor_desk.store.database import Database, LockWait
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,7 @@ class Desk:
         self.training = TrainingService(ctx)
         self.device = DeviceService(ctx)
         self.reports = ReportService(ctx, self.device)
+        self.watch = ChangeWatch(ctx)
         self.rankings = RankingsService(ctx)
 
     @property
@@ -65,13 +69,27 @@ class Desk:
     def clock(self) -> Clock:
         return self.ctx.clock
 
+    @contextmanager
+    def writer_thread(self, waiting: Callable[[bool], None]) -> Iterator[None]:
+        """Set up the thread that does every write of the window: a connection of its own
+        (so ``watch`` can tell other processes' commits from its own) and ``waiting(True)`` /
+        ``waiting(False)`` around a wait for another process's write lock."""
+        db = self.ctx.db
+        with db.dedicated(), db.lock_wait(LockWait(lambda: waiting(True),
+                                                   lambda: waiting(False))):
+            self.watch.start()
+            yield
+
     def close(self) -> None:
         self.ctx.db.close()
 
 
 def open_desk(paths: AppPaths, clock: Clock | None = None, *,
-              integrity_check: bool = True) -> Desk:
-    """Check, migrate (backing up first) and open the database in ``paths``."""
+              integrity_check: bool = True,
+              on_lock_wait: Callable[[], None] | None = None) -> Desk:
+    """Check, migrate (backing up first) and open the database in ``paths``.
+    ``on_lock_wait()`` is called whenever a write has to wait for another process's write
+    lock (the CLI says so on stderr instead of sitting silent; it waits as long as it takes)."""
     data_folder.preflight(paths)
     data_folder.check_database(paths, integrity=integrity_check)
     result = migrations.prepare(paths.database, paths.backups,
@@ -80,6 +98,8 @@ def open_desk(paths: AppPaths, clock: Clock | None = None, *,
         log.info("database schema %s -> %s (backup %s)", result.before, result.after,
                  result.backup)
     db = Database(paths.database)
+    if on_lock_wait is not None:
+        db.default_lock_wait = LockWait(started=on_lock_wait)
     with db.write() as s:
         device_id = settings_repo.get(s, "device_id")
         if device_id is None:

@@ -14,6 +14,7 @@ from advisor_desk.domain.library import (
     CopyOutcome,
     CopyPart,
     CopyResult,
+    CopyTicket,
     CouponDetail,
     MaterialDetail,
     SceneInfo,
@@ -79,21 +80,40 @@ class LibraryService:
             return variables(s, advisor_id=advisor_id, customer_id=customer_id)
 
     def draft(self, kind: str, uid: str, *, advisor_id: int | None, customer_id: int | None,
-              answers: dict[str, str] | None = None, marker: Marker | None = None
-              ) -> CopyDraft:
+              answers: dict[str, str] | None = None, marker: Marker | None = None,
+              new_code: bool = False) -> CopyDraft:
         """What copying would put on the clipboard (writes nothing). ``missing`` names the
         variables the user must fill in first; ``marker`` shows them (and a code still to be
-        issued) in a preview."""
+        issued) in a preview; ``held_code`` is the code a coupon copy re-sends to this
+        customer (unless ``new_code``)."""
         return self._copier.draft(kind, uid, advisor_id=advisor_id, customer_id=customer_id,
-                                  answers=answers, marker=marker)
+                                  answers=answers, marker=marker, new_code=new_code)
+
+    def prepare_copy(self, kind: str, uid: str, *, index: int = 0, advisor_id: int | None,
+                     customer_id: int | None, answers: dict[str, str] | None = None,
+                     new_code: bool = False) -> tuple[CopyOutcome, Changes]:
+        """Phase one of copying part ``index``: a pooled coupon's code (the one this customer
+        holds, or with ``new_code`` a fresh one) and the usage event, in one short write
+        transaction. Deliver ``outcome.part`` outside it; if that fails, ``take_back``."""
+        outcome = self._copier.prepare(kind, uid, index=index, advisor_id=advisor_id,
+                                       customer_id=customer_id, answers=answers,
+                                       new_code=new_code)
+        return outcome, (LIBRARY_CHANGED if not outcome.ticket.empty else Changes())
+
+    def take_back(self, ticket: CopyTicket) -> Changes:
+        """A delivery failed: return its code to the pool and remove its usage event."""
+        self._copier.take_back(ticket)
+        return Changes() if ticket.empty else LIBRARY_CHANGED
 
     def copy(self, kind: str, uid: str, *, deliver: Callable[[CopyPart], bool],
              index: int = 0, advisor_id: int | None, customer_id: int | None,
-             answers: dict[str, str] | None = None) -> tuple[CopyOutcome, Changes]:
-        """Copy part ``index`` of an item: issue a pool code (coupons), ``deliver`` the part,
-        log the usage — one transaction; a failed delivery changes nothing."""
+             answers: dict[str, str] | None = None, new_code: bool = False
+             ) -> tuple[CopyOutcome, Changes]:
+        """Both phases where delivering is quick and on this thread (the CLI, tests): a
+        failed ``deliver`` leaves nothing issued and nothing logged (``ClipboardBusy``)."""
         outcome = self._copier.copy(kind, uid, index=index, advisor_id=advisor_id,
-                                    customer_id=customer_id, answers=answers, deliver=deliver)
+                                    customer_id=customer_id, answers=answers, deliver=deliver,
+                                    new_code=new_code)
         return outcome, LIBRARY_CHANGED
 
     def render_script(self, uid: str, *, advisor_id: int | None, customer_id: int | None,

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor_desk.domain.errors import N_, DatabaseCorrupt, DatabaseTooNew, InvalidInput
+from advisor_desk import folder_lock
+from advisor_desk.domain.errors import (
+    N_,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    FolderInUse,
+    InvalidInput,
+    NotAllowed,
+)
 from advisor_desk.domain.ids import new_ulid
+from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.paths import AppPaths
-from advisor_desk.services import data_folder
+from advisor_desk.services import data_folder, sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import backup, db_file, migrations
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
@@ -29,6 +39,12 @@ class CheckReport:
 class MaintenanceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def require_manager(self, session: AdvisorSession | None) -> None:
+        """Restoring a backup is a store manager's (an unlocked session)."""
+        with self._ctx.db.read() as s:
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can restore a backup."))
 
     def backup(self, dest: Path | None = None) -> Path:
         ctx = self._ctx
@@ -67,10 +83,24 @@ def check(paths: AppPaths) -> CheckReport:
                        backup.latest_backup(paths.backups))
 
 
-def restore(paths: AppPaths, source: Path, now) -> Path:
+def restore(paths: AppPaths, source: Path, now, *,
+            authorise: Callable[[], None] | None = None) -> Path:
     """Replace the database with ``source`` after checking it; the current database is backed
     up first. The restored database gets a new device id (its journal sequence restarts from
-    an older point, and reports from the two histories must not collide)."""
+    an older point, and reports from the two histories must not collide). Refused, changing
+    nothing, while another process — the window — holds the data folder."""
+    with folder_lock.holding(paths.data, "restore") as lock:
+        if lock is None:
+            holder = folder_lock.read_holder(paths.data)
+            raise FolderInUse(N_("Close Advisor Desk first: it is using this data folder "
+                                 "(process {pid}). Nothing was restored."),
+                              pid=holder.pid if holder else "?")
+        if authorise is not None:  # a manager's session (the CLI asks for the PIN)
+            authorise()
+        return _restore(paths, source, now)
+
+
+def _restore(paths: AppPaths, source: Path, now) -> Path:
     source = Path(source)
     _check_restore_source(source, paths)
     revision = migrations.read_revision(source)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import N_, InvalidInput
-from advisor_desk.domain.people import AdvisorInfo
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
+from advisor_desk.domain.people import AdvisorSession
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.store import settings_repo
 
@@ -45,10 +46,13 @@ class SettingsService:
         with self._ctx.db.read() as s:
             return _parse(settings_repo.get_all(s))
 
-    def change(self, by: AdvisorInfo | None, **changes: object) -> Changes:
-        """A change made in the UI: store settings belong to the store manager."""
-        if by is None or not by.is_manager:
-            raise InvalidInput(N_("Only a store manager can change the store's settings."))
+    def change(self, session: AdvisorSession | None, **changes: object) -> Changes:
+        """A change made by a person (the window): store settings, the phone-reveal policy
+        among them, belong to the store manager — an unlocked manager's session. (``update``
+        is for setting a store up and for the demo.)"""
+        with self._ctx.db.read() as s:
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can change the store's settings."))
         if "store_code" in changes and not str(changes["store_code"]).strip():
             raise InvalidInput(N_("The store code cannot be empty."))
         return self.update(**changes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from time import perf_counter
 
 from advisor_desk.domain import segments, sop
 from advisor_desk.domain.clock import local_day
@@ -24,6 +25,11 @@ Progress = Callable[[int, int, str], None]
 # A shop that turns reactivation on may have thousands of customers asleep for two years:
 # start that many runs a day (most recently dormant first) instead of a wall of tasks.
 DORMANT_RUNS_PER_DAY = 30
+# the sweep's batch sizes: each write transaction stays well under 100 ms at 200,000
+# customers (tests/benchmarks/test_sop.py prints the longest)
+MISSED_PER_BATCH = 200
+RUNS_PER_BATCH = 80
+CLASSES_PER_BATCH = 500
 
 
 TriggerKey = tuple[str, str | None]  # Trigger.key: (kind, arg), cheap to hash in bulk
@@ -125,72 +131,119 @@ class SopEngine:
 
     def sweep(self, today: date | None = None, progress: Progress | None = None) -> SweepReport:
         """Missed tasks, birthday / dormant / campaign runs, member classes, day progress.
-        Idempotent; one transaction (a cancel through ``progress`` rolls it all back)."""
+
+        Reads happen in read transactions; writes commit in short batches (each well under
+        100 ms at 200,000 customers, so a click of the window never waits behind the sweep).
+        Every batch is whole on its own, and the sweep is idempotent: interrupted (a cancel
+        through ``progress``, a kill), the next sweep picks up where it stopped and ends in the
+        same state; ``last_sweep`` is written last."""
         clock = self._ctx.clock
         today = today or clock.today()
-        report = (progress or (lambda *_: None))
-        with self._ctx.db.write() as s:
+        report = progress or (lambda *_: None)
+        batches = _Batches(self._ctx.db)
+        with self._ctx.db.read() as s:
             grace = self._grace(s)
             report(0, 4, "missed")
-            missed = queue_repo.mark_missed(s, today, grace, now=clock.now(),
-                                            device_id=self._ctx.device_id)
-            report(1, 4, "runs")
-            started = self._date_runs(s, today, grace)
-            report(2, 4, "member classes")
-            refreshed = self._refresh_member_classes(s, today)
-            report(3, 4, "progress")
-            for advisor_id in queue_repo.active_advisor_ids(s):
-                queue_repo.refresh_progress(s, advisor_id, today, clock.tz)
-            settings_repo.put(s, "last_sweep", today.isoformat())
-            report(4, 4, "")
+            late = queue_repo.missed_tasks(s, today, grace)
+        for chunk in _chunked(late, MISSED_PER_BATCH):
+            batches.write(lambda s, chunk=chunk: queue_repo.set_missed(
+                s, chunk, now=clock.now(), device_id=self._ctx.device_id))
+        report(1, 4, "runs")
+        started = self._date_runs(batches, today, grace)
+        report(2, 4, "member classes")
+        refreshed = self._refresh_member_classes(batches, today)
+        report(3, 4, "progress")
+        with self._ctx.db.read() as s:
+            advisors = queue_repo.active_advisor_ids(s)
+        for advisor_id in advisors:
+            batches.write(lambda s, a=advisor_id: queue_repo.refresh_progress(s, a, today,
+                                                                              clock.tz))
+        batches.write(lambda s: settings_repo.put(s, "last_sweep", today.isoformat()))
+        report(4, 4, "")
         self._ctx.db.optimize()
-        log.info("sweep %s: %s missed, %s runs, %s member classes", today, missed, started,
-                 refreshed)
-        return SweepReport(today, missed, started, refreshed)
+        log.info("sweep %s: %s missed, %s runs, %s member classes; %s transactions, longest "
+                 "%.0f ms", today, len(late), started, refreshed, batches.count,
+                 batches.longest_ms)
+        return SweepReport(today, len(late), started, refreshed, batches.count,
+                           batches.longest_ms)
 
-    def _date_runs(self, s, today: date, grace: int) -> int:
+    def _date_runs(self, batches: _Batches, today: date, grace: int) -> int:
         clock = self._ctx.clock
         now = clock.now()
-        plans = [p for p in sop_repo.active_plans(s) if p.trigger.is_date_based]
+        with self._ctx.db.read() as s:
+            plans = [p for p in sop_repo.active_plans(s) if p.trigger.is_date_based]
+            work = [(plan, self._date_candidates(s, plan, today)) for plan in plans]
         started = 0
-        for plan in plans:
-            t = plan.trigger
-            candidates: list[tuple[int, date]] = []
-            if t.kind == "birthday":
-                end = today + timedelta(days=t.days + sop.LOOKAHEAD_DAYS)
-                for cid, month, day in sop_repo.birthday_candidates(s, today, end):
-                    anchor = sop.birthday_anchor(t, month, day, today)
-                    if anchor is not None:
-                        candidates.append((cid, anchor))
-            elif t.kind == "dormant":
-                have = sop_repo.customers_with_run(s, plan.uid, str(t))
-                cutoff = datetime.combine(today - timedelta(days=t.days - 1), time(),
-                                          clock.tz)
-                for cid, last in sop_repo.dormant_candidates(s, cutoff):
-                    anchor = sop.dormant_anchor(t, local_day(last, clock.tz), today)
-                    if anchor is not None and (cid, anchor) not in have:
-                        candidates.append((cid, anchor))
-            elif t.kind == "date":
-                anchor = sop.campaign_anchor(t, today)
-                if anchor is not None:
-                    candidates = [(cid, anchor) for cid in sop_repo.customer_ids(s)]
-            wanted = self._in_audience(s, plan, candidates, today)
-            if t.kind == "dormant":  # most recently dormant first, a few a day
-                wanted.sort(key=lambda pair: pair[1], reverse=True)
-                wanted = wanted[:self._dormant_limit(s)]
-            started += sop_repo.start_runs(s, plan=plan, trigger=t, wanted=wanted, today=today,
-                                           grace_days=grace, now=now,
-                                           device_id=self._ctx.device_id)
-        journal.take_pending(s)
+        for plan, wanted in work:
+            for chunk in _chunked(wanted, RUNS_PER_BATCH):
+                started += batches.write(lambda s, plan=plan, chunk=chunk: sop_repo.start_runs(
+                    s, plan=plan, trigger=plan.trigger, wanted=chunk, today=today,
+                    grace_days=grace, now=now, device_id=self._ctx.device_id))
         return started
 
-    def _refresh_member_classes(self, s, today: date) -> int:
+    def _date_candidates(self, s, plan: PlaybookPlan, today: date) -> list[tuple[int, date]]:
+        """(customer, anchor) pairs a date-based playbook wants today, audience applied."""
+        clock = self._ctx.clock
+        t = plan.trigger
+        candidates: list[tuple[int, date]] = []
+        if t.kind == "birthday":
+            end = today + timedelta(days=t.days + sop.LOOKAHEAD_DAYS)
+            for cid, month, day in sop_repo.birthday_candidates(s, today, end):
+                anchor = sop.birthday_anchor(t, month, day, today)
+                if anchor is not None:
+                    candidates.append((cid, anchor))
+        elif t.kind == "dormant":
+            have = sop_repo.customers_with_run(s, plan.uid, str(t))
+            cutoff = datetime.combine(today - timedelta(days=t.days - 1), time(), clock.tz)
+            for cid, last in sop_repo.dormant_candidates(s, cutoff):
+                anchor = sop.dormant_anchor(t, local_day(last, clock.tz), today)
+                if anchor is not None and (cid, anchor) not in have:
+                    candidates.append((cid, anchor))
+        elif t.kind == "date":
+            anchor = sop.campaign_anchor(t, today)
+            if anchor is not None:
+                candidates = [(cid, anchor) for cid in sop_repo.customer_ids(s)]
+        wanted = self._in_audience(s, plan, candidates, today)
+        if t.kind == "dormant":  # most recently dormant first, a few a day (an interrupted
+            wanted.sort(key=lambda pair: pair[1], reverse=True)  # sweep resumed: the rest)
+            day_start = datetime.combine(today, time(), clock.tz)
+            done = sop_repo.runs_started_since(s, plan.uid, str(t), day_start)
+            wanted = wanted[:max(0, self._dormant_limit(s) - done)]
+        return wanted
+
+    def _refresh_member_classes(self, batches: _Batches, today: date) -> int:
         """Purchases age out of the 12-month window: recompute customers whose purchase
         crossed the window edge since the last sweep (at most the last 30 days)."""
         clock = self._ctx.clock
-        last = settings_repo.get(s, "last_sweep")
-        since = date.fromisoformat(last) if last else today - timedelta(days=30)
-        since = max(since, today - timedelta(days=30))
-        edge_from = datetime.combine(since - timedelta(days=365), time(), clock.tz)
-        edge_to = datetime.combine(today - timedelta(days=364), time(), clock.tz)
-        return sop_repo.refresh_member_classes(s, edge_from, edge_to, clock.now())
+        with self._ctx.db.read() as s:
+            last = settings_repo.get(s, "last_sweep")
+            since = date.fromisoformat(last) if last else today - timedelta(days=30)
+            since = max(since, today - timedelta(days=30))
+            edge_from = datetime.combine(since - timedelta(days=365), time(), clock.tz)
+            edge_to = datetime.combine(today - timedelta(days=364), time(), clock.tz)
+            checked, changed = sop_repo.member_class_changes(s, edge_from, edge_to, clock.now())
+        for chunk in _chunked(changed, CLASSES_PER_BATCH):
+            batches.write(lambda s, chunk=chunk: sop_repo.set_member_classes(s, chunk))
+        return checked
+
+
+class _Batches:
+    """The sweep's write transactions: counted and timed (the longest is reported)."""
+
+    def __init__(self, db) -> None:
+        self._db = db
+        self.count = 0
+        self.longest_ms = 0.0
+
+    def write(self, fn: Callable[[object], int | None]) -> int:
+        started = perf_counter()  # includes any wait for the lock: an upper bound
+        with self._db.write() as s:
+            result = fn(s)
+        self.count += 1
+        self.longest_ms = max(self.longest_ms, (perf_counter() - started) * 1000)
+        return result or 0
+
+
+def _chunked(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

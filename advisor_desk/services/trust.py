@@ -13,11 +13,13 @@ from pathlib import Path
 
 from advisor_desk import locate
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import N_, InvalidInput, NotFound
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed, NotFound
 from advisor_desk.domain.packs import TrustedKey
+from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.exchange import pack_signing
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import advisors_repo, settings_repo, trust_repo
+from advisor_desk.store import settings_repo, trust_repo
 
 DEMO_PREFIXES = ("qinyan.", "demo.")
 _PREFIX = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
@@ -65,21 +67,19 @@ class TrustService:
             raise NotFound(N_("The key file {file} does not exist."), file=str(path))
         return pack_signing.read_public_key(path.read_bytes())
 
-    def _check_manager(self, advisor_id: int | None) -> None:
-        """The GUI passes the current advisor (only managers edit the list); the command
-        line, run by whoever administers the PC, passes None."""
-        if advisor_id is None:
-            return
+    def _check_manager(self, session: AdvisorSession | None) -> None:
+        """Only a manager edits the list: an unlocked manager's session, from the window or
+        from the command line (which asks for the PIN)."""
         with self._ctx.db.read() as s:
-            advisor = advisors_repo.get(s, advisor_id)
-        if advisor is None or not advisor.is_manager:
-            raise InvalidInput(N_("Only a store manager can change the trusted keys."))
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can change the trusted keys."))
 
     def add(self, key_file: Path, prefixes: tuple[str, ...] = (), label: str = "", *,
-            advisor_id: int | None = None) -> tuple[TrustedKey, Changes]:
+            session: AdvisorSession | None = None) -> tuple[TrustedKey, Changes]:
         """Trust the public key in ``key_file`` for packs whose id starts with ``prefixes``
         (none: any pack). Adding a trusted key again updates its prefixes."""
-        self._check_manager(advisor_id)
+        self._check_manager(session)
+        advisor_id = session.advisor_id if session is not None else None
         info = self.read_key_file(key_file)
         prefixes = tuple(dict.fromkeys(p.strip() for p in prefixes if p.strip()))
         for prefix in prefixes:
@@ -102,9 +102,9 @@ class TrustService:
             key = trust_repo.get(s, info.key_id)
         return key, Changes(packs=True, settings=True)
 
-    def remove(self, key_id: str, *, advisor_id: int | None = None) -> Changes:
+    def remove(self, key_id: str, *, session: AdvisorSession | None = None) -> Changes:
         """Revoke a key: it signs nothing new; what it signed before stays."""
-        self._check_manager(advisor_id)
+        self._check_manager(session)
         key_id = key_id.strip()
         with self._ctx.db.write() as s:
             existing = trust_repo.get(s, key_id)

@@ -37,10 +37,22 @@ def get_coupon(session: Session, uid: str, store_code: str, advisor_id: int | No
         pool_free=free, favourite=library_repo.is_favourite(session, advisor_id, "coupon", uid))
 
 
+def held_code(session: Session, uid: str, store_code: str, customer_id: int
+              ) -> tuple[int, str] | None:
+    """(id, code) of the code of this store's pool issued to ``customer_id`` last, if any."""
+    row = session.execute(
+        select(m.CouponCode.id, m.CouponCode.code)
+        .join(m.Coupon, m.Coupon.id == m.CouponCode.coupon_id)
+        .where(m.Coupon.uid == uid, m.CouponCode.store_code == store_code,
+               m.CouponCode.issued_to == customer_id, m.CouponCode.issued_at.is_not(None))
+        .order_by(m.CouponCode.issued_at.desc(), m.CouponCode.id.desc()).limit(1)).first()
+    return (row.id, row.code) if row else None
+
+
 def issue_code(session: Session, uid: str, store_code: str, *, advisor_id: int | None,
-               customer_id: int | None, at: datetime, device_id: str) -> str:
-    """Mark the next free code of this store's pool issued and journal it; the caller's
-    transaction also logs the usage event (one transaction, ARCHITECTURE.md §7)."""
+               customer_id: int | None, at: datetime, device_id: str) -> tuple[int, str]:
+    """Mark the next free code of this store's pool issued and journal it; (id, code). The
+    caller's transaction also logs the usage event (one transaction, ARCHITECTURE.md §7)."""
     coupon = session.scalars(select(m.Coupon).where(m.Coupon.uid == uid)).one()
     code = session.scalars(
         select(m.CouponCode)
@@ -58,7 +70,22 @@ def issue_code(session: Session, uid: str, store_code: str, *, advisor_id: int |
                    advisor_id=advisor_id, customer_id=customer_id,
                    payload={"coupon": uid, "code": code.code})
     session.flush()
-    return code.code
+    return code.id, code.code
+
+
+def return_code(session: Session, code_id: int, *, at: datetime, device_id: str) -> None:
+    """A code issued by a copy that never reached the clipboard goes back to the pool; the
+    journal keeps both facts (``coupon.issued`` then ``coupon.returned``: it is append-only)."""
+    code = session.get(m.CouponCode, code_id)
+    if code is None or code.issued_at is None:
+        return
+    coupon_uid = session.scalar(select(m.Coupon.uid).where(m.Coupon.id == code.coupon_id))
+    journal.record(session, kind="coupon.returned", at=at, device_id=device_id,
+                   advisor_id=code.issued_by, customer_id=code.issued_to,
+                   payload={"coupon": coupon_uid, "code": code.code})
+    code.issued_at = None
+    code.issued_to = None
+    code.issued_by = None
 
 
 def has_pool(session: Session, uid: str, store_code: str) -> bool:

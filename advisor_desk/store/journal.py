@@ -76,3 +76,20 @@ def announce(session: Session, *, kind: str, items: list[tuple[int, dict[str, An
 def take_pending(session: Session) -> list[JournalEntry]:
     """Events recorded in this transaction that no hook has seen yet (and forget them)."""
     return session.info.pop(PENDING, [])
+
+
+def last_seq(session: Session) -> int:
+    """The newest journal sequence number (0 for an empty journal)."""
+    from sqlalchemy import func, select
+
+    return session.scalar(select(func.max(m.Event.seq))) or 0
+
+
+def since(session: Session, seq: int, limit: int) -> list[tuple[int, str, int | None]]:
+    """(seq, kind, customer id) of the entries after ``seq``, oldest first, at most ``limit``."""
+    from sqlalchemy import select
+
+    rows = session.execute(
+        select(m.Event.seq, m.Event.kind, m.Event.customer_id)
+        .where(m.Event.seq > seq).order_by(m.Event.seq).limit(limit)).all()
+    return [(r.seq, r.kind, r.customer_id) for r in rows]

@@ -103,14 +103,29 @@ def get_material(session: Session, uid: str, media_root: Path, advisor_id: int |
 
 
 def record_usage(session: Session, *, kind: str, uid: str, action: str, advisor_id: int | None,
-                 customer_id: int | None, at: datetime, device_id: str) -> None:
-    session.add(m.UsageEvent(ulid=new_ulid(at), device_id=device_id, at=at,
-                             advisor_id=advisor_id, customer_id=customer_id, kind=kind, uid=uid,
-                             action=action))
+                 customer_id: int | None, at: datetime, device_id: str) -> int:
+    """Log one use; returns its id (a copy whose delivery fails removes it again)."""
+    event = m.UsageEvent(ulid=new_ulid(at), device_id=device_id, at=at, advisor_id=advisor_id,
+                         customer_id=customer_id, kind=kind, uid=uid, action=action)
+    session.add(event)
     # the journal entry is what an activity report carries (docs/reports.md)
     journal.record(session, kind="item.used", at=at, device_id=device_id,
                    advisor_id=advisor_id, customer_id=customer_id,
                    payload={"kind": kind, "uid": uid, "action": action})
+    session.flush()
+    return event.id
+
+
+def remove_usage(session: Session, usage_id: int, *, at: datetime, device_id: str) -> None:
+    """A use whose delivery failed: the row goes; the journal, append-only, says so
+    (``item.returned`` after its ``item.used``)."""
+    event = session.get(m.UsageEvent, usage_id)
+    if event is None:
+        return
+    journal.record(session, kind="item.returned", at=at, device_id=device_id,
+                   advisor_id=event.advisor_id, customer_id=event.customer_id,
+                   payload={"kind": event.kind, "uid": event.uid, "action": event.action})
+    session.delete(event)
 
 
 def usage_count(session: Session, kind: str, uid: str) -> int:

@@ -118,30 +118,43 @@ def close_run_if_finished(session: Session, run_id: int) -> None:
     close_finished_runs(session, [run_id])
 
 
-def mark_missed(session: Session, today: date, grace_days: int, *, now: datetime,
-                device_id: str) -> int:
-    """Overdue beyond grace -> missed, advisor by advisor (leave-aware), each journaled
-    (``sop.step.missed``: activity reports carry it). Returns the count."""
+def missed_tasks(session: Session, today: date, grace_days: int) -> list[tuple]:
+    """(task id, run id, ulid, customer id, due day) of the open tasks overdue beyond grace
+    (leave-aware), by task id; ``set_missed`` marks them in batches."""
     cutoff = today - timedelta(days=grace_days + 1)
     candidates = session.execute(select(m.SopTask.id, m.SopTask.advisor_id, m.SopTask.due_on,
                                         m.SopTask.run_id, m.SopTask.ulid,
                                         m.SopTask.customer_id).where(
         m.SopTask.state.in_(sop.OPEN_STATES), m.SopTask.due_on <= cutoff)).all()
     leave_of: dict[int | None, list[sop.Leave]] = {}
-    missed, runs, entries = [], set(), []
+    missed = []
     for task_id, advisor_id, due_on, run_id, ulid, customer_id in candidates:
         if advisor_id not in leave_of:
             leave_of[advisor_id] = leaves(session, advisor_id)
         if sop.is_missed(due_on, today, grace_days, leave_of[advisor_id]):
-            missed.append(task_id)
-            runs.add(run_id)
-            entries.append((customer_id, {"task": ulid, "due": due_on.isoformat()}, now))
-    journal.record_each(session, kind="sop.step.missed", device_id=device_id, items=entries)
-    for chunk in range(0, len(missed), 500):
-        session.execute(update(m.SopTask).where(m.SopTask.id.in_(missed[chunk:chunk + 500]))
+            missed.append((task_id, run_id, ulid, customer_id, due_on))
+    return sorted(missed)
+
+
+def set_missed(session: Session, tasks: list[tuple], *, now: datetime, device_id: str) -> int:
+    """Mark those of ``tasks`` (from ``missed_tasks``) that are still open missed, each
+    journaled (``sop.step.missed``: activity reports carry it); close runs left with nothing
+    open. Returns how many."""
+    still_open: set[int] = set()
+    ids = [t[0] for t in tasks]
+    for chunk in range(0, len(ids), 500):
+        still_open |= set(session.scalars(select(m.SopTask.id).where(
+            m.SopTask.id.in_(ids[chunk:chunk + 500]), m.SopTask.state.in_(sop.OPEN_STATES))))
+    todo = [t for t in tasks if t[0] in still_open]
+    journal.record_each(session, kind="sop.step.missed", device_id=device_id,
+                        items=[(cid, {"task": ulid, "due": due.isoformat()}, now)
+                               for _, _, ulid, cid, due in todo])
+    ids = [t[0] for t in todo]
+    for chunk in range(0, len(ids), 500):
+        session.execute(update(m.SopTask).where(m.SopTask.id.in_(ids[chunk:chunk + 500]))
                         .values(state="missed"))
-    close_finished_runs(session, sorted(runs))
-    return len(missed)
+    close_finished_runs(session, sorted({t[1] for t in todo}))
+    return len(todo)
 
 
 def close_finished_runs(session: Session, run_ids: list[int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain import membership, sop
@@ -69,6 +69,14 @@ def customers_with_run(session: Session, playbook_uid: str,
                        trigger_key: str) -> set[tuple[int, date]]:
     return set(session.execute(select(m.SopRun.customer_id, m.SopRun.anchor_date).where(
         m.SopRun.playbook_uid == playbook_uid, m.SopRun.trigger_key == trigger_key)).all())
+
+
+def runs_started_since(session: Session, playbook_uid: str, trigger_key: str,
+                       since: datetime) -> int:
+    """How many runs of this playbook and trigger started at or after ``since``."""
+    return session.scalar(select(func.count()).select_from(m.SopRun).where(
+        m.SopRun.playbook_uid == playbook_uid, m.SopRun.trigger_key == trigger_key,
+        m.SopRun.started_at >= since)) or 0
 
 
 def plan_steps(plan: PlaybookPlan, trigger: Trigger, anchor: date, today: date,
@@ -179,12 +187,12 @@ def customer_ids(session: Session) -> list[int]:
     return list(session.scalars(select(m.Customer.id).where(m.Customer.deleted_at.is_(None))))
 
 
-def refresh_member_classes(session: Session, edge_from: datetime, edge_to: datetime,
-                           now: datetime) -> int:
+def member_class_changes(session: Session, edge_from: datetime, edge_to: datetime,
+                         now: datetime) -> tuple[int, list[tuple]]:
     """Recompute purchases_12m / last purchase / member class of customers with a purchase
     in [edge_from, edge_to) (purchases that are leaving the 12-month window), in bulk: one
-    grouped read, then one write for the customers whose numbers changed (the first sweep
-    of a shop may recompute 10,000 customers). Returns how many were recomputed."""
+    grouped read (the first sweep of a shop may recompute 10,000 customers). Returns how
+    many were checked and the rows to write with ``set_member_classes`` (in batches)."""
     con = bulk.connection(session)
     rows = con.execute(
         "SELECT c.id, c.purchases_12m, c.last_purchase_at, c.member_class, "
@@ -201,7 +209,12 @@ def refresh_member_classes(session: Session, edge_from: datetime, edge_to: datet
         cls = membership.member_class(count, rules)
         if (count, last, cls) != (old_count, old_last, old_class):
             changed.append((count, last, cls, stamp, cid))
-    con.executemany("UPDATE customers SET purchases_12m = ?, last_purchase_at = ?, "
-                    "member_class = ?, updated_at = ? WHERE id = ?", changed)
+    return len(rows), changed
+
+
+def set_member_classes(session: Session, changed: list[tuple]) -> None:
+    """Write rows from ``member_class_changes`` (count, last, class, stamp, customer id)."""
+    bulk.connection(session).executemany(
+        "UPDATE customers SET purchases_12m = ?, last_purchase_at = ?, member_class = ?, "
+        "updated_at = ? WHERE id = ?", changed)
     session.expire_all()  # customers this session had loaded are stale now
-    return len(rows)

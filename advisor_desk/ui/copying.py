@@ -1,5 +1,6 @@
 """The one copy path of the UI: render an item for the current customer, ask once for a
-missing value, put it on the clipboard (read back), log the usage, confirm briefly.
+missing value, issue + log on the writer thread, put it on the clipboard (read back) outside
+any transaction — taking the code and the use back if the clipboard refuses —, confirm briefly.
 
 A moments material is its caption and then its pictures, one part per press: the next press
 on the same item (for the same customer) copies the next part. ``next_part`` tells pages and
@@ -8,13 +9,15 @@ the palette which part that is, so they can show it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from advisor_desk.domain.library import CopyPart
+from advisor_desk.domain.errors import ClipboardBusy
+from advisor_desk.domain.library import CopyOutcome, CopyPart
 from advisor_desk.ui import clipboard
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.fill_variables import ask_values
@@ -53,42 +56,64 @@ def part_label(part: CopyPart) -> str:
 
 
 def copy_item(ui: UiContext, parent: QWidget, kind: str, uid: str,
-              customer_id: int | None = None) -> bool:
+              customer_id: int | None = None, *, initiator: QWidget | None = None,
+              new_code: bool = False,
+              on_copied: Callable[[CopyOutcome], None] | None = None) -> bool:
     """Copy the next part of one library item for ``customer_id`` (default: the current
-    customer). True when it reached the clipboard and was logged."""
+    customer) in two phases: the writer issues the code and logs the use (``ui.ops``), then
+    the clipboard gets the part here on the GUI thread, outside any transaction; if the
+    clipboard refuses it, the code goes back to the pool and the use is removed. A pooled
+    coupon re-sends the code this customer already holds unless ``new_code``.
+
+    Returns False when nothing was started (a value asked for was not given, or the same
+    control's previous copy is still running); ``on_copied(outcome)`` runs once the part is
+    on the clipboard."""
     state = ui.state
     library = state.desk.library
     customer = customer_id if customer_id is not None else state.customer_id
+    advisor = state.advisor_id
     progress = _state_progress(state)
     key = (kind, uid, customer)
     index = progress.next_index.get(key, 0)
-    try:
-        answers = progress.answers.get(key, {}) if index else {}
-        if index == 0:
-            draft = library.draft(kind, uid, advisor_id=state.advisor_id, customer_id=customer)
-            if draft.missing:
-                asked = ask_values(parent, draft.missing)
-                if asked is None:
-                    return False
-                answers = asked
-        outcome, changes = library.copy(
-            kind, uid, index=index, advisor_id=state.advisor_id, customer_id=customer,
-            answers=answers, deliver=lambda part: clipboard.put(clipboard.of(part)))
-    except Exception as exc:
-        ui.show_error(exc)
-        return False
-    if outcome.next_index is None:
-        progress.next_index.pop(key, None)
-        progress.answers.pop(key, None)
-    else:
-        progress.next_index[key] = outcome.next_index
-        progress.answers[key] = answers
-    ui.notify(_confirmation(outcome.index, outcome.total, outcome.part, outcome.code))
-    state.apply(changes)
-    return True
+    answers = progress.answers.get(key, {}) if index else {}
+    if index == 0:
+        draft = library.draft(kind, uid, advisor_id=advisor, customer_id=customer)
+        if draft.missing:
+            asked = ask_values(parent, draft.missing)
+            if asked is None:
+                return False
+            answers = asked
+
+    def delivered(result: tuple[CopyOutcome, object]) -> None:
+        outcome = result[0]
+        if not clipboard.put(clipboard.of(outcome.part)):
+            ui.ops.write(lambda desk: desk.library.take_back(outcome.ticket),
+                         success=lambda _changes: ui.show_error(ClipboardBusy()))
+            return
+        if outcome.next_index is None:
+            progress.next_index.pop(key, None)
+            progress.answers.pop(key, None)
+        else:
+            progress.next_index[key] = outcome.next_index
+            progress.answers[key] = answers
+        ui.notify(_confirmation(outcome))
+        if on_copied is not None:
+            on_copied(outcome)
+
+    return ui.ops.write(
+        lambda desk: desk.library.prepare_copy(kind, uid, index=index, advisor_id=advisor,
+                                               customer_id=customer, answers=answers,
+                                               new_code=new_code),
+        initiator=initiator, success=delivered)
 
 
-def _confirmation(index: int, total: int, part: CopyPart, code: str | None) -> str:
+def _confirmation(outcome: CopyOutcome) -> str:
+    index, total, part, code = outcome.index, outcome.total, outcome.part, outcome.code
+    if code and outcome.resent:
+        text = QCoreApplication.translate(
+            "Copying", "Copied with coupon code %1, the code this customer already has. "
+            "Paste it into the chat (Ctrl+V).")
+        return text.replace("%1", code)
     if code:
         text = QCoreApplication.translate(
             "Copying", "Copied with coupon code %1. Paste it into the chat (Ctrl+V).")

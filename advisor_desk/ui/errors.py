@@ -1,8 +1,10 @@
 """Readable errors: a DeskError shows its (translated) sentence; anything else is a bug,
-logged with its traceback, and the user is told where the details are."""
+logged with its traceback (here, before the dialog says so), and the user is told where the
+details are."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -41,9 +43,21 @@ def describe(exc: BaseException, log_file: Path) -> str:
         "changed by this error.").format(log=log_file)
 
 
+def log_unexpected(exc: BaseException, what: str = "unexpected error") -> None:
+    """Log a bug with its traceback, once per exception (several handlers may see it)."""
+    if isinstance(exc, DeskError) or getattr(exc, "_advisor_desk_logged", False):
+        return
+    log.error(what, exc_info=(type(exc), exc, exc.__traceback__))
+    with contextlib.suppress(AttributeError):  # __slots__: logging twice is harmless
+        exc._advisor_desk_logged = True  # type: ignore[attr-defined]
+
+
 def show_error(parent: QWidget | None, exc: BaseException, log_file: Path) -> None:
+    """The one way the window reports a failure: a DeskError's sentence, or — for anything
+    else — the traceback into the log first, then a dialog naming the log file."""
     if isinstance(exc, Cancelled):
         return
+    log_unexpected(exc)
     error_box(parent, exc, log_file).exec()
 
 
@@ -63,7 +77,8 @@ def report_unexpected(exc_type, exc, tb, log_file: Path) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if not isinstance(exc, DeskError):
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if exc is not None and exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    log_unexpected(exc)
     if QApplication.instance() is not None:
         show_error(QApplication.activeWindow(), exc, log_file)

@@ -76,6 +76,11 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     i18n.install(app, lang if lang in i18n.LANGUAGES else "zh_CN", cache)
     guard = InstanceGuard(paths.data)
     if not guard.acquire():
+        holder = guard.holder()
+        if holder is not None and holder.program != "app":
+            print(f"advisor-desk: the data folder is busy ({holder.program}, process "
+                  f"{holder.pid}); try again when it has finished.", file=sys.stderr)
+            return 2
         raised = guard.ask_first_to_raise()
         print("advisor-desk: Advisor Desk is already open for this data folder"
               + ("; brought it to the front." if raised else "."), file=sys.stderr)
@@ -97,7 +102,9 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
         window.attach(desk)
         if prepare is None and not options.smoke_test and desk.setup.is_new():
             window.first_run()  # a new shop: store, you, HQ's content
-        if desk.sop.sweep_due():  # the daily SOP sweep, in the background with progress
+        if desk.sop.sweep_due():
+            # the daily SOP sweep runs beside the writer thread, not on it: it commits in
+            # short batches, so a click of the advisor waits at most one batch, not the sweep
             window.tasks.run(lambda ctx: desk.sop.sweep(progress=ctx.progress),
                              title=QCoreApplication.translate("Startup", "Preparing today's list"),
                              on_done=lambda _r: window.state.apply(Changes(tasks=True)),
@@ -133,6 +140,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window.show_restored()
     code = app.exec()
     window.tasks.wait(10_000)
+    window.ops.writer.stop(5.0)
     guard.release()
     for desk in opened:
         desk.close()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
+    from advisor_desk.ui.operations import OperationRunner
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
     from advisor_desk.ui.windows.sidebar_switch import SidebarSwitch
@@ -74,16 +74,23 @@ class MainWindow(QMainWindow):
     def tasks(self) -> TaskRunner:
         from advisor_desk.ui.tasks import TaskRunner
 
-        runner = TaskRunner(self, self.show_error)
-        runner.busyChanged.connect(self.busy.setVisible)
-        return runner
+        return self.write_status.watching_tasks(
+            TaskRunner(self, self.show_error, self.ops.writer, self.state.apply))
+
+    @cached_property
+    def ops(self) -> OperationRunner:
+        """Every write of the window, on one writer thread (ui/operations.py)."""
+        from advisor_desk.ui.operations import OperationRunner, Writer
+
+        return self.write_status.watching_ops(
+            OperationRunner(self, self.state, self.show_error, Writer(self)))
 
     @cached_property
     def ui(self) -> UiContext:
         from advisor_desk.ui.context import UiContext
 
         return UiContext(self.state, self.tasks, self._log_file, self.notify, self.show_error,
-                         self._settings)
+                         self._settings, self.ops)
 
     @cached_property
     def sidebar_switch(self) -> SidebarSwitch:
@@ -161,11 +168,10 @@ class MainWindow(QMainWindow):
     def _build_status(self, demo: bool) -> None:
         status = self.statusBar()
         status.setObjectName("statusBar")
-        self.busy = QProgressBar(objectName="taskProgress", maximumWidth=140)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        status.addPermanentWidget(self.busy)
+        from advisor_desk.ui.widgets.write_status import WriteStatus
+
+        self.write_status = WriteStatus()  # the busy bar and what writes wait for
+        status.addPermanentWidget(self.write_status)
         self.store_label = QLabel(objectName="storeLabel")
         status.addPermanentWidget(self.store_label)
         if demo:
@@ -182,7 +188,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
-        """The database is open: fill the toolbar and show the first page."""
+        """The database is open: start the writer, fill the toolbar and show the first page."""
+        self.ops.attach(desk)
         self.state.attach(desk)
         self._show_store()
         self._load_advisors()
@@ -232,8 +239,8 @@ class MainWindow(QMainWindow):
         self.advisor_picker.blockSignals(True)
         self.advisor_picker.clear()
         for a in advisors:
-            role = f"（{labels.role_label(a.role)}）" if a.is_manager else ""
-            self.advisor_picker.addItem(f"{a.name}{role}", a.id)
+            self.advisor_picker.addItem(self.tr("{name} ({role})").format(
+                name=a.name, role=labels.role_label(a.role)) if a.is_manager else a.name, a.id)
         index = self.advisor_picker.findData(int(remembered)) if remembered else -1
         self.advisor_picker.setCurrentIndex(max(index, 0) if advisors else -1)
         self.advisor_picker.blockSignals(False)
@@ -245,14 +252,19 @@ class MainWindow(QMainWindow):
         if advisor_id is not None and self.state.is_ready:
             advisor = next((a for a in self.state.desk.advisors.list() if a.id == advisor_id),
                            None)
-        if advisor is not None and advisor.has_pin and advisor != self.state.advisor:
-            from advisor_desk.ui.dialogs.pin_dialog import ask_pin
+        if advisor is None:
+            self.state.set_advisor(None)
+            return
+        advisors = self.state.desk.advisors
+        session = self.state.session
+        if advisor.id != self.state.advisor_id or not advisors.is_unlocked(session):
+            from advisor_desk.ui.dialogs.pin_dialog import unlock
 
-            advisors = self.state.desk.advisors
-            if not ask_pin(self, advisor.name, lambda pin: advisors.check_pin(advisor.id, pin)):
+            session = unlock(self, advisors, advisor)
+            if session is None:
                 self._select_advisor(self.state.advisor)  # stay who we were
                 return
-        self.state.set_advisor(advisor)
+        self.state.set_advisor(advisor, session)
 
     def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
         self.advisor_picker.blockSignals(True)
@@ -377,4 +389,12 @@ class MainWindow(QMainWindow):
         if "tasks" in self.__dict__:  # only if a task runner was ever made
             self.tasks.cancel_all()
             self.tasks.wait(5000)
+        if "ops" in self.__dict__:
+            self.ops.writer.stop(5.0)
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow() \
+                and "ops" in self.__dict__:
+            self.ops.poll()  # back from the chat window: did a CLI import add customers?

@@ -1,9 +1,9 @@
 """One window per data folder (ARCHITECTURE.md §12): a second start on the same data dir asks
 the first to come to the front instead of opening the database twice.
 
-A ``QLockFile`` in the data folder decides who is first (cheap, QtCore only); the first
-instance then listens on a local socket, set up after the first paint, and a second one
-says "raise" through it and exits.
+The data folder's process lock (``advisor_desk.folder_lock``, Qt-free, so ``restore`` on the
+command line sees it too) decides who is first; the first instance then listens on a local
+socket, set up after the first paint, and a second one says "raise" through it and exits.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QWidget
 
-LOCK_NAME = "advisor-desk.lock"
+from advisor_desk.folder_lock import FolderLock, Holder
 
 
 def server_name(data_dir: Path) -> str:
@@ -25,18 +24,21 @@ def server_name(data_dir: Path) -> str:
 class InstanceGuard:
     def __init__(self, data_dir: Path) -> None:
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
-        self._lock.setStaleLockTime(0)  # a crashed instance's lock is stale at once
+        self._lock = FolderLock(data_dir, "app")  # the OS frees it if the process dies
         self._server = None
 
     def acquire(self) -> bool:
         """True when this process is the first for the data folder."""
-        return self._lock.tryLock(200)
+        return self._lock.acquire()
+
+    def holder(self) -> Holder | None:
+        """Who has the folder when ``acquire`` failed (the window, or a restore)."""
+        return self._lock.holder()
 
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
-        self._lock.unlock()
+        self._lock.release()
 
     def ask_first_to_raise(self, timeout_ms: int = 1000) -> bool:
         from PySide6.QtNetwork import QLocalSocket

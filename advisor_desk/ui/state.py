@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from advisor_desk.domain.errors import NotFound
+
 if TYPE_CHECKING:
     from advisor_desk.domain.changes import Changes
-    from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+    from advisor_desk.domain.people import AdvisorInfo, AdvisorSession, CustomerCard
     from advisor_desk.services.desk import Desk
 
 
@@ -27,6 +29,7 @@ class DeskState(QObject):
         super().__init__(parent)
         self._desk: Desk | None = None
         self.advisor: AdvisorInfo | None = None
+        self.session: AdvisorSession | None = None  # the advisor, unlocked (their PIN)
         self.customer: CustomerCard | None = None
 
     @property
@@ -58,11 +61,18 @@ class DeskState(QObject):
         if self.customer is not None and changes.touches_customer(self.customer.id):
             try:
                 self.set_customer(self.desk.customers.card(self.customer.id))
-            except Exception:  # the customer was deleted
+            except NotFound:  # the customer was deleted; anything else is a bug and rises
                 self.set_customer(None)
         self.changed.emit(changes)
 
-    def set_advisor(self, advisor: AdvisorInfo | None) -> None:
+    def set_advisor(self, advisor: AdvisorInfo | None,
+                    session: AdvisorSession | None = None) -> None:
+        """Who is at the counter, with the session AdvisorService.unlock gave them
+        (manager-only operations pass it; without one they are refused)."""
+        if session is not self.session:
+            if self.session is not None and self.is_ready:
+                self.desk.advisors.lock(self.session)
+            self.session = session
         if advisor != self.advisor:
             self.advisor = advisor
             self.advisorChanged.emit(advisor)

@@ -4,6 +4,12 @@ and the result or error delivered back on the GUI thread.
 The callable receives a ``TaskContext``: ``ctx.progress(done, total, text)`` reports progress
 and ``ctx.check()`` raises ``Cancelled`` once the user pressed Cancel. A worker opens its own
 database sessions (services do that per call); nothing Qt is touched from the worker.
+
+Reads run on a small thread pool. A task that writes (``writes=True``: the imports) is
+queued on the window's one writer thread instead (``ui.operations.Writer``), behind and
+before the window's other writes, which show "waiting for “Importing customers”". (The daily
+sweep is the exception: it commits in short batches and runs on the pool, so the window's
+writes slip in between its batches instead of waiting for all of it.)
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from advisor_desk.domain.errors import Cancelled
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
+
+    from advisor_desk.ui.operations import Writer
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +90,7 @@ class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     dialog: QProgressDialog | None
+    writes: bool = False
 
 
 class TaskRunner(QObject):
@@ -90,10 +99,14 @@ class TaskRunner(QObject):
     busyChanged = Signal(bool)
     progressed = Signal(str, int, int, str)  # title, done, total, text
 
-    def __init__(self, parent: QWidget, error_handler: Callable[[BaseException], None]) -> None:
+    def __init__(self, parent: QWidget, error_handler: Callable[[BaseException], None],
+                 writer: Writer | None = None,
+                 apply_changes: Callable[[Any], None] | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
         self._error_handler = error_handler
+        self._writer = writer
+        self._apply_changes = apply_changes  # a write task's Changes: DeskState.apply
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._bridge = _Bridge()
@@ -110,9 +123,10 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[TaskContext], Any], *, title: str,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            modal: bool = False, cancellable: bool = True, show_after_ms: int = 400
-            ) -> TaskContext:
-        """Start ``fn(ctx)`` on a worker thread. A modal task shows a progress dialog after
+            modal: bool = False, cancellable: bool = True, show_after_ms: int = 400,
+            writes: bool = False) -> TaskContext:
+        """Start ``fn(ctx)`` on a worker thread (``writes``: on the writer thread, in order
+        with the window's other writes). A modal task shows a progress dialog after
         ``show_after_ms``; others report through ``progressed`` (the status bar)."""
         task_id = next(self._ids)
         ctx = TaskContext(lambda d, t, text: self._bridge.progressed.emit(task_id, d, t, text))
@@ -132,10 +146,15 @@ class TaskRunner(QObject):
                 dialog.setCancelButton(None)
             dialog.canceled.connect(ctx.cancel)
             dialog.setValue(0)
-        self._pending[task_id] = _Pending(title, ctx, on_done, on_error, dialog)
+        self._pending[task_id] = _Pending(title, ctx, on_done, on_error, dialog,
+                                          writes and self._writer is not None)
         if len(self._pending) == 1:
             self.busyChanged.emit(True)
-        self._pool.start(_Job(task_id, fn, ctx, self._bridge))
+        if writes and self._writer is not None:
+            self._writer.submit(lambda: fn(ctx), lambda _job, ok, value: (
+                self._on_finished if ok else self._on_failed)(task_id, value), title=title)
+        else:
+            self._pool.start(_Job(task_id, fn, ctx, self._bridge))
         return ctx
 
     def cancel_all(self) -> None:
@@ -144,7 +163,10 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every worker has finished (used at shutdown and in tests)."""
-        return self._pool.waitForDone(msecs)
+        done = self._pool.waitForDone(msecs)
+        if self._writer is not None:
+            done = self._writer.wait_idle(None if msecs < 0 else msecs / 1000) and done
+        return done
 
     @Slot(int, int, int, str)
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
@@ -170,8 +192,16 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: Any) -> None:
         pending = self._finish(task_id)
-        if pending is not None and pending.on_done is not None:
-            pending.on_done(result)
+        if pending is None:
+            return
+        if pending.on_done is not None:
+            pending.on_done(result)  # first: it may set who is at the counter (first run)
+        if pending.writes and self._apply_changes is not None:
+            from advisor_desk.ui.operations import changes_in
+
+            changes = changes_in(result)
+            if not changes.empty:
+                self._apply_changes(changes)  # the one place, as for ui.ops.write
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, exc: BaseException) -> None:
@@ -179,7 +209,8 @@ class TaskRunner(QObject):
         if pending is None:
             return
         if not isinstance(exc, Cancelled):
-            log.error("background task %r failed", pending.title,
-                      exc_info=(type(exc), exc, exc.__traceback__))
+            from advisor_desk.ui.errors import log_unexpected
+
+            log_unexpected(exc, f"background task {pending.title!r} failed")
         handler = pending.on_error or self._error_handler
         handler(exc)

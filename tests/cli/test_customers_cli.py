@@ -141,7 +141,8 @@ def test_user_errors_are_one_line(data, capsys, tmp_path):
         (["customers", "export", "-o", str(tmp_path / "x.pdf")], "xlsx"),
         (["customers", "export", "-o", str(tmp_path / "x.csv"), "--segment", "无此筛选"],
          "无此筛选"),
-        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--full-phones"], "manager"),
+        (["customers", "export", "-o", str(tmp_path / "x.csv"), "--full-phones", "--advisor",
+          "不存在"], "不存在"),
     ]:
         code, _, err = run(capsys, "--data-dir", str(data), *argv)
         assert code == 2 and err.count("\n") == 1 and words in err, err

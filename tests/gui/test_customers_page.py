@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTreeW
 from sqlalchemy import func, select
 
 from advisor_desk.store import models as m
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -64,6 +65,7 @@ def test_editing_tags_on_a_profile_updates_the_list(window, customers_page, load
     chip = window.findChild(QPushButton, "tag_t.tier.koc")
     wanted = not chip.isChecked()
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     has = {t.tag.uid for t in loaded_desk.customers.profile(cid).tags}
     assert ("t.tier.koc" in has) == wanted
     qtbot.mouseClick(window.findChild(QPushButton, "profileBack"), Qt.MouseButton.LeftButton)
@@ -82,6 +84,7 @@ def test_the_profile_shows_the_next_step_and_marks_it_done(window, customers_pag
     title = window.findChild(QLabel, "nextStepTitle").text()
     assert step.step_title in title
     qtbot.mouseClick(window.findChild(QPushButton, "nextStepDone"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     after = loaded_desk.tasks.next_step(cid)
     assert after is None or after.task_id != step.task_id
 
@@ -125,6 +128,7 @@ def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, cus
     dialog.findChild(QPushButton, "tag_t.skin.dry").click()
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)  # saved on the writer thread
     error = dialog.findChild(QLabel, "newCustomerError")
     assert dialog.isVisible() and error.isVisible() and "12345" in error.text()
     assert phone.property("invalid") and dialog.focusWidget() is phone
@@ -134,6 +138,7 @@ def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, cus
     phone.clear()
     qtbot.keyClicks(phone, "13912345678")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert not dialog.isVisible()
     assert loaded_desk.customers.count() == before + 1
     assert window.state.customer.name == "王芳"  # the new customer is the one chatted with

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListView, QPushB
 
 from advisor_desk.ui.pages import PAGE_SPECS
 from tests.support.content_factory import library_content, write_content
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -38,8 +39,9 @@ def _open(window, key: str, uid: str | None = None) -> None:
         view.setCurrentIndex(view.model().index(row))
 
 
-def _copy(window, qtbot, kind: str) -> None:
-    qtbot.mouseClick(_find(window, QPushButton, f"{kind}CopyButton"), Qt.MouseButton.LeftButton)
+def _copy(window, qtbot, kind: str, button: str = "CopyButton") -> None:
+    qtbot.mouseClick(_find(window, QPushButton, f"{kind}{button}"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
 
 
 def _uids(window, kind: str) -> set[str]:
@@ -111,22 +113,36 @@ def test_expired_materials_and_coupons_are_hidden_until_asked(window, qtbot):
     assert _uids(window, "coupon") == {"t.c.pool", "t.c.free", "t.c.old"}
 
 
-def test_a_coupon_copy_carries_a_fresh_code_from_the_pool(window, loaded_desk, qtbot):
-    customer = loaded_desk.customers.find("")[0]
-    window.state.set_customer(customer)
+def test_a_second_coupon_copy_for_the_same_customer_gives_the_same_code(window, loaded_desk,
+                                                                       qtbot):
+    """Issue 16 item 4: one code per customer per coupon; a new one only on purpose."""
+    first, second = loaded_desk.customers.find("")[:2]
+    window.state.set_customer(first)
     _open(window, "coupons", "t.c.pool")
     preview = _find(window, QTextBrowser, "couponPreview").toPlainText()
     assert "［new code, issued on copy］" in preview and "{" not in preview
     pool = _find(window, QLabel, "couponPool")
-    assert "5" in pool.text()
+    new_code = _find(window, QPushButton, "couponNewCodeButton")
+    assert "5" in pool.text() and not new_code.isVisible()
     codes = []
     for _ in range(2):
         _copy(window, qtbot, "coupon")
         text = QApplication.clipboard().text()
         code = re.search(r"QY-\d{4}", text).group(0)
-        assert text == f"{customer.salutation}，券码{code}，11月30日前有效"
+        assert text == f"{first.salutation}，券码{code}，11月30日前有效"
         codes.append(code)
-    assert codes[0] != codes[1] and "3" in pool.text()
+    assert codes[0] == codes[1] and loaded_desk.library.coupon("t.c.pool").pool_free == 4
+    assert codes[0] in pool.text() and codes[0] in _find(window, QPushButton,
+                                                         "couponCopyButton").text()
+    assert new_code.isVisible() and new_code.isEnabled()
+    _copy(window, qtbot, "coupon", "NewCodeButton")  # the visible, deliberate action
+    third = re.search(r"QY-\d{4}", QApplication.clipboard().text()).group(0)
+    assert third != codes[0] and loaded_desk.library.coupon("t.c.pool").pool_free == 3
+    window.state.set_customer(second)
     for _ in range(3):
-        _copy(window, qtbot, "coupon")
+        _copy(window, qtbot, "coupon", "NewCodeButton" if new_code.isVisible() else "CopyButton")
+    assert loaded_desk.library.coupon("t.c.pool").pool_free == 0
+    window.state.set_customer(loaded_desk.customers.find("")[2])
     assert not _find(window, QPushButton, "couponCopyButton").isEnabled()  # pool exhausted
+    window.state.set_customer(first)  # the code they hold can still be re-sent
+    assert _find(window, QPushButton, "couponCopyButton").isEnabled()

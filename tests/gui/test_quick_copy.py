@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListView
 
 from tests.support.content_factory import library_content, write_content
+from tests.support.ops import settle
 from tests.support.qt_input import type_text
 
 pytestmark = pytest.mark.gui
@@ -51,6 +52,7 @@ def test_keyboard_only_search_choose_copy_for_the_current_customer(window, loade
     assert second != first
     assert customer.salutation in palette.findChild(QLabel, "paletteHint").text()
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window, qtbot)
     number = int(second.rsplit(".", 1)[1])
     assert QApplication.clipboard().text() == \
         f"{customer.salutation}，这是第{number}条话术，我是{window.state.advisor.name}。"
@@ -67,6 +69,7 @@ def test_enter_right_after_typing_copies_the_best_match_and_esc_closes(window, q
     box.clear()
     type_text(qtbot, box, "满300")
     qtbot.keyClick(box, Qt.Key.Key_Return)  # before the debounce fired: searched first
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith("亲，券码QY-")
     palette = _palette(window, qtbot)
     assert palette.findChild(QLineEdit, "paletteSearch").text() == ""
@@ -80,9 +83,11 @@ def test_a_moments_post_stays_open_and_says_which_part_is_next(window, qtbot):
     type_text(qtbot, box, "朋友圈")
     qtbot.waitUntil(lambda: _current_uid(palette) == "t.m.moments", timeout=2000)
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window, qtbot)
     assert palette.isVisible()
     assert "2" in palette.findChild(QLabel, "paletteHint").text()
     for _ in range(3):
         qtbot.keyClick(box, Qt.Key.Key_Return)
+        settle(window, qtbot)
     assert QApplication.clipboard().mimeData().hasImage()
     assert not palette.isVisible()

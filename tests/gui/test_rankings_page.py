@@ -150,8 +150,9 @@ def test_a_new_store_shows_what_to_do_instead_of_empty_charts(empty_window, qtbo
 def test_a_big_store_charts_the_first_twelve_and_me(new_store, qtbot, tmp_path):
     from advisor_desk.domain.customers import CustomerInput
 
+    manager = new_store.advisors.unlock(new_store.advisors.find("周敏").id)
     for n in range(1, 15):  # 14 more advisors, advisor n adds n customers
-        advisor = new_store.advisors.add(f"顾问{n:02d}")[0].id
+        advisor = new_store.advisors.add(f"顾问{n:02d}", session=manager)[0].id
         for _ in range(n):
             new_store.customers.add(CustomerInput(name="客户"), advisor_id=advisor)
     from PySide6.QtCore import QSettings

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.library import ScriptFilter
 from advisor_desk.ui.pages import PAGE_SPECS
+from tests.support.ops import settle, when_modal
 from tests.support.qt_input import type_text
 
 pytestmark = pytest.mark.gui
@@ -90,6 +91,7 @@ def test_copy_button_puts_exactly_the_preview_on_the_clipboard(window, loaded_de
     preview = _find(window, QTextBrowser, "scriptPreview").toPlainText()
     advisor = window.state.advisor
     qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     text = QApplication.clipboard().text()
     assert text == preview == f"{customer.salutation}，这是第1条话术，我是{advisor.name}。"
     assert loaded_desk.library.script("t.s.001").use_count == 1
@@ -101,12 +103,14 @@ def test_enter_and_double_click_copy_too(window, loaded_desk, qtbot):
     view.setFocus()
     QApplication.clipboard().clear()
     qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith("亲，这是第2条话术")
     QApplication.clipboard().clear()
     rect = view.visualRect(view.model().index(view.model().row_of("t.s.002")))
     # a real double click is press, release, then the double-click event
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith("亲，这是第2条话术")
     assert loaded_desk.library.script("t.s.002").use_count == 2
 
@@ -133,6 +137,7 @@ def test_a_missing_value_is_asked_for_once_and_never_copied_raw(window, loaded_d
     QTimer.singleShot(50, answer)
     QApplication.clipboard().clear()
     qtbot.mouseClick(_find(window, QPushButton, "scriptCopyButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert asked == ["fillVariablesDialog"]
     assert QApplication.clipboard().text() == f"小美您好，我是{window.state.advisor.name}。"
 
@@ -146,6 +151,7 @@ def test_favourite_and_the_favourites_view(window, qtbot):
     _select(window, "t.s.003")
     star = _find(window, QPushButton, "scriptFavouriteButton")
     qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     view = _find(window, QComboBox, "scriptView")
     view.setCurrentIndex(view.findData("favourites"))
     assert _list_uids(window) == ["t.s.003"]
@@ -157,9 +163,7 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
     _select(window, "t.s.001")
     before = _list_uids(window)
 
-    def edit() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog.objectName() == "editScriptDialog"
+    def edit(dialog) -> None:
         dialog.findChild(QLineEdit, "scriptTitleEdit").setText("我的开场白")
         body = dialog.findChild(QPlainTextEdit, "scriptBodyEdit")
         body.setPlainText("{称呼|亲}，我是小林~")
@@ -170,14 +174,16 @@ def test_make_my_copy_edit_it_and_find_it_under_mine(window, loaded_desk, qtbot)
         action.trigger()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
-    QTimer.singleShot(50, edit)
+    when_modal("editScriptDialog", edit)
     qtbot.mouseClick(_find(window, QPushButton, "scriptOwnCopyButton"),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(set(_list_uids(window)) - set(before)), timeout=5000)
+    settle(window, qtbot)
     # saving never changes the filters: the view is still "all", now with the copy in it
     assert _find(window, QComboBox, "scriptView").currentData() == "all"
     (uid,) = set(_list_uids(window)) - set(before)
-    assert _find(window, QListView, "scriptList").currentIndex().data(
-        Qt.UserRole + 1) == ("script", uid)  # and it is selected
+    qtbot.waitUntil(lambda: _find(window, QListView, "scriptList").currentIndex().data(
+        Qt.UserRole + 1) == ("script", uid), timeout=5000)  # and it is selected
     mine = loaded_desk.library.script(uid)
     assert (mine.title, mine.based_on, mine.origin) == ("我的开场白", "t.s.001", "personal")
     assert mine.body == "{称呼|亲}，我是小林~{顾问}"

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
 
 from advisor_desk.ui.pages import PAGE_SPECS
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -23,6 +24,7 @@ def test_a_manager_changes_the_follow_up_rules(window, loaded_desk, qtbot):
     grace.setValue(5)
     qtbot.mouseClick(window.findChild(QPushButton, "saveSettingsButton"),
                      Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert loaded_desk.settings.get().grace_days == 5
 
 
@@ -39,7 +41,7 @@ def test_an_advisor_cannot_edit_store_settings(window, loaded_desk):
 def test_switching_to_a_profile_with_a_pin_asks_for_it(window, loaded_desk, qtbot):
     boss = window.state.advisor
     staff = next(a for a in loaded_desk.advisors.list() if not a.is_manager)
-    loaded_desk.advisors.set_pin(staff.id, "2468", by=boss)
+    loaded_desk.advisors.set_pin(staff.id, "2468", session=window.state.session)
     picker = window.findChild(QComboBox, "advisorPicker")
 
     def type_pin(pin: str) -> None:
@@ -79,9 +81,11 @@ def test_adding_an_advisor_twice_is_explained_in_the_dialog(window, loaded_desk,
     edit.setText(existing)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)  # saved on the writer thread
     error = dialog.findChild(QLabel, "textDialogError")
     assert dialog.isVisible() and existing in error.text() and edit.text() == existing
     edit.setText("新同事")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert not dialog.isVisible()
     assert "新同事" in {a.name for a in loaded_desk.advisors.list()}

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from advisor_desk.store import models as m
 from advisor_desk.ui.windows.sidebar import SIDEBAR_WIDTH, SidebarWindow
 from advisor_desk.ui.windows.sidebar_switch import docked_rect
+from tests.support.ops import settle
 from tests.support.qt_input import type_text
 
 pytestmark = pytest.mark.gui
@@ -51,6 +52,7 @@ def test_query_and_enter_copy_personalised_through_the_one_copy_path(window, loa
     QApplication.clipboard().clear()
     type_text(qtbot, box, "第3条")  # the query ...
     qtbot.keyClick(box, Qt.Key.Key_Return)  # ... and Enter
+    settle(window, qtbot)  # issued and logged on the writer thread, then the clipboard
     assert QApplication.clipboard().text() == \
         f"{customer.salutation}，这是第3条话术，我是{window.state.advisor.name}。"
     assert loaded_desk.library.script("t.s.003").use_count == 1  # logged like any copy
@@ -119,6 +121,7 @@ def test_next_step_kit_copies_from_the_sidebar_and_hiding_blanks_it(window, load
     assert task.step_title in sidebar.step_title.text()
     QApplication.clipboard().clear()
     qtbot.mouseClick(sidebar.findChild(QPushButton, "sidebarKitCopy"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert QApplication.clipboard().text().startswith(task.salutation or "")
     assert QApplication.clipboard().text()
     sidebar.set_customer_data_hidden(True)

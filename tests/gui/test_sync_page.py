@@ -48,7 +48,9 @@ def _pick_advisor(window, name):
 @pytest.fixture
 def hq(loaded_desk, tmp_path):
     signer = make_signer(tmp_path / "keys")
-    loaded_desk.trust.add(signer.public_file, ("test.",))
+    boss = loaded_desk.advisors.managers()[0]
+    loaded_desk.trust.add(signer.public_file, ("test.",),
+                          session=loaded_desk.advisors.unlock(boss.id))
     return signer
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from advisor_desk.store import customers_repo
 from advisor_desk.store import models as m
+from tests.support.ops import settle
 
 pytestmark = pytest.mark.gui
 
@@ -55,6 +56,7 @@ def test_marking_a_step_done_removes_it_logs_it_and_advances(window, loaded_desk
     note.setText("发了使用方法")
     before = _queue_titles(window).count("第1天回访")
     qtbot.mouseClick(window.findChild(QPushButton, "doneButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert _queue_titles(window).count("第1天回访") == before - 1
     with desk.ctx.db.read() as s:
         notes = s.scalars(select(m.Interaction.note).where(m.Interaction.customer_id == cid)).all()
@@ -109,6 +111,7 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
         clipboard.clear()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(clipboard.text()), timeout=5000)
+        settle(window, qtbot)
         copied.append(clipboard.text())
     script, material, coupon = copied
     assert script == "王姐，这是第1条话术，我是林晓雯。"  # personalised for this customer
@@ -122,6 +125,7 @@ def test_kit_copy_puts_script_material_coupon_on_the_clipboard_in_order(kit_wind
     assert dialog is not None and dialog.isVisible()
     assert desk.tasks.next_step(cid) is not None  # nothing marked without the answer
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # one key confirms
+    settle(window, qtbot)
     assert desk.tasks.next_step(cid) is None
 
 
@@ -143,8 +147,10 @@ def test_a_moments_post_is_shown_part_by_part_with_its_pictures(kit_window, qtbo
     head = window.findChild(QLabel, "kitPreviewHead")
     clipboard = QGuiApplication.clipboard()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the script
+    settle(window, qtbot)
     assert text.text() == "王姐，双十二专柜福利来啦！" and image.isHidden()  # then the caption
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     assert clipboard.text() == "王姐，双十二专柜福利来啦！"
     for n in range(3):  # each picture: a real thumbnail, then on the clipboard as an image
         assert not image.isHidden() and not image.pixmap().isNull(), n
@@ -152,4 +158,5 @@ def test_a_moments_post_is_shown_part_by_part_with_its_pictures(kit_window, qtbo
         clipboard.clear()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not clipboard.image().isNull(), timeout=5000)
+        settle(window, qtbot)
     assert "Coupon" in button.text() or "优惠券" in button.text()  # the kit moved on

@@ -17,6 +17,7 @@ from advisor_desk.ui.pages import PAGE_SPECS
 from advisor_desk.ui.widgets.slide_view import SCRIPT_MIN, SlideView, fitted
 from advisor_desk.ui.windows.presenter import PresenterWindow
 from tests.support.content_factory import base_content
+from tests.support.ops import settle
 from tests.support.packs import build_pack, make_signer
 
 pytestmark = pytest.mark.gui
@@ -142,9 +143,11 @@ def test_practice_card_front_reveal_and_box_moves(window, loaded_desk, qtbot):
     script = page.findChild(QLabel, "cardScript")
     assert script.isVisible() and script.text().startswith("王姐，")
     qtbot.keyClick(card, Qt.Key.Key_2)  # 会了
+    settle(window, qtbot)  # saved on the writer thread, then the next card
     qtbot.mouseClick(page.findChild(QPushButton, "revealButton"), Qt.MouseButton.LeftButton)
     second = card.card
     qtbot.mouseClick(page.findChild(QPushButton, "againButton"), Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
     advisor = window.state.advisor_id
     with loaded_desk.ctx.db.read() as s:
         boxes = {r.script_uid: r.box for r in s.scalars(
@@ -184,12 +187,15 @@ def test_whats_new_banner_until_the_advisor_has_seen_each_script(desk, qtbot, tm
     card = page.practice.card
     assert card.card.change in ("new", "changed")
     qtbot.keyClick(card, Qt.Key.Key_Space)  # looked at one: one left
+    settle(w, qtbot)
     w.navigation.setCurrentRow(0)
     assert banner.isVisible() and "1" in banner.text()
     w.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
     qtbot.keyClick(card, Qt.Key.Key_1)
+    settle(w, qtbot)
     qtbot.keyClick(card, Qt.Key.Key_Space)
     qtbot.keyClick(card, Qt.Key.Key_2)
+    settle(w, qtbot)
     assert page.practice.card.card is None
     w.navigation.setCurrentRow(0)
     assert not banner.isVisible()

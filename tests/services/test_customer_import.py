@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from advisor_desk.domain.customers import CustomerInput
-from advisor_desk.domain.errors import Cancelled, InvalidInput
+from advisor_desk.domain.errors import Cancelled, InvalidInput, NotAllowed
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.store import customer_import_repo
 from tests.support.content_factory import base_content, write_content
@@ -26,7 +26,7 @@ HEADERS = ["姓名", "手机号", "生日", "标签", "阶段", "外部联系人
 def shop(desk, content_dir):
     desk.content.apply(desk.content.read_folder(content_dir))
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
     return desk, boss, staff
 
 
@@ -247,9 +247,13 @@ def test_export_round_trip_is_unchanged_and_masks_phones(shop, tmp_path):
         assert (c.new, c.updated, c.unchanged, c.rejected) == (0, 0, 41, 0), preview.problems
     text = (tmp_path / "export.csv").read_text("utf-8-sig")
     assert "****" in text and "13" + "0" * 9 not in text
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.customer_export.export(tmp_path / "full.csv", advisor=staff, full_phones=True)
-    full = desk.customer_export.export(tmp_path / "full.csv", advisor=boss, full_phones=True)
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.customer_export.export(tmp_path / "full.csv", advisor=staff, full_phones=True,
+                                    session=desk.advisors.unlock(staff.id))
+    with pytest.raises(NotAllowed, match="store manager"):  # saying "boss" is not enough
+        desk.customer_export.export(tmp_path / "full.csv", advisor=boss, full_phones=True)
+    full = desk.customer_export.export(tmp_path / "full.csv", advisor=boss, full_phones=True,
+                                       session=desk.advisors.unlock(boss.id))
     assert full.full_phones and "****" not in (tmp_path / "full.csv").read_text("utf-8-sig")
     mine = desk.customer_export.export(tmp_path / "mine.csv", SegmentFilter(stages_in=(
         "intent",)), advisor=staff)

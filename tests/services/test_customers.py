@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from advisor_desk.domain.customers import CustomerInput
-from advisor_desk.domain.errors import InvalidInput, NotFound
+from advisor_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.store import customers_repo
 from advisor_desk.store import models as m
@@ -19,7 +19,7 @@ from advisor_desk.store import models as m
 def shop(desk, content_dir):
     desk.content.apply(desk.content.read_folder(content_dir))
     boss, _ = desk.advisors.add("林晓雯")
-    staff, _ = desk.advisors.add("陈佳怡", by=boss)
+    staff, _ = desk.advisors.add("陈佳怡", session=desk.advisors.unlock(boss.id))
     return desk, boss, staff
 
 
@@ -96,11 +96,14 @@ def test_phone_reveal_is_for_managers_and_logged(shop):
     desk, boss, staff = shop
     cid, _ = desk.customers.add(CustomerInput(name="王芳", phone="13912345678"),
                                 advisor_id=staff.id)
-    with pytest.raises(InvalidInput, match="store manager"):
-        desk.customers.reveal_phone(cid, advisor=staff)
-    assert desk.customers.reveal_phone(cid, advisor=boss) == "13912345678"
-    desk.settings.change(boss, advisors_may_reveal_phone=True)
-    assert desk.customers.reveal_phone(cid, advisor=staff) == "13912345678"
+    boss_s, staff_s = desk.advisors.unlock(boss.id), desk.advisors.unlock(staff.id)
+    with pytest.raises(NotAllowed, match="store manager"):
+        desk.customers.reveal_phone(cid, session=staff_s)
+    with pytest.raises(NotAllowed, match="Choose who you are"):
+        desk.customers.reveal_phone(cid, session=None)
+    assert desk.customers.reveal_phone(cid, session=boss_s) == "13912345678"
+    desk.settings.change(boss_s, advisors_may_reveal_phone=True)
+    assert desk.customers.reveal_phone(cid, session=staff_s) == "13912345678"
     with desk.ctx.db.read() as s:
         assert len(s.scalars(select(m.PhoneReveal)).all()) == 2
 

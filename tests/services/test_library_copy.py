@@ -1,6 +1,6 @@
-"""Copying library items for a customer: drafts, parts, pooled coupon codes (one transaction
-with the usage event), a failed delivery changing nothing, two windows racing for the last
-code."""
+"""Copying library items for a customer: drafts, parts, pooled coupon codes (issued with the
+usage event in one short transaction, delivered outside it, given back when delivery fails),
+one code per customer per coupon, two windows racing for the last code."""
 
 from __future__ import annotations
 
@@ -73,32 +73,86 @@ def test_a_missing_value_must_be_answered_before_copying(shop, tmp_path):
     assert _usage(shop) == [("script", "t.s.001", "copy", None)]
 
 
-def test_a_pooled_coupon_issues_a_fresh_code_with_its_usage_in_one_transaction(shop):
+def _journal(desk, kind: str) -> int:
+    with sqlite3.connect(desk.paths.database) as conn:
+        return conn.execute("SELECT count(*) FROM events WHERE kind = ?", (kind,)).fetchone()[0]
+
+
+def test_a_pooled_coupon_gives_a_customer_one_code_unless_a_new_one_is_asked_for(shop):
     customer = shop.customers.find("")[0]
     draft = shop.library.draft("coupon", "t.c.pool", advisor_id=None, customer_id=customer.id)
     assert draft.issues_code and "〈券码〉" in draft.text and not draft.missing
+    assert draft.held_code is None
     codes = []
-    for _ in range(2):
+    for new_code in (False, False, True):
         got: list = []
         outcome, _ = shop.library.copy("coupon", "t.c.pool", advisor_id=None,
-                                       customer_id=customer.id, deliver=_take(got))
+                                       customer_id=customer.id, deliver=_take(got),
+                                       new_code=new_code)
         assert outcome.code in got[0].text and "11月30日前有效" in got[0].text
         codes.append(outcome.code)
-    assert len(set(codes)) == 2 and _free_codes(shop) == 3
+    assert codes[0] == codes[1] != codes[2] and _free_codes(shop) == 3
+    again = shop.library.draft("coupon", "t.c.pool", advisor_id=None, customer_id=customer.id)
+    assert again.held_code == codes[2] and not again.issues_code and codes[2] in again.text
     with sqlite3.connect(shop.paths.database) as conn:
         issued = conn.execute("SELECT code, issued_to FROM coupon_codes WHERE issued_at IS NOT "
                               "NULL ORDER BY code").fetchall()
-        journal = conn.execute("SELECT count(*) FROM events WHERE kind = 'coupon.issued'"
-                               ).fetchone()[0]
-    assert issued == [(c, customer.id) for c in sorted(codes)] and journal == 2
-    assert [u[2] for u in _usage(shop)] == ["issue", "issue"]
+    assert issued == [(c, customer.id) for c in sorted({codes[0], codes[2]})]
+    assert _journal(shop, "coupon.issued") == 2
+    assert [u[2] for u in _usage(shop)] == ["issue", "copy", "issue"]
 
 
-def test_a_failed_delivery_changes_nothing_and_frees_nothing(shop):
+def test_an_expired_coupon_or_no_customer_takes_a_fresh_code(shop, clock):
+    customer = shop.customers.find("")[0]
+    first, _ = shop.library.copy("coupon", "t.c.pool", advisor_id=None,
+                                 customer_id=customer.id, deliver=lambda _p: True)
+    anonymous = [shop.library.copy("coupon", "t.c.pool", advisor_id=None, customer_id=None,
+                                   deliver=lambda _p: True)[0].code for _ in range(2)]
+    assert len({first.code, *anonymous}) == 3
+    clock.advance(days=10)  # past 11-30: the code held is no longer valid
+    later, _ = shop.library.copy("coupon", "t.c.pool", advisor_id=None,
+                                 customer_id=customer.id, deliver=lambda _p: True)
+    assert later.code != first.code and not later.resent
+
+
+def test_a_failed_delivery_gives_the_code_back_and_removes_the_usage(shop):
     with pytest.raises(ClipboardBusy):
         shop.library.copy("coupon", "t.c.pool", advisor_id=None, customer_id=None,
                           deliver=lambda _p: False)
     assert _free_codes(shop) == 5 and _usage(shop) == []
+    assert _journal(shop, "coupon.issued") == _journal(shop, "coupon.returned") == 1
+
+
+def test_delivery_happens_outside_the_write_transaction(shop, paths, clock):
+    """While the part is being delivered, another writer gets the lock at once (the old
+    copy held its transaction open through the clipboard)."""
+    other = open_desk(paths, clock)
+    waited: list[float] = []
+
+    def deliver(_part) -> bool:
+        started = time.perf_counter()
+        other.library.record_copy("script", "t.s.002", advisor_id=None, customer_id=None)
+        waited.append(time.perf_counter() - started)
+        return True
+
+    try:
+        shop.library.copy("coupon", "t.c.pool", advisor_id=None, customer_id=None,
+                          deliver=deliver)
+    finally:
+        other.close()
+    assert waited and waited[0] < 0.5
+
+
+def test_a_resent_code_that_fails_to_arrive_stays_with_its_customer(shop):
+    customer = shop.customers.find("")[0]
+    first, _ = shop.library.copy("coupon", "t.c.pool", advisor_id=None,
+                                 customer_id=customer.id, deliver=lambda _p: True)
+    with pytest.raises(ClipboardBusy):
+        shop.library.copy("coupon", "t.c.pool", advisor_id=None, customer_id=customer.id,
+                          deliver=lambda _p: False)
+    assert _free_codes(shop) == 4 and [u[2] for u in _usage(shop)] == ["issue"]
+    draft = shop.library.draft("coupon", "t.c.pool", advisor_id=None, customer_id=customer.id)
+    assert draft.held_code == first.code
 
 
 def test_an_exhausted_pool_says_so_and_a_coupon_without_pool_copies_its_message(shop):
@@ -128,7 +182,7 @@ def test_two_windows_racing_for_the_last_code_issue_it_once(shop, paths, clock):
         try:
             outcome, _ = desk.library.copy(
                 "coupon", "t.c.pool", advisor_id=None, customer_id=None,
-                deliver=lambda _p: time.sleep(0.2) or True)  # hold the transaction open
+                deliver=lambda _p: time.sleep(0.2) or True)  # a slow clipboard
             results.append(outcome.code)
         except PoolExhausted as exc:
             results.append(exc)

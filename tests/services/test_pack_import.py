@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from advisor_desk.domain.errors import Cancelled, DeskError, InvalidInput, NotFound
+from advisor_desk.domain.errors import Cancelled, DeskError, InvalidInput, NotAllowed, NotFound
 from advisor_desk.domain.library import ScriptFilter
 from advisor_desk.services import pack_build
 from advisor_desk.services.trust import demo_key_dir
@@ -152,26 +152,30 @@ def test_the_demo_key_is_trusted_only_in_demo_mode(desk, tmp_path):
 def test_trust_rules(desk, tmp_path):
     signer = make_signer(tmp_path / "keys")
     manager, _ = desk.advisors.add("王店长", role="manager")
-    advisor, _ = desk.advisors.add("陈佳怡")
-    with pytest.raises(InvalidInput, match="Only a store manager"):
-        desk.trust.add(signer.public_file, ("test.",), advisor_id=advisor.id)
+    boss = desk.advisors.unlock(manager.id)
+    advisor, _ = desk.advisors.add("陈佳怡", session=boss)
+    staff = desk.advisors.unlock(advisor.id)
+    with pytest.raises(NotAllowed, match="Only a store manager"):
+        desk.trust.add(signer.public_file, ("test.",), session=staff)
+    with pytest.raises(NotAllowed, match="Only a store manager"):
+        desk.trust.add(signer.public_file, ("test.",))  # nobody unlocked: refused too
     with pytest.raises(InvalidInput, match="not a valid pack id prefix"):
-        desk.trust.add(signer.public_file, ("Test Core",), advisor_id=manager.id)
-    key, changes = desk.trust.add(signer.public_file, ("test.",), advisor_id=manager.id)
+        desk.trust.add(signer.public_file, ("Test Core",), session=boss)
+    key, changes = desk.trust.add(signer.public_file, ("test.",), session=boss)
     assert key.prefixes == ("test.",) and key.label == "测试总部" and changes.packs
-    key, _ = desk.trust.add(signer.public_file, ("test.", "acme."))  # updates the prefixes
+    key, _ = desk.trust.add(signer.public_file, ("test.", "acme."), session=boss)  # prefixes
     assert key.prefixes == ("test.", "acme.") and key.allows("acme.core")
     assert not key.allows("other.core") and not key.allows("testing.core")
-    with pytest.raises(InvalidInput, match="Only a store manager"):
-        desk.trust.remove(key.key_id, advisor_id=advisor.id)
-    desk.trust.remove(key.key_id, advisor_id=manager.id)
+    with pytest.raises(NotAllowed, match="Only a store manager"):
+        desk.trust.remove(key.key_id, session=staff)
+    desk.trust.remove(key.key_id, session=boss)
     [revoked] = desk.trust.list_keys()
     assert revoked.revoked_at is not None
     with pytest.raises(InvalidInput, match="revoked key cannot be trusted again"):
-        desk.trust.add(signer.public_file)
+        desk.trust.add(signer.public_file, session=boss)
     with pytest.raises(NotFound, match="No trusted key"):
-        desk.trust.remove("0000000000000000")
+        desk.trust.remove("0000000000000000", session=boss)
     with pytest.raises(DeskError, match="not an Advisor Desk public key"):
         junk = tmp_path / "junk.pub"
         junk.write_text("hello")
-        desk.trust.add(junk)
+        desk.trust.add(junk, session=boss)

@@ -14,7 +14,7 @@ from tests.support.content_factory import base_content, library_content, write_c
 def shop(desk, tmp_path):
     desk.content.apply(desk.content.read_folder(write_content(tmp_path / "c", library_content())))
     a, _ = desk.advisors.add("林晓雯")
-    b, _ = desk.advisors.add("王芳")
+    b, _ = desk.advisors.add("王芳", session=desk.advisors.unlock(a.id))
     return desk, a.id, b.id
 
 

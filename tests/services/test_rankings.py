@@ -56,7 +56,10 @@ def month(tmp_path_factory):
     desk = open_desk(AppPaths.under(root / "data").ensure(), clock)
     desk.settings.update(store_code="SH001", store_name="测试门店")
     desk.content.apply(desk.content.read_folder(write_content(root / "c", _content())))
-    people = [desk.advisors.add(name)[0].id for name in ("周敏", "陈佳怡", "王梦琪", "李娜")]
+    people = [desk.advisors.add("周敏")[0].id]  # the first profile is the store's manager
+    manager = desk.advisors.unlock(people[0])
+    people += [desk.advisors.add(name, session=manager)[0].id
+               for name in ("陈佳怡", "王梦琪", "李娜")]
     rng = random.Random(14)
     owned: dict[int, list[int]] = defaultdict(list)
     day = FIRST

@@ -38,8 +38,8 @@ def _fresh_desk():
         base = Path(tempfile.mkdtemp(prefix="oracle-template-"))
         desk = open_desk(AppPaths.under(base), FixedClock.at_local(date(2026, 11, 24), 10))
         desk.settings.update(store_code="SH001")
-        desk.advisors.add("甲")
-        desk.advisors.add("乙")
+        first, _ = desk.advisors.add("甲")
+        desk.advisors.add("乙", session=desk.advisors.unlock(first.id))
         desk.close()
         _template["db"] = AppPaths.under(base).database
     root = Path(tempfile.mkdtemp(prefix="oracle-"))

@@ -145,6 +145,6 @@ def test_whats_new_after_importing_pack_n_plus_1(desk, tmp_path):
     assert desk.training.whats_new(advisor.id).count == 0
     assert desk.training.mark_seen(advisor.id, ["t.s.005"]).empty  # nothing left to mark
     desk.clock.advance(minutes=1)
-    colleague, _ = desk.advisors.add("陈静")  # added after the pack: nothing is news to her
+    colleague, _ = desk.advisors.add("陈静", session=desk.advisors.unlock(advisor.id))  # later
     assert desk.training.whats_new(colleague.id).count == 0
     assert next(d.key for d in desk.training.decks()) == "new"  # the trainer still has it

@@ -50,7 +50,7 @@ def export_customers(parent: QWidget, ui: UiContext, flt: SegmentFilter) -> None
     path = Path(name)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-    advisor = ui.state.advisor
+    advisor, session = ui.state.advisor, ui.state.session
     full = False
     if advisor is not None and advisor.is_manager:
         answer = choose_full_phones(parent)
@@ -61,7 +61,7 @@ def export_customers(parent: QWidget, ui: UiContext, flt: SegmentFilter) -> None
 
     def work(ctx):
         return desk.customer_export.export(path, flt, advisor=advisor, full_phones=full,
-                                           progress=ctx.progress)
+                                           session=session, progress=ctx.progress)
 
     def done(result) -> None:
         ui.notify(QCoreApplication.translate("CustomerExport", "Exported %1 customers to %2.")

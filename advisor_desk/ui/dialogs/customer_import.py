@@ -301,12 +301,11 @@ class CustomerImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.ui.tasks.run(work, title=self.tr("Importing customers"), on_done=self._applied,
-                          on_error=self._apply_failed, modal=True)
+                          on_error=self._apply_failed, modal=True, writes=True)
 
     def _applied(self, outcome) -> None:
-        self.result, changes = outcome
+        self.result, _changes = outcome  # applied by the task runner
         c = self.result.counts
-        self.ui.state.apply(changes)
         self.ui.notify(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(c.new))
                        .replace("%2", str(c.updated)))
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +25,9 @@ from advisor_desk.domain.errors import DeskError
 from advisor_desk.ui import labels, validation
 from advisor_desk.ui.errors import describe
 from advisor_desk.ui.widgets.tag_editor import TagEditor
+
+if TYPE_CHECKING:
+    from advisor_desk.ui.operations import OperationRunner
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -48,12 +52,13 @@ class AddCustomerDialog(QDialog):
     def __init__(self, parent: QWidget | None, stages: list[NamedKey],
                  tags: list[TagInfo],
                  save: Callable[[CustomerInput, tuple[str, ...], str | None], object]
-                 | None = None, log_file: Path | None = None) -> None:
+                 | None = None, log_file: Path | None = None,
+                 ops: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addCustomerDialog")
         self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(560)
-        self._save, self._log_file = save, log_file
+        self._save, self._log_file, self._ops = save, log_file, ops
         self.saved: object = None
         self.name = QLineEdit(objectName="newName")
         self.name.setPlaceholderText(self.tr("name or WeCom remark, e.g. 王晓燕"))
@@ -86,7 +91,8 @@ class AddCustomerDialog(QDialog):
         buttons = _buttons(self)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.submit)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add customer"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Tags")))
@@ -107,12 +113,24 @@ class AddCustomerDialog(QDialog):
         if self._save is None:
             self.accept()
             return
-        try:
-            self.saved = self._save(*self.values())
-        except DeskError as exc:
-            field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))
-            validation.mark(field, self.error, describe(exc, self._log_file or Path()))
+        values = self.values()
+        if self._ops is not None:  # the window's writer thread, like every write
+            self._ops.write(lambda _desk: self._save(*values), initiator=self.ok_button,
+                            success=self._saved, inline_error=self._problem)
             return
+        try:
+            self.saved = self._save(*values)
+        except DeskError as exc:
+            self._problem(exc)
+            return
+        self.accept()
+
+    def _problem(self, exc: DeskError) -> None:
+        field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))
+        validation.mark(field, self.error, describe(exc, self._log_file or Path()))
+
+    def _saved(self, result: object) -> None:
+        self.saved = result
         self.accept()
 
 

@@ -45,7 +45,7 @@ class EditScriptDialog(QDialog):
         self.setWindowTitle(self.tr("My script") if uid else self.tr("New script"))
         self.resize(560, 520)
         self._ui, self._uid = ui, uid
-        self.saved: tuple[str, Changes] | None = None
+        self.saved: str | None = None  # the uid saved (the changes went to DeskState)
         desk = ui.state.desk
         self.title_edit = QLineEdit(objectName="scriptTitleEdit")
         self.title_edit.setPlaceholderText(self.tr("A title or the customer's question"))
@@ -95,6 +95,8 @@ class EditScriptDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("scriptSaveButton")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -124,25 +126,29 @@ class EditScriptDialog(QDialog):
                             channel=self.channel.currentData(), keywords=self.keywords.text())
 
     def _save(self) -> None:
-        state = self._ui.state
-        library = state.desk.library
-        try:
-            if self._uid is None:
-                self.saved = library.new_script(self.fields(), advisor_id=state.advisor_id)
-            else:
-                changes = library.update_script(self._uid, self.fields(),
-                                                advisor_id=state.advisor_id)
-                self.saved = (self._uid, changes)
-        except DeskError as exc:
-            self.error.setText(describe(exc, self._ui.log_file))
-            self.error.show()
-            return
+        me, uid, fields = self._ui.state.advisor_id, self._uid, self.fields()
+
+        def save(desk) -> tuple[str, Changes]:
+            if uid is None:
+                return desk.library.new_script(fields, advisor_id=me)
+            return uid, desk.library.update_script(uid, fields, advisor_id=me)
+
+        self.error.clear()
+        self.error.hide()
+        self._ui.ops.write(save, initiator=self.save_button, success=self._saved,
+                           inline_error=self._problem)
+
+    def _problem(self, exc: DeskError) -> None:
+        self.error.setText(describe(exc, self._ui.log_file))
+        self.error.show()
+
+    def _saved(self, result: tuple[str, Changes]) -> None:
+        self.saved = result[0]
         self.accept()
 
 
-def edit_script(parent: QWidget, ui: UiContext, uid: str | None
-                ) -> tuple[str, Changes] | None:
-    """Open the editor; the saved script's uid and changes, or None when cancelled."""
+def edit_script(parent: QWidget, ui: UiContext, uid: str | None) -> str | None:
+    """Open the editor; the saved script's uid, or None when cancelled."""
     dialog = EditScriptDialog(parent, ui, uid)
     dialog.exec()
     return dialog.saved

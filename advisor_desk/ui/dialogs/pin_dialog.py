@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from advisor_desk.domain.errors import NotAllowed
+
+if TYPE_CHECKING:
+    from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
+    from advisor_desk.services.advisors import AdvisorService
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -83,3 +91,21 @@ def new_pin_dialog(parent: QWidget | None, name: str) -> PinDialog:
 def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
     dialog = new_pin_dialog(parent, name)
     return dialog.pin.text() if dialog.exec() else None
+
+
+def unlock(parent: QWidget | None, advisors: AdvisorService,
+           advisor: AdvisorInfo) -> AdvisorSession | None:
+    """The advisor's session (``AdvisorService.unlock``): their PIN asked for when the profile
+    has one — checked by the service, not here — until right or cancelled (None)."""
+    if not advisor.has_pin:
+        return advisors.unlock(advisor.id)
+    unlocked: list[AdvisorSession] = []
+
+    def check(pin: str) -> bool:
+        try:
+            unlocked.append(advisors.unlock(advisor.id, pin))
+        except NotAllowed:
+            return False
+        return True
+
+    return unlocked[0] if ask_pin(parent, advisor.name, check) else None

@@ -130,10 +130,11 @@ class QuickCopy(QDialog):
 
     def copy_current(self) -> None:
         hit = self.current()
-        if hit is None:
-            return
-        if not copying.copy_item(self._ui, self, hit.kind, hit.uid):
-            return
+        if hit is not None:
+            copying.copy_item(self._ui, self, hit.kind, hit.uid, initiator=self.results,
+                              on_copied=lambda _o: self._copied(hit))
+
+    def _copied(self, hit: SearchHit) -> None:
         if copying.next_part(self._ui.state, hit.kind, hit.uid):
             self._show_hint()  # a moments post: stay for the next part
         else:

@@ -215,23 +215,24 @@ class WelcomeDialog(QDialog):
 
         def work(ctx):
             manager, changes = desk.setup.start(new)
+            # who just chose the PIN is not asked for it again: their session, unlocked
+            session = desk.advisors.unlock(manager.id, new.pin or None)
             if choice == "demo":
                 ctx.progress(1, 2, QCoreApplication.translate("WelcomeDialog",
                                                               "Loading the demo content…"))
                 changes = changes | desk.demo.load(keep_store=True)[1]
-            return manager, changes
+            return manager, session, changes
 
         for button in (self.pack_button, self.demo_button, self.later_button, self.back_button):
             button.setEnabled(False)
         self.choice = choice
         self.ui.tasks.run(work, title=self.tr("Setting up your store"), on_done=self._done,
-                          on_error=self._failed, modal=True)
+                          on_error=self._failed, modal=True, writes=True)
 
     def _done(self, result) -> None:
-        manager, changes = result
+        manager, session, _changes = result  # the task runner applied the changes
         self.ui.prefs.setValue("window/advisor", manager.id)
-        self.ui.state.set_advisor(manager)  # who just chose the PIN is not asked for it
-        self.ui.state.apply(changes)
+        self.ui.state.set_advisor(manager, session)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -231,10 +231,11 @@ class CustomersPage(Page):
         from advisor_desk.ui.dialogs.ask_text import TextDialog
 
         customers, flt = self.ui.state.desk.customers, self.panel.current()
+        advisor = self.ui.state.advisor
         dialog = TextDialog(self, self.tr("Save filter"), self.tr("Name of this filter"),
-                            lambda name: customers.save_segment(name, flt,
-                                                                advisor=self.ui.state.advisor),
-                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"))
+                            lambda name: customers.save_segment(name, flt, advisor=advisor),
+                            self.ui.log_file, self.tr("e.g. 高潜 · 近30天未联系"),
+                            ops=self.ui.ops)
         dialog.accepted.connect(self._filter_saved)
         dialog.open()
 
@@ -244,19 +245,18 @@ class CustomersPage(Page):
 
     def _add(self) -> None:
         customers = self.ui.state.desk.customers
+        me = self.ui.state.advisor_id
 
-        def save(change, tags, stage):
-            return customers.add(change, tag_uids=tags, stage_key=stage,
-                                 advisor_id=self.ui.state.advisor_id)
+        def save(change, tags, stage):  # on the writer thread (ui.ops)
+            return customers.add(change, tag_uids=tags, stage_key=stage, advisor_id=me)
 
         dialog = AddCustomerDialog(self, customers.stages(), customers.tags(), save,
-                                   self.ui.log_file)
-        dialog.accepted.connect(lambda: self._added(*dialog.saved))
+                                   self.ui.log_file, ops=self.ui.ops)
+        dialog.accepted.connect(lambda: self._added(dialog.saved[0]))
         dialog.open()
         return dialog
 
-    def _added(self, cid: int, changes: Changes) -> None:
-        self.ui.state.apply(changes)
+    def _added(self, cid: int) -> None:  # the runner applied the changes
         self.choose(cid)
 
     def _import(self) -> None:

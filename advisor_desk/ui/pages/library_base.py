@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import NotFound
 from advisor_desk.domain.library import CopyDraft, SearchFilter, SearchHit
 from advisor_desk.ui import copying
 from advisor_desk.ui.context import UiContext
@@ -56,7 +57,7 @@ class LibraryPage(Page):
         self._current: SearchHit | None = None
         self._draft: CopyDraft | None = None
         self._build()
-        ui.state.customerChanged.connect(lambda _c: self._show_current())
+        ui.state.customerChanged.connect(lambda _c: self._customer_changed())
         ui.state.advisorChanged.connect(lambda _a: self._mark_dirty())
         if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
             self._refresh_now()
@@ -213,6 +214,13 @@ class LibraryPage(Page):
         super().showEvent(event)
         QTimer.singleShot(0, self.search.setFocus)  # the first thing anyone does is type
 
+    def _customer_changed(self) -> None:
+        """The preview is for the current customer; a hidden page renders it when shown."""
+        if self.isVisible():
+            self._show_current()
+        else:
+            self._mark_dirty()
+
     def cares_about(self, changes: Changes) -> bool:
         return changes.library or changes.tags or changes.advisors or changes.settings
 
@@ -317,8 +325,7 @@ class LibraryPage(Page):
                     hit.kind, hit.uid, advisor_id=state.advisor_id,
                     customer_id=state.customer_id,
                     marker=lambda n: f"{MARK_OPEN}{n}{MARK_CLOSE}")
-            except Exception as exc:  # the item vanished meanwhile
-                self.ui.show_error(exc)
+            except NotFound:  # the item vanished meanwhile (a pack retired it): show nothing
                 hit = self._current = None
         self.copy_button.setEnabled(hit is not None)
         self.favourite.setEnabled(hit is not None and state.advisor_id is not None)
@@ -350,6 +357,8 @@ class LibraryPage(Page):
             part = copying.part_label(draft.parts[index])
             return self.tr("Copy part %1 of %2: %3  (Enter)").replace(
                 "%1", str(index + 1)).replace("%2", str(len(draft.parts))).replace("%3", part)
+        if draft is not None and draft.held_code:
+            return self.tr("Copy again: code %1  (Enter)").replace("%1", draft.held_code)
         if draft is not None and draft.issues_code:
             return self.tr("Copy with a new coupon code  (Enter)")
         return self.tr("Copy  (Enter)")
@@ -373,24 +382,19 @@ class LibraryPage(Page):
             new_code=self.tr("new code, issued on copy"))
 
     # ------------------------------------------------------------------ actions
-    def copy_current(self) -> None:
-        hit = self._current
-        if hit is None or not self.ui.state.is_ready:
-            return
-        if copying.copy_item(self.ui, self, hit.kind, hit.uid) and self._current is not None:
-            self._show_current()  # the next part, a fresh code count...
+    def copy_current(self, *, new_code: bool = False) -> None:
+        hit = self._current  # then the next part, the code this customer now holds...
+        if hit is not None and self.ui.state.is_ready:
+            copying.copy_item(self.ui, self, hit.kind, hit.uid, initiator=self.copy_button,
+                              new_code=new_code, on_copied=lambda _o: self._customer_changed())
 
     def _toggle_favourite(self) -> None:
-        hit, state = self._current, self.ui.state
-        if hit is None or state.advisor_id is None:
-            return
-        try:
-            changes = state.desk.library.set_favourite(
-                hit.kind, hit.uid, not hit.favourite, advisor_id=state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.notify(self.tr("Removed from favourites.") if hit.favourite
-                       else self.tr("Added to favourites."))
-        state.apply(changes)
+        hit, me = self._current, self.ui.state.advisor_id
+        if hit is not None and me is not None:
+            on = not hit.favourite
+            self.ui.ops.write(
+                lambda desk: desk.library.set_favourite(hit.kind, hit.uid, on, advisor_id=me),
+                initiator=self.favourite, failure=lambda _e: self._show_current(),
+                success=lambda _c: self.ui.notify(self.tr("Added to favourites.") if on
+                                                  else self.tr("Removed from favourites.")))
 

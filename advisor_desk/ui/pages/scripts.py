@@ -81,15 +81,12 @@ class ScriptsPage(LibraryPage):
 
     # ------------------------------------------------------------------ personal scripts
     def _own_copy(self) -> None:
-        hit, state = self._current, self.ui.state
-        if hit is None or state.advisor_id is None:
+        hit, me = self._current, self.ui.state.advisor_id
+        if hit is None or me is None:
             return
-        try:
-            uid, changes = state.desk.library.copy_script(hit.uid, advisor_id=state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self._open_editor(uid, changes)
+        self.ui.ops.write(lambda desk: desk.library.copy_script(hit.uid, advisor_id=me),
+                          initiator=self.own_copy,
+                          success=lambda result: self._open_editor(result[0], created=True))
 
     def _new(self) -> None:
         if self.ui.state.advisor_id is not None:
@@ -99,14 +96,11 @@ class ScriptsPage(LibraryPage):
         if self._current is not None:
             self._open_editor(self._current.uid)
 
-    def _open_editor(self, uid: str | None, changes=None) -> None:
-        saved = edit_script(self, self.ui, uid)
-        if saved is None and changes is None:
+    def _open_editor(self, uid: str | None, *, created: bool = False) -> None:
+        saved = edit_script(self, self.ui, uid)  # the dialog saves through ui.ops
+        if saved is None and not created:
             return
-        new_uid, more = saved if saved is not None else (uid, None)
-        for change in (changes, more):
-            if change is not None:
-                self.ui.state.apply(change)
+        new_uid = saved if saved is not None else uid  # the runner applied the changes
         self.refresh()  # the filters and the search stay as the advisor left them
         row = self.model.row_of(new_uid, "script")
         if row >= 0:
@@ -124,11 +118,11 @@ class ScriptsPage(LibraryPage):
             self.tr("Delete your script “%1”? This cannot be undone.").replace("%1", hit.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = state.desk.library.delete_script(hit.uid, advisor_id=state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+        me = state.advisor_id
+        self.ui.ops.write(lambda desk: desk.library.delete_script(hit.uid, advisor_id=me),
+                          initiator=self.delete, success=lambda _c: self._deleted())
+
+    def _deleted(self) -> None:
         self.ui.notify(self.tr("Script deleted."))
         self._current = None
-        state.apply(changes)
+        self._mark_dirty()

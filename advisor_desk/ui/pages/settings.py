@@ -162,56 +162,50 @@ class SettingsPage(Page):
         item = self.advisors.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _run(self, action) -> None:
-        try:
-            changes = action()
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.state.apply(changes)
-
     # ------------------------------------------------------------------ actions
     def _save(self) -> None:
-        desk = self.ui.state.desk
-        self._run(lambda: desk.settings.change(
-            self.ui.state.advisor, store_name=self.store_name.text().strip(),
-            store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
-            contact_gap_days=self.gap.value(),
-            advisors_may_reveal_phone=self.reveal.isChecked()))
-        self.ui.notify(self.tr("Settings saved."))
+        by = self.ui.state.session
+        values = dict(store_name=self.store_name.text().strip(),
+                      store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
+                      contact_gap_days=self.gap.value(),
+                      advisors_may_reveal_phone=self.reveal.isChecked())
+        self.ui.ops.write(lambda desk: desk.settings.change(by, **values),
+                          initiator=self.save_button,
+                          success=lambda _c: self.ui.notify(self.tr("Settings saved.")),
+                          failure=lambda _e: self._mark_dirty())
 
     def _add_advisor(self) -> None:
         from advisor_desk.ui.dialogs.ask_text import TextDialog
 
-        advisors = self.ui.state.desk.advisors
+        advisors, by = self.ui.state.desk.advisors, self.ui.state.session
         dialog = TextDialog(self, self.tr("Add advisor"),
                             self.tr("Your colleague's name, as the team calls her"),
-                            lambda name: advisors.add(name, by=self.ui.state.advisor)[1],
-                            self.ui.log_file, self.tr("e.g. 陈佳怡"))
-        dialog.accepted.connect(lambda: self.ui.state.apply(dialog.saved))
-        dialog.open()
+                            lambda name: advisors.add(name, session=by),
+                            self.ui.log_file, self.tr("e.g. 陈佳怡"), ops=self.ui.ops)
+        dialog.open()  # the runner applies the changes when the name is saved
 
     def _toggle_role(self) -> None:
-        a = self._selected()
+        a, by = self._selected(), self.ui.state.session
         if a is not None:
             role = "advisor" if a.is_manager else "manager"
-            advisors = self.ui.state.desk.advisors
-            self._run(lambda: advisors.set_role(a.id, role, by=self.ui.state.advisor))
+            self.ui.ops.write(lambda desk: desk.advisors.set_role(a.id, role, session=by),
+                              initiator=self.toggle_role)
 
     def _toggle_active(self) -> None:
-        a = self._selected()
+        a, by = self._selected(), self.ui.state.session
         if a is not None:
-            advisors = self.ui.state.desk.advisors
-            self._run(lambda: advisors.set_active(a.id, not a.active, by=self.ui.state.advisor))
+            self.ui.ops.write(lambda desk: desk.advisors.set_active(a.id, not a.active,
+                                                                    session=by),
+                              initiator=self.toggle_active)
 
     def _pin(self, *, clear: bool) -> None:
-        a = self._selected() or self.ui.state.advisor
+        a, by = self._selected() or self.ui.state.advisor, self.ui.state.session
         if a is None:
             return
         pin = None if clear else ask_new_pin(self, a.name)
         if clear or pin:
-            advisors = self.ui.state.desk.advisors
-            self._run(lambda: advisors.set_pin(a.id, pin, by=self.ui.state.advisor))
+            self.ui.ops.write(lambda desk: desk.advisors.set_pin(a.id, pin, session=by),
+                              initiator=self.clear_pin if clear else self.set_pin)
 
     def _backup(self) -> None:
         maintenance = self.ui.state.desk.maintenance

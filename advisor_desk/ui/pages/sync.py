@@ -212,14 +212,12 @@ class SyncPage(Page):
         self.import_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.ui.tasks.run(work, title=self.tr("Importing the pack"), on_done=self._imported,
-                          on_error=self._import_failed, modal=True)
+                          on_error=self._import_failed, modal=True, writes=True)
 
-    def _imported(self, result) -> None:
-        _applied, changes = result
+    def _imported(self, _result) -> None:
         title = self.verified.summary.title if self.verified else ""
         self.discard()
         self.ui.notify(self.tr("Imported: %1").replace("%1", title))
-        self.ui.state.apply(changes)
         self._mark_dirty()
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import NotFound
 from advisor_desk.domain.tasks import TodayQueue
 from advisor_desk.ui import labels
 from advisor_desk.ui.context import UiContext
@@ -81,7 +82,7 @@ class TodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((118, 0, 96, 78, 82)):
+        for column, width in enumerate((118, 0, 96, 78, 100)):
             if width:
                 self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -181,6 +182,8 @@ class TodayPage(Page):
             return
         self.leave_button.show()
         self.model.set_queue(queue)
+        for row in range(self.model.rowCount()):  # a group's title is not cut by column 1
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self.counts.setText(self.tr("Overdue %1 · today %2 · coming days %3").replace(
             "%1", str(queue.count("overdue"))).replace("%2", str(queue.count("today"))).replace(
@@ -288,14 +291,6 @@ class TodayPage(Page):
             self.daily_checks.append(more)
 
     # ------------------------------------------------------------------ actions
-    def _run(self, action) -> None:
-        try:
-            changes = action()
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.state.apply(changes)
-
     def _preview(self, kind: str, uid: str) -> None:
         task, state = self.panel.task, self.ui.state
         if task is None:
@@ -304,15 +299,19 @@ class TodayPage(Page):
             draft = state.desk.library.draft(kind, uid, advisor_id=state.advisor_id,
                                              customer_id=task.customer_id,
                                              marker=lambda n: f"［{n}］")
-        except Exception:  # retired meanwhile: the panel says so
+        except NotFound:  # retired meanwhile: the panel says so
             draft = None
         self.panel.show_preview(draft, next_part(state, kind, uid, task.customer_id))
 
     def _copy_part(self, kind: str, uid: str) -> None:
         task = self.panel.task
-        if task is None or not copy_item(self.ui, self, kind, uid, task.customer_id):
-            return
-        if next_part(self.ui.state, kind, uid, task.customer_id):
+        if task is not None:
+            copy_item(self.ui, self, kind, uid, task.customer_id,
+                      initiator=self.panel.copy_button,
+                      on_copied=lambda _o: self._part_copied(kind, uid, task.customer_id))
+
+    def _part_copied(self, kind: str, uid: str, customer_id: int) -> None:
+        if next_part(self.ui.state, kind, uid, customer_id):
             self.panel.sub_part_copied()  # a moments post stays until its last picture
         else:
             self.panel.part_copied()
@@ -330,21 +329,25 @@ class TodayPage(Page):
         dialog.open()
 
     def _done(self, task_id: int, note: str) -> None:
-        tasks = self.ui.state.desk.tasks
-        self._run(lambda: tasks.mark_done(task_id, self.ui.state.advisor_id, note))
-        self.ui.notify(self.tr("Done. Logged on the customer's timeline."))
+        me = self.ui.state.advisor_id
+        self.ui.ops.write(lambda desk: desk.tasks.mark_done(task_id, me, note),
+                          initiator=self.panel.done_button,
+                          success=lambda _c: self.ui.notify(
+                              self.tr("Done. Logged on the customer's timeline.")))
 
     def _skip(self, task_id: int) -> None:
         reason = ask_skip_reason(self)
         if reason:
-            tasks = self.ui.state.desk.tasks
-            self._run(lambda: tasks.skip(task_id, self.ui.state.advisor_id, reason))
+            me = self.ui.state.advisor_id
+            self.ui.ops.write(lambda desk: desk.tasks.skip(task_id, me, reason),
+                              initiator=self.panel.skip_button)
 
     def _snooze(self, task_id: int) -> None:
         until = ask_snooze(self, self.ui.state.desk.clock.today())
         if until:
-            tasks = self.ui.state.desk.tasks
-            self._run(lambda: tasks.snooze(task_id, self.ui.state.advisor_id, until))
+            me = self.ui.state.advisor_id
+            self.ui.ops.write(lambda desk: desk.tasks.snooze(task_id, me, until),
+                              initiator=self.panel.snooze_button)
 
     def _leave(self) -> None:
         advisor = self.ui.state.advisor
@@ -352,13 +355,14 @@ class TodayPage(Page):
             return
         chosen = ask_leave(self, self.ui.state.desk.clock.today())
         if chosen:
-            tasks = self.ui.state.desk.tasks
-            self._run(lambda: tasks.add_leave(advisor.id, *chosen))
+            self.ui.ops.write(lambda desk: desk.tasks.add_leave(advisor.id, *chosen),
+                              initiator=self.leave_button)
 
     def _daily_done(self, task_id: int) -> None:
-        if self.ui.state.advisor:
-            tasks = self.ui.state.desk.tasks
-            self._run(lambda: tasks.complete_daily_task(task_id, self.ui.state.advisor.id))
+        advisor = self.ui.state.advisor
+        if advisor is not None:
+            self.ui.ops.write(lambda desk: desk.tasks.complete_daily_task(task_id, advisor.id),
+                              failure=lambda _e: self._mark_dirty())  # the box unticks again
 
     def _open_customer(self, customer_id: int) -> None:
         self.ui.state.open_customer(customer_id)

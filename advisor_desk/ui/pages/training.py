@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import DeskError
 from advisor_desk.domain.training import DECK_NEW, DECK_PLAYBOOK, DECK_SCENE, DECK_STEPS
 from advisor_desk.ui import deck_frames
 from advisor_desk.ui.context import UiContext
@@ -130,7 +131,7 @@ class TrainingPage(Page):
         keep = self._deck_key
         try:
             infos = self.ui.state.desk.training.decks()
-        except Exception as exc:
+        except DeskError as exc:
             self.ui.show_error(exc)
             infos = []
         self.decks.blockSignals(True)
@@ -198,7 +199,7 @@ class TrainingPage(Page):
             state = self.ui.state
             try:
                 deck = state.desk.training.deck(key, advisor_id=state.advisor_id)
-            except Exception as exc:
+            except DeskError as exc:
                 self.ui.show_error(exc)
             else:
                 self._frames = deck_frames.frames(deck)
@@ -243,11 +244,8 @@ class TrainingPage(Page):
         self._preview_at(index)
         frame = self._frames[index] if index < len(self._frames) else None
         if self._deck_key == DECK_NEW and frame is not None and frame.uid:
-            state = self.ui.state
-            try:
-                state.apply(state.desk.training.mark_seen(state.advisor_id, [frame.uid]))
-            except Exception as exc:
-                self.ui.show_error(exc)
+            me, uid = self.ui.state.advisor_id, frame.uid
+            self.ui.ops.write(lambda desk: desk.training.mark_seen(me, [uid]))
 
     def _presenter_closed(self) -> None:
         self.presenter = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +28,14 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.birthdays import format_birthday, parse_birthday
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customers import CustomerInput, CustomerProfile
+from advisor_desk.domain.errors import NotFound
 from advisor_desk.ui import icons, labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.customer_quick import ContactDialog, PurchaseDialog
 from advisor_desk.ui.widgets.tag_editor import TagEditor
+
+if TYPE_CHECKING:
+    from advisor_desk.services.desk import Desk
 
 
 class CustomerProfileView(QWidget):
@@ -152,7 +159,7 @@ class CustomerProfileView(QWidget):
         desk = self.ui.state.desk
         try:
             p = desk.customers.profile(self._id)
-        except Exception as exc:
+        except NotFound as exc:  # deleted meanwhile (another window, an import)
             self.ui.show_error(exc)
             self.backRequested.emit()
             return
@@ -245,63 +252,62 @@ class CustomerProfileView(QWidget):
                                           if kit else ""))
 
     # ------------------------------------------------------------------ actions
-    def _apply(self, action) -> None:
-        try:
-            changes: Changes = action()
-        except Exception as exc:
-            self.ui.show_error(exc)
+    def _write(self, op: Callable[[Desk], Changes], initiator: QWidget | None = None,
+               success: Callable[[Changes], None] | None = None) -> None:
+        """One write through the operation runner; the profile shows the stored state again
+        afterwards, whether it worked or not (a refused change un-ticks its chip)."""
+        def done(changes: Changes) -> None:
             self.reload()
-            return
-        self.ui.state.apply(changes)
-        self.reload()
+            if success is not None:
+                success(changes)
+
+        self.ui.ops.write(op, initiator=initiator, success=done,
+                          failure=lambda _e: self.reload())
 
     def _tag(self, uid: str, wanted: bool) -> None:
-        customers, me = self.ui.state.desk.customers, self.ui.state.advisor_id
-        self._apply(lambda: (customers.add_tag if wanted else customers.remove_tag)(
-            self._id, uid, advisor_id=me))
+        cid, me = self._id, self.ui.state.advisor_id
+        self._write(lambda desk: (desk.customers.add_tag if wanted else
+                                  desk.customers.remove_tag)(cid, uid, advisor_id=me))
 
     def _stage_chosen(self, _index: int) -> None:
         key = self.stage.currentData()
         if key and self._profile and key != self._profile.stage_key:
-            customers = self.ui.state.desk.customers
-            self._apply(lambda: customers.set_stage(self._id, key,
-                                                    advisor_id=self.ui.state.advisor_id))
+            cid, me = self._id, self.ui.state.advisor_id
+            self._write(lambda desk: desk.customers.set_stage(cid, key, advisor_id=me),
+                        self.stage)
 
     def log_contact(self) -> None:
         if self._profile is None:
             return
         dialog = ContactDialog(self, self._profile.display_name)
         if dialog.exec():
-            customers = self.ui.state.desk.customers
-            self._apply(lambda: customers.log_interaction(
-                self._id, dialog.kind.currentData(), dialog.note.text(),
-                advisor_id=self.ui.state.advisor_id))
+            cid, me = self._id, self.ui.state.advisor_id
+            kind, note = dialog.kind.currentData(), dialog.note.text()
+            self._write(lambda desk: desk.customers.log_interaction(cid, kind, note,
+                                                                    advisor_id=me),
+                        self.contact)
 
     def _purchase(self) -> None:
         if self._profile is None:
             return
         dialog = PurchaseDialog(self, self._profile.display_name)
         if dialog.exec():
-            customers = self.ui.state.desk.customers
-            self._apply(lambda: customers.record_purchase(
-                self._id, dialog.amount_fen(), dialog.items.text(),
-                advisor_id=self.ui.state.advisor_id))
+            cid, me = self._id, self.ui.state.advisor_id
+            amount, items = dialog.amount_fen(), dialog.items.text()
+            self._write(lambda desk: desk.customers.record_purchase(cid, amount, items,
+                                                                    advisor_id=me),
+                        self.purchase)
 
     def _done(self) -> None:
         if self._task_id is not None:
-            tasks = self.ui.state.desk.tasks
-            note = self.card_note.text()
+            task_id, me, note = self._task_id, self.ui.state.advisor_id, self.card_note.text()
             self.card_note.clear()
-            self._apply(lambda: tasks.mark_done(self._task_id, self.ui.state.advisor_id, note))
+            self._write(lambda desk: desk.tasks.mark_done(task_id, me, note), self.card_done)
 
     def _reveal(self) -> None:
-        customers = self.ui.state.desk.customers
-        try:
-            number = customers.reveal_phone(self._id, advisor=self.ui.state.advisor)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.phone.setText(number)
+        cid, session = self._id, self.ui.state.session
+        self.ui.ops.write(lambda desk: desk.customers.reveal_phone(cid, session=session),
+                          initiator=self.reveal, success=self.phone.setText)
 
     def _save_details(self) -> None:
         try:
@@ -317,7 +323,6 @@ class CustomerProfileView(QWidget):
             salutation=self.edit_salutation.text().strip(),
             region=self.edit_region.text().strip(), notes=self.edit_notes.toPlainText(),
             koc_type=self.edit_koc.currentData(), birthday=birthday, clear=tuple(clear))
-        customers = self.ui.state.desk.customers
-        self._apply(lambda: customers.update(self._id, change,
-                                             advisor_id=self.ui.state.advisor_id))
-        self.ui.notify(self.tr("Saved."))
+        cid, me = self._id, self.ui.state.advisor_id
+        self._write(lambda desk: desk.customers.update(cid, change, advisor_id=me), self.save,
+                    success=lambda _c: self.ui.notify(self.tr("Saved.")))

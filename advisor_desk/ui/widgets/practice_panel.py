@@ -137,24 +137,17 @@ class PracticePanel(QWidget):
 
     # ------------------------------------------------------------------ answers
     def _revealed(self, uid: str) -> None:
-        state = self.ui.state
-        try:
-            changes = state.desk.training.mark_seen(state.advisor_id, [uid])
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        state.apply(changes)
+        me = self.ui.state.advisor_id
+        self.ui.ops.write(lambda desk: desk.training.mark_seen(me, [uid]))
 
     def _answered(self, uid: str, knew: bool) -> None:
-        state = self.ui.state
-        try:
-            _card, changes = state.desk.training.answer(state.advisor_id, uid, knew)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
+        me = self.ui.state.advisor_id  # on the writer thread; the runner applies the changes
+        self.ui.ops.write(lambda desk: desk.training.answer(me, uid, knew),
+                          success=lambda _r: self._answer_saved(uid, knew))
+
+    def _answer_saved(self, uid: str, knew: bool) -> None:
         self._done["knew" if knew else "again"] += 1
         self._queue = [c for c in self._queue if c.uid != uid]
-        state.apply(changes)  # Today's banner, rankings
         self._show_header()
         self._next()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk.domain.errors import DeskError
 from advisor_desk.domain.packs import TrustedKey
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.trust_key import TrustKeyDialog
@@ -97,23 +98,21 @@ class TrustedKeysPanel(QWidget):
             if not name:
                 return
             path = Path(name)
-        desk, advisor = self.ui.state.desk, self.ui.state.advisor
+        desk, session = self.ui.state.desk, self.ui.state.session
         try:
-            info = desk.trust.read_key_file(path)
-        except Exception as exc:
+            info = desk.trust.read_key_file(path)  # a small file: read here
+        except DeskError as exc:
             self.ui.show_error(exc)
             return
         dialog = TrustKeyDialog(self, info.key_id, info.label)
         if not dialog.exec():
             return
-        try:
-            key, changes = desk.trust.add(path, dialog.chosen_prefixes(), dialog.label.text(),
-                                          advisor_id=advisor.id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.notify(self.tr("Key %1 is now trusted.").replace("%1", key.label or key.key_id))
-        self.ui.state.apply(changes)
+        prefixes, label = dialog.chosen_prefixes(), dialog.label.text()
+        self.ui.ops.write(lambda d: d.trust.add(path, prefixes, label, session=session),
+                          initiator=self.add_button,
+                          success=lambda result: self.ui.notify(self.tr(
+                              "Key %1 is now trusted.").replace(
+                              "%1", result[0].label or result[0].key_id)))
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
@@ -128,10 +127,6 @@ class TrustedKeysPanel(QWidget):
         box.setObjectName("removeKeyConfirm")
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = self.ui.state.desk.trust.remove(key.key_id,
-                                                     advisor_id=self.ui.state.advisor_id)
-        except Exception as exc:
-            self.ui.show_error(exc)
-            return
-        self.ui.state.apply(changes)
+        session = self.ui.state.session
+        self.ui.ops.write(lambda desk: desk.trust.remove(key.key_id, session=session),
+                          initiator=self.remove_button)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import DeskError, NotFound
 from advisor_desk.domain.library import SearchFilter, SearchHit
 from advisor_desk.domain.tasks import TaskRow
 from advisor_desk.ui import copying, icons
@@ -203,7 +204,7 @@ class SidebarWindow(QWidget):
         if customer is not None and state.is_ready:
             try:
                 task = state.desk.tasks.next_step(customer.id)
-            except Exception as exc:
+            except DeskError as exc:
                 self._show_error(exc)
         self._task = task
         self.step_card.show_task(task, customer is not None)
@@ -217,21 +218,22 @@ class SidebarWindow(QWidget):
         task = self._task
         if task is None or self._hidden:
             return
-        if copying.copy_item(self.ui, self, kind, uid, task.customer_id) and \
-                not copying.next_part(self._state, kind, uid, task.customer_id):
+        copying.copy_item(self.ui, self, kind, uid, task.customer_id,
+                          on_copied=lambda _o: self._kit_part_copied(kind, uid,
+                                                                     task.customer_id))
+
+    def _kit_part_copied(self, kind: str, uid: str, customer_id: int) -> None:
+        if not copying.next_part(self._state, kind, uid, customer_id):
             self.step_card.part_copied()
 
     def _done(self) -> None:
         task, state = self._task, self._state
         if task is None or self._hidden:
             return
-        try:
-            changes = state.desk.tasks.mark_done(task.task_id, state.advisor_id, "")
-        except Exception as exc:
-            self._show_error(exc)
-            return
-        self.notify(self.tr("Done. Logged on the customer's timeline."))
-        state.apply(changes)
+        me = state.advisor_id
+        self.ui.ops.write(lambda desk: desk.tasks.mark_done(task.task_id, me, ""),
+                          success=lambda _c: self.notify(
+                              self.tr("Done. Logged on the customer's timeline.")))
 
 
     # ------------------------------------------------------------------ search and copy
@@ -269,7 +271,7 @@ class SidebarWindow(QWidget):
             result = state.desk.library.search(self._searched, SearchFilter(),
                                                advisor_id=state.advisor_id, limit=LIMIT)
             names = {s.key: s.name for s in state.desk.library.scenes()}
-        except Exception as exc:
+        except DeskError as exc:
             self._show_error(exc)
             return
         self.model.set_rows(result.hits, names, state.desk.clock.today(), result.terms)
@@ -292,7 +294,7 @@ class SidebarWindow(QWidget):
                 draft = state.desk.library.draft(hit.kind, hit.uid, advisor_id=state.advisor_id,
                                                  customer_id=state.customer_id,
                                                  marker=lambda name: f"［{name}］")
-            except Exception as exc:  # the item vanished meanwhile
+            except NotFound as exc:  # the item vanished meanwhile
                 self._show_error(exc)
                 return
             pictures = sum(1 for part in draft.parts if part.role in ("image", "file"))

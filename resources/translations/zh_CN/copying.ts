@@ -20,6 +20,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Copied with coupon code %1, the code this customer already has. Paste it into the chat (Ctrl+V).</source>
+        <translation>已复制，券码 %1（该客户已领取的券码）。请粘贴到聊天窗口（Ctrl+V）。</translation>
+    </message>
+    <message>
         <source>Copied with coupon code %1. Paste it into the chat (Ctrl+V).</source>
         <translation>已复制，券码 %1 已发放。可粘贴到聊天窗口（Ctrl+V）。</translation>
     </message>

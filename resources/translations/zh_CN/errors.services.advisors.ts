@@ -12,20 +12,20 @@
             <translation>没有名为 {name} 的顾问。</translation>
         </message>
         <message>
-            <source>An advisor needs a name of 1 to 60 characters.</source>
-            <translation>顾问姓名需为 1 到 60 个字符。</translation>
-        </message>
-        <message>
-            <source>Unknown role {role}.</source>
-            <translation>未知角色 {role}。</translation>
+            <source>Wrong PIN for {name}; nothing was done.</source>
+            <translation>{name} 的 PIN 不对；没有做任何更改。</translation>
         </message>
         <message>
             <source>Only a store manager can change advisor profiles.</source>
             <translation>只有店长可以修改顾问档案。</translation>
         </message>
         <message>
-            <source>Only the advisor or a store manager can change this PIN.</source>
-            <translation>只有顾问本人或店长可以修改这个 PIN 码。</translation>
+            <source>An advisor needs a name of 1 to 60 characters.</source>
+            <translation>顾问姓名需为 1 到 60 个字符。</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>未知角色 {role}。</translation>
         </message>
         <message>
             <source>A PIN is 4 to 8 digits.</source>
@@ -38,6 +38,10 @@
         <message>
             <source>The store needs at least one active manager.</source>
             <translation>门店至少要保留一位在职店长。</translation>
+        </message>
+        <message>
+            <source>Only the advisor or a store manager can change this PIN.</source>
+            <translation>只有顾问本人或店长可以修改这个 PIN 码。</translation>
         </message>
     </context>
 </TS>

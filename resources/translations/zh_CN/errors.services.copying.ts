@@ -16,16 +16,16 @@
             <translation>这条内容已经全部复制完了。</translation>
         </message>
         <message>
-            <source>Another program is holding the clipboard, so nothing was copied. Please try again.</source>
-            <translation>剪贴板正被其他程序占用，这次没有复制成功，请再试一次。</translation>
+            <source>A file of {title} is missing from the media folder; import the HQ pack again.</source>
+            <translation>“{title}”的文件在素材文件夹里找不到了，请重新导入总部内容包。</translation>
         </message>
         <message>
             <source>Unknown library kind {kind}.</source>
             <translation>未知的内容类型 {kind}。</translation>
         </message>
         <message>
-            <source>A file of {title} is missing from the media folder; import the HQ pack again.</source>
-            <translation>“{title}”的文件在素材文件夹里找不到了，请重新导入总部内容包。</translation>
+            <source>A file of {title} could not be prepared for the chat ({reason}).</source>
+            <translation>无法为聊天准备「{title}」的文件（{reason}）。</translation>
         </message>
     </context>
 </TS>

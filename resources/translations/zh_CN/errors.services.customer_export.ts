@@ -8,12 +8,12 @@
             <translation>请导出为 .xlsx 或 .csv 文件。</translation>
         </message>
         <message>
-            <source>Only a store manager can export full phone numbers.</source>
-            <translation>只有店长可以导出完整手机号。</translation>
-        </message>
-        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can export full phone numbers.</source>
+            <translation>只有店长可以导出完整手机号。</translation>
         </message>
     </context>
 </TS>

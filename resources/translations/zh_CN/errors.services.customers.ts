@@ -24,10 +24,6 @@
             <translation>未知的联系方式 {kind}。</translation>
         </message>
         <message>
-            <source>Choose who you are before revealing a phone number.</source>
-            <translation>请先在上方选择顾问，再查看完整手机号。</translation>
-        </message>
-        <message>
             <source>Only a store manager can delete a customer's data.</source>
             <translation>只有店长可以删除客户资料。</translation>
         </message>
@@ -50,6 +46,10 @@
         <message>
             <source>A customer with this phone number already exists.</source>
             <translation>已有客户使用这个手机号。</translation>
+        </message>
+        <message>
+            <source>Choose who you are before revealing a phone number.</source>
+            <translation>请先在上方选择顾问，再查看完整手机号。</translation>
         </message>
         <message>
             <source>Only a store manager can see the full phone number.</source>

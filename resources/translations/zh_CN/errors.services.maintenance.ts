@@ -43,5 +43,13 @@
             <source>{path} is a folder; give a file name for the backup.</source>
             <translation>{path} 是一个文件夹；请为备份指定文件名。</translation>
         </message>
+        <message>
+            <source>Close Advisor Desk first: it is using this data folder (process {pid}). Nothing was restored.</source>
+            <translation>请先关闭顾问工作台：它正在使用这个数据文件夹（进程 {pid}）。没有恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can restore a backup.</source>
+            <translation>只有店长可以恢复备份。</translation>
+        </message>
     </context>
 </TS>

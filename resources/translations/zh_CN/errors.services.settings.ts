@@ -4,16 +4,16 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>Only a store manager can change the store's settings.</source>
-            <translation>只有店长可以修改门店设置。</translation>
-        </message>
-        <message>
             <source>The store code cannot be empty.</source>
             <translation>门店编码不能为空。</translation>
         </message>
         <message>
             <source>Day counts cannot be negative.</source>
             <translation>天数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can change the store's settings.</source>
+            <translation>只有店长可以修改门店设置。</translation>
         </message>
         <message>
             <source>Unknown setting: {detail}.</source>

@@ -20,13 +20,25 @@
         <translation>全部类型</translation>
     </message>
     <message>
+        <source>New code</source>
+        <translation>换新券码</translation>
+    </message>
+    <message>
+        <source>Copy with another code from the pool for this customer (the code they hold stays theirs)</source>
+        <translation>从券码池再取一个新券码发给该客户（已领取的券码仍归该客户）</translation>
+    </message>
+    <message>
         <source>No code pool at this store: the message is copied as it is.</source>
         <translation>本店没有这张券的券码，复制时只复制券的文案。</translation>
     </message>
+    <message>
+        <source>This customer already has code %1: copying re-sends it. “New code” takes another one.</source>
+        <translation>该客户已领取券码 %1：再次复制会重发这个券码。点「换新券码」才会另取一个。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n code(s) left at this store; each copy issues a new one to the current customer.</source>
+        <source>%n code(s) left at this store; a copy issues one to the current customer, and copying again re-sends it.</source>
         <translation>
-            <numerusform>本店还剩%n个券码，每复制一次就给当前客户发一个新券码。</numerusform>
+            <numerusform>本店还剩 %n 个券码；复制时给当前客户发一个，再次复制会重发同一个。</numerusform>
         </translation>
     </message>
     <message>

@@ -68,6 +68,10 @@
         <translation>复制第%1/%2部分：%3（回车）</translation>
     </message>
     <message>
+        <source>Copy again: code %1  (Enter)</source>
+        <translation>再次复制：券码 %1（回车）</translation>
+    </message>
+    <message>
         <source>Copy with a new coupon code  (Enter)</source>
         <translation>复制并发放新券码（回车）</translation>
     </message>

@@ -1,0 +1,69 @@
+"""A store manager's session for manager-only commands (``trust add/remove``, ``restore``,
+``customers export --full-phones``): the services refuse without one, so the command line
+cannot bypass what the window asks for.
+
+The manager is ``--manager NAME`` (or the store's only active manager); their PIN — when the
+profile has one — comes from ``--pin-file FILE``, the ``ADVISOR_DESK_PIN`` environment
+variable, or the terminal; without any of these, one sentence and exit 2. AdvisorService
+checks the PIN (services/advisors.py ``unlock``). A store with no manager yet needs none.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
+
+if TYPE_CHECKING:
+    from advisor_desk.domain.people import AdvisorSession
+    from advisor_desk.services.desk import Desk
+
+PIN_ENV = "ADVISOR_DESK_PIN"
+
+
+def add_options(parser, *, manager_option: bool = True) -> None:
+    if manager_option:
+        parser.add_argument("--manager", metavar="NAME",
+                            help="the store manager running this (default: the only manager)")
+    parser.add_argument("--pin-file", metavar="FILE",
+                        help=f"the manager's PIN (or set {PIN_ENV}; else asked on a terminal)")
+
+
+def manager_session(args, desk: Desk, name: str | None = None) -> AdvisorSession | None:
+    """The session of the manager named by ``name`` / ``--manager`` (default: the only active
+    manager); None when the store has no manager yet."""
+    managers = desk.advisors.managers()
+    if not managers:
+        return None
+    name = name or getattr(args, "manager", None)
+    if name:
+        advisor = desk.advisors.find(name)
+        if not advisor.is_manager:
+            raise NotAllowed(N_("{name} is not a store manager; this needs a manager."),
+                             name=advisor.name)
+    elif len(managers) == 1:
+        advisor = managers[0]
+    else:
+        raise InvalidInput(N_("This store has several managers: say who you are with "
+                              "--manager NAME."))
+    pin = _pin(args, advisor.name) if advisor.has_pin else None
+    return desk.advisors.unlock(advisor.id, pin)
+
+
+def _pin(args, name: str) -> str:
+    if getattr(args, "pin_file", None):
+        path = Path(args.pin_file)
+        if not path.is_file():
+            raise InvalidInput(N_("The PIN file {file} does not exist."), file=str(path))
+        return path.read_text("utf-8").strip()
+    if os.environ.get(PIN_ENV):
+        return os.environ[PIN_ENV].strip()
+    if not sys.stdin.isatty():
+        raise NotAllowed(N_("This needs the PIN of the store manager {name}: use --pin-file "
+                            "FILE or set ADVISOR_DESK_PIN (there is no terminal to ask on)."),
+                         name=name)
+    return getpass.getpass(f"PIN of {name}: ")
