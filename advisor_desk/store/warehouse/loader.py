@@ -14,6 +14,7 @@ All inside the caller's transaction.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -103,7 +104,7 @@ def load_staged(connection: Connection, staged: StagedEvents,
             fresh += loaded
     if not ranges:  # every row was written: add the sums the worker made of them
         for rollup, rows in staged.rolled.items():
-            if rows:
+            if rows and rollup != "roll_steps":  # the steps': see _steps_rollup
                 _executemany(connection, rollups.add_rows(rollup, _mark(connection)), rows)
     return fresh
 
@@ -130,6 +131,9 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
         def run(sql: str) -> int:
             return raw.execute(sql).rowcount
 
+        def fetch(sql: str) -> list[tuple]:
+            return raw.execute(sql).fetchall()
+
         if table == STEPS:
             names = [c.name for c in t.ev_steps.columns]
             sql = (f"INSERT INTO main.{table} SELECT * FROM {source} "
@@ -138,7 +142,7 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
             sql = f"INSERT INTO main.{table} SELECT * FROM {source}"
             if where:
                 sql += f" WHERE {where}"
-        return _with_rollups(run, staged, table, source, where, sql)
+        return _with_rollups(connection, run, fetch, staged, table, source, where, sql)
     columns, payload = staged.copies[table]
     names = ", ".join(columns)
     with raw.cursor() as cursor:
@@ -151,6 +155,10 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
             cursor.execute(sql)
             return cursor.rowcount
 
+        def fetch(sql: str) -> list[tuple]:
+            cursor.execute(sql)
+            return cursor.fetchall()
+
         source = f"tmp_{table}"
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {source} "
                        f"(LIKE {table}) ON COMMIT DELETE ROWS")
@@ -159,20 +167,43 @@ def _load_table(connection: Connection, staged: StagedEvents, table: str, where:
         conflict = _step_conflict(columns, table) if table == STEPS else ""
         sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM {source} "
                f"{'WHERE ' + where if where else ''} {conflict}")
-        loaded = _with_rollups(run, staged, table, source, where, sql)
+        loaded = _with_rollups(connection, run, fetch, staged, table, source, where, sql)
         cursor.execute(f"TRUNCATE {source}")
         return loaded
 
 
-def _with_rollups(run: rollups.Execute, staged: StagedEvents, table: str, source: str,
-                  where: str, sql: str) -> int:
-    """Write a table's rows with ``sql``, then keep its rollups: the steps' always (from
-    the warehouse), the others' here only when some rows were left out (``where``; else
+def _with_rollups(connection: Connection, run: rollups.Execute, fetch,
+                  staged: StagedEvents, table: str, source: str, where: str, sql: str) -> int:
+    """Write a table's rows with ``sql`` and keep its rollups: the steps' with
+    ``_steps_rollup``; the others' here only when some rows were left out (``where``; else
     ``load_staged`` adds the sums the worker made)."""
+    if table == STEPS:
+        return _steps_rollup(connection, run, fetch, staged, source, sql)
     loaded = run(sql)
-    if table == STEPS or (where and table in rollups.ROLLED):
+    if where and table in rollups.ROLLED:
         covered = where.replace("seq BETWEEN", "s.seq BETWEEN")  # the rollups alias rows s
-        rollups.roll(run, staged.dialect, staged.device_id, table, source, covered)
+        rollups.roll(run, staged.dialect, table, source, covered)
+    return loaded
+
+
+def _steps_rollup(connection: Connection, run: rollups.Execute, fetch, staged: StagedEvents,
+                  source: str, sql: str) -> int:
+    """Upsert the step outcomes with ``sql`` and keep ``roll_steps``: the worker summed the
+    report's outcomes; before they are written, each task the warehouse already holds is
+    looked up (by key: one probe per task of the report) — a newer staged outcome moves the
+    task out of its old outcome's row, an older or already merged one is taken out of the
+    sums (it is not written)."""
+    sums = Counter({tuple(row[:-1]): row[-1] for row in staged.rolled.get("roll_steps", ())})
+    pairs = fetch(rollups.held_tasks(staged.dialect, source))
+    for (old_seq, *old), (new_seq, *new) in ((p[:7], p[7:]) for p in pairs):
+        gone = old if new_seq > old_seq else new
+        sums[rollups.step_key(staged.device_id, *gone)] -= 1
+    loaded = run(sql)
+    rows = [(*key, n) for key, n in sums.items() if n]
+    if rows:
+        _executemany(connection, rollups.add_rows("roll_steps", _mark(connection)), rows)
+    if pairs:
+        run(f"DELETE FROM roll_steps WHERE device_id = '{staged.device_id}' AND n = 0")
     return loaded
 
 

@@ -6,10 +6,10 @@ worker that staged a report also summed its rows (``staging.month_sums``), and t
 adds those sums when it wrote every row; when it left some out (seqs another report already
 brought) it sums what it wrote here, in SQL, from the report's staged rows (SQLite: the
 attached ``stage`` schema; PostgreSQL: the temporary table its ``COPY`` went into). Step
-outcomes are upserts (a later outcome replaces a task's earlier one, from any report), so a
-report's device gets its ``roll_steps`` rows counted again from its own rows of ``ev_steps``
-(a range of that table's key: one device's tasks, a few thousand a month). The same SQL
-runs on both dialects but for the month of a date.
+outcomes are upserts (a later outcome replaces a task's earlier one, from any report): the
+writer looks up each staged task in ``ev_steps`` (``held_tasks``) and corrects the worker's
+sums — the task leaves its old outcome's row, or the staged outcome that is not written
+leaves the sums. The same SQL runs on both dialects but for the month of a date.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ ROLLED: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     "ev_interactions": (("roll_counts", "interactions", ""),),
     "ev_usage": (("roll_counts", "copies", "{a}.action = 'copy'"), ("roll_usage", None, "")),
     "ev_coupons": (("roll_coupons", None, ""),),
-    "ev_steps": (("roll_steps", None, ""),),
 }
 
 
@@ -72,17 +71,34 @@ def add_rows(rollup: str, mark: str) -> str:
             f"ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n")
 
 
-def roll(execute: Execute, dialect: str, device_id: str, table: str, source: str,
-         not_covered: str) -> None:
-    """Keep the rollups of event table ``table`` once a report's rows of it are written:
-    ``source`` holds the report's staged rows, ``not_covered`` a condition on ``s.seq``
-    (or "") picking those written; ``device_id`` is the report's (a checked ULID,
-    ``staging.stage``)."""
-    if table == "ev_steps":  # the device's outcomes as they are now, from its key range
-        execute(f"DELETE FROM roll_steps WHERE device_id = '{device_id}'")
-        execute(_add(dialect, "roll_steps", None, "ev_steps", "e",
-                     [f"e.device_id = '{device_id}'"], upsert=False))
-        return
+STEP_COLUMNS = ("advisor", "due", "playbook", "step", "outcome", "on_time")
+
+
+def step_key(device_id: str, advisor, due, playbook, step, outcome, on_time) -> tuple:
+    """The ``roll_steps`` key of one step outcome (as ``_KEYS`` makes it in SQL)."""
+    return (device_id, advisor or "", str(due)[:7], playbook, int(step), outcome,
+            1 if on_time else 0)
+
+
+def held_tasks(dialect: str, source: str) -> str:
+    """The staged step outcomes (``source``) whose task the warehouse already holds: the
+    held row's seq and ``STEP_COLUMNS``, then the staged row's. One key probe per staged
+    row (SQLite: ``CROSS JOIN`` keeps the staged rows outside; PostgreSQL: a lateral
+    subquery the planner cannot flatten into a scan of the whole table)."""
+    held = ", ".join(f"m.{c}" for c in ("seq", *STEP_COLUMNS))
+    staged = ", ".join(f"s.{c}" for c in ("seq", *STEP_COLUMNS))
+    if dialect == "sqlite":
+        return (f"SELECT {held}, {staged} FROM {source} s CROSS JOIN main.ev_steps m "
+                f"WHERE m.device_id = s.device_id AND m.task = s.task")
+    return (f"SELECT {held}, {staged} FROM {source} s CROSS JOIN LATERAL (SELECT "
+            f"{', '.join(('seq', *STEP_COLUMNS))} FROM ev_steps e WHERE e.device_id = "
+            f"s.device_id AND e.task = s.task OFFSET 0) m")
+
+
+def roll(execute: Execute, dialect: str, table: str, source: str, not_covered: str) -> None:
+    """Add the rows of ``source`` (a report's staged rows of event table ``table``) that
+    ``not_covered`` (a condition on ``s.seq``) picks to the rollups; for a report some of
+    whose seqs were already merged (the steps have their own way: ``loader``)."""
     for rollup, metric, extra in ROLLED.get(table, ()):
         execute(_add(dialect, rollup, metric, source, "s",
                      [extra.format(a="s"), not_covered]))

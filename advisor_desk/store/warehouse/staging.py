@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from advisor_desk.domain.errors import N_, ReportRejected
+from advisor_desk.store.warehouse import rollups
 
 STAGE = "stage"  # the schema name the writer attaches a SQLite image as
 STEPS = "ev_steps"
@@ -111,6 +112,7 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
         raise ValueError("not a device id")
     events: dict[str, int] = {}
     prepared: list[tuple[str, tuple[str, ...], Sequence[tuple], bool]] = []
+    step_sums: Counter = Counter()
     step_seqs = array("q")
     for k in kinds:
         if not k.rows:
@@ -124,11 +126,14 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
             for row in rows:  # rows come in seq order: the last outcome of a task wins
                 latest[row[task]] = row
             rows = list(latest.values())
+            key = step_key(k.columns)
+            step_sums = Counter(key(device_id, r) for r in rows)
         elif k.kind == "imports":
             rows = [(*r[:-1], json.dumps(r[-1], sort_keys=True)) for r in rows]
         prepared.append((table, k.columns, rows, k.escaped or k.kind == "imports"))
     staged = {table: len(rows) for table, _c, rows, _e in prepared}
     rolled = month_sums(device_id, kinds)
+    rolled["roll_steps"] = [(*key, n) for key, n in step_sums.items()]
     try:
         if spec.dialect == "sqlite":
             return StagedEvents("sqlite", device_id, events, staged, step_seqs.tobytes(),
@@ -141,10 +146,21 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
                         rolled, copies=copies)
 
 
+def step_key(columns: Sequence[str]):
+    """The ``roll_steps`` key of a step row (of ``columns``, without the device id): device,
+    advisor ("" for none), month of the due day, playbook, step, outcome, on time (1/0)."""
+    at = [columns.index(c) for c in rollups.STEP_COLUMNS]
+
+    def key(device_id: str, r) -> tuple:
+        return rollups.step_key(device_id, *(r[n] for n in at))
+
+    return key
+
+
 def month_sums(device_id: str, kinds: Sequence[EventRows]) -> dict[str, list[tuple]]:
     """A report's rows summed as the rollups hold them (the same keys as the SQL in
-    ``rollups.py``: month = the day's "YYYY-MM", a missing advisor = ""); step outcomes are
-    not here (the writer counts a device's again from the warehouse)."""
+    ``rollups.py``: month = the day's "YYYY-MM", a missing advisor = ""); the step outcomes'
+    (``roll_steps``, of the latest row of each task) are added by ``stage``."""
     counts: Counter = Counter()
     coupons: Counter = Counter()
     usage: Counter = Counter()
