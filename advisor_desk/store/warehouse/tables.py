@@ -196,6 +196,7 @@ roll_counts = Table(  # new customers, copies, contacts per advisor and month
     Column("month", String(7), primary_key=True),
     Column("metric", String(16), primary_key=True),  # customers | copies | interactions
     Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
 )
 roll_coupons = Table(
     "roll_coupons", metadata,
@@ -204,6 +205,7 @@ roll_coupons = Table(
     Column("month", String(7), primary_key=True),
     Column("coupon", String(120), primary_key=True),
     Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
 )
 roll_usage = Table(
     "roll_usage", metadata,
@@ -212,6 +214,7 @@ roll_usage = Table(
     Column("uid", String(120), primary_key=True),
     Column("action", String(40), primary_key=True),
     Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
 )
 roll_steps = Table(  # the step outcomes each task holds now (a replaced outcome moves out)
     "roll_steps", metadata,
@@ -223,5 +226,6 @@ roll_steps = Table(  # the step outcomes each task holds now (a replaced outcome
     Column("outcome", String(10), primary_key=True),
     Column("on_time", Integer, primary_key=True),  # 1: done on time, else 0
     Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
 )
 ROLLUPS = (roll_counts, roll_coupons, roll_usage, roll_steps)

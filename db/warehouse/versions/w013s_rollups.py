@@ -40,7 +40,8 @@ _TABLES = {
 def upgrade() -> None:
     for name, key in _TABLES.items():
         op.create_table(name, *_key(*key), sa.Column('n', sa.BigInteger(), nullable=False),
-                        sa.PrimaryKeyConstraint(*key, name=op.f(f'pk_{name}')))
+                        sa.PrimaryKeyConstraint(*key, name=op.f(f'pk_{name}')),
+                        sqlite_with_rowid=False)
     sqlite = op.get_bind().dialect.name == 'sqlite'
 
     def month(column: str) -> str:
