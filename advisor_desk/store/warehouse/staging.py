@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 
 from advisor_desk.domain.errors import N_, ReportRejected
 from advisor_desk.store.warehouse import rollups
@@ -112,7 +113,7 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
         raise ValueError("not a device id")
     events: dict[str, int] = {}
     prepared: list[tuple[str, tuple[str, ...], Sequence[tuple], bool]] = []
-    step_sums: Counter = Counter()
+    steps: Counter = Counter()
     step_seqs = array("q")
     for k in kinds:
         if not k.rows:
@@ -126,14 +127,13 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
             for row in rows:  # rows come in seq order: the last outcome of a task wins
                 latest[row[task]] = row
             rows = list(latest.values())
-            key = step_key(k.columns)
-            step_sums = Counter(key(device_id, r) for r in rows)
+            steps = step_sums(device_id, k.columns, rows)
         elif k.kind == "imports":
             rows = [(*r[:-1], json.dumps(r[-1], sort_keys=True)) for r in rows]
         prepared.append((table, k.columns, rows, k.escaped or k.kind == "imports"))
     staged = {table: len(rows) for table, _c, rows, _e in prepared}
     rolled = month_sums(device_id, kinds)
-    rolled["roll_steps"] = [(*key, n) for key, n in step_sums.items()]
+    rolled["roll_steps"] = [(*key, n) for key, n in steps.items()]
     try:
         if spec.dialect == "sqlite":
             return StagedEvents("sqlite", device_id, events, staged, step_seqs.tobytes(),
@@ -146,15 +146,31 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
                         rolled, copies=copies)
 
 
-def step_key(columns: Sequence[str]):
-    """The ``roll_steps`` key of a step row (of ``columns``, without the device id): device,
-    advisor ("" for none), month of the due day, playbook, step, outcome, on time (1/0)."""
-    at = [columns.index(c) for c in rollups.STEP_COLUMNS]
+def _by_month(rows: Sequence[tuple], columns: Sequence[str], day: str,
+              names: Sequence[str]) -> Counter:
+    """Rows counted by (month of ``day``, the values of ``names``). A report's rows mostly
+    share one month: then they are counted in one C-speed pass without the day."""
+    at = columns.index(day)
+    months = {d[:7] for d in set(map(itemgetter(at), rows))}
+    index = [columns.index(c) for c in names]
+    get = itemgetter(*index) if len(index) > 1 else (lambda r: (r[index[0]],))
+    if len(months) == 1:
+        month = months.pop()
+        if len(index) == 1:
+            get = itemgetter(index[0])
+            return Counter({(month, key): n for key, n in Counter(map(get, rows)).items()})
+        return Counter({(month, *key): n for key, n in Counter(map(get, rows)).items()})
+    return Counter((r[at][:7], *get(r)) for r in rows)
 
-    def key(device_id: str, r) -> tuple:
-        return rollups.step_key(device_id, *(r[n] for n in at))
 
-    return key
+def step_sums(device_id: str, columns: Sequence[str], rows: Sequence[tuple]) -> Counter:
+    """``roll_steps`` sums of step rows: by (device, advisor, month of due, playbook, step,
+    outcome, on time) as ``rollups.step_key`` makes the key."""
+    names = [c for c in rollups.STEP_COLUMNS if c != "due"]
+    out: Counter = Counter()
+    for (month, adv, *rest), n in _by_month(rows, columns, "due", names).items():
+        out[rollups.step_key(device_id, adv, month, *rest)] += n
+    return out
 
 
 def month_sums(device_id: str, kinds: Sequence[EventRows]) -> dict[str, list[tuple]]:
@@ -167,18 +183,19 @@ def month_sums(device_id: str, kinds: Sequence[EventRows]) -> dict[str, list[tup
     for k in kinds:
         if not k.rows or k.kind not in ("customers", "interactions", "usage", "coupons"):
             continue
-        at = {name: n for n, name in enumerate(k.columns)}
-        day, adv = at["day"], at["advisor"]
         if k.kind == "usage":
-            action, kind, uid = at["action"], at["item_kind"], at["uid"]
-            counts.update((r[adv] or "", r[day][:7], "copies") for r in k.rows
-                          if r[action] == "copy")
-            usage.update((r[day][:7], r[kind], r[uid], r[action]) for r in k.rows)
+            usage.update(_by_month(k.rows, k.columns, "day", ("item_kind", "uid", "action")))
+            names = ("advisor", "action")
+            for (month, adv, action), n in _by_month(k.rows, k.columns, "day", names).items():
+                if action == "copy":
+                    counts[(adv or "", month, "copies")] += n
         elif k.kind == "coupons":
-            coupon = at["coupon"]
-            coupons.update((r[adv] or "", r[day][:7], r[coupon]) for r in k.rows)
+            names = ("advisor", "coupon")
+            for (month, adv, coupon), n in _by_month(k.rows, k.columns, "day", names).items():
+                coupons[(adv or "", month, coupon)] += n
         else:
-            counts.update((r[adv] or "", r[day][:7], k.kind) for r in k.rows)
+            for (month, adv), n in _by_month(k.rows, k.columns, "day", ("advisor",)).items():
+                counts[(adv or "", month, k.kind)] += n
     return {"roll_counts": [(device_id, *key, n) for key, n in counts.items()],
             "roll_coupons": [(device_id, *key, n) for key, n in coupons.items()],
             "roll_usage": [(*key, n) for key, n in usage.items()]}
