@@ -143,8 +143,7 @@ class HqService:
                             log.info("report %s refused: %s", path.name, result.message)
                         outcomes.append(result)
                         continue
-                    outcome = self._write_guarded(batches.connection(), path, result,
-                                                  catalogs=catalogs)
+                    outcome = self._write_guarded(batches, path, result, catalogs=catalogs)
                     if outcome.status == "merged":
                         merged.add(result.head.report_id)
                     outcomes.append(outcome)
@@ -155,23 +154,27 @@ class HqService:
             progress(len(files), len(files), "")
         return MergeSummary(tuple(outcomes), tuple(self.gaps()))
 
-    def _write_guarded(self, c, path: Path, report: Prepared, *,
+    def _write_guarded(self, batches: _Batches, path: Path, report: Prepared, *,
                        catalogs: dict[int, str]) -> MergeOutcome:
+        c = batches.connection()
+        sums = merge_repo.RollupSums()
         try:
             with c.begin_nested():  # SAVEPOINT: a refusal rolls this report back alone
-                return self._write(c, path, report, catalogs)
+                result = self._write(c, path, report, catalogs, sums)
+            batches.sums.update(sums)  # written: its rollup sums go in before the commit
+            return result
         except DeskError as exc:  # rolled back: the warehouse is as before
             log.info("report %s refused: %s", path.name, exc.message)
             return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
                                 params=dict(exc.params))
 
-    def _write(self, c, path: Path, report: Prepared, catalogs: dict[int, str]
-               ) -> MergeOutcome:
+    def _write(self, c, path: Path, report: Prepared, catalogs: dict[int, str],
+               sums: merge_repo.RollupSums) -> MergeOutcome:
         head = report.head
         merged, ranges = merge_repo.device_state(c, head)
         if merged:  # another merge was quicker
             return outcome(path, "duplicate", head, report.rows)
-        new_rows = merge_repo.load_events(c, head, report.staged, ranges)
+        new_rows = merge_repo.load_events(c, head, report.staged, ranges, sums)
         # the same catalogue written in this merge by a newer report: upserting it again
         # would change nothing (every row already holds a newer version)
         digest = hash(tuple(report.catalog))
@@ -225,9 +228,11 @@ class _Batches:
         self._connection = None
         self._transaction = None
         self._count = 0
+        self.sums = merge_repo.RollupSums()  # the rollup sums of this transaction's reports
 
     def connection(self):
         if self._transaction is not None and self._count >= self.BATCH:
+            merge_repo.add_sums(self._connection, self.sums)
             self._transaction.commit()
             self._transaction = None
         if self._transaction is None:
@@ -246,6 +251,7 @@ class _Batches:
         try:
             if self._transaction is not None:
                 if exc_type is None:
+                    merge_repo.add_sums(self._connection, self.sums)
                     self._transaction.commit()
                 else:  # roll back the unfinished batch
                     self._transaction.rollback()

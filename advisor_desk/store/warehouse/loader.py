@@ -87,9 +87,10 @@ def detach_stage(connection: Connection) -> None:
 
 
 def load_staged(connection: Connection, staged: StagedEvents,
-                ranges: Sequence[tuple[int, int]]) -> int:
+                ranges: Sequence[tuple[int, int]], sums: rollups.Sums) -> int:
     """Load a report's staged events, leaving out seqs in ``ranges`` (the device's ranges
-    already merged that meet this report's). Returns how many journal rows were new."""
+    already merged that meet this report's). Returns how many journal rows were new. The
+    worker's rollup sums go to ``sums`` (written with ``add_sums`` before the commit)."""
     if staged.dialect == "sqlite" and staged.image:
         _raw(connection).deserialize(staged.image, name=STAGE)
     where = _not_covered(ranges)
@@ -103,10 +104,17 @@ def load_staged(connection: Connection, staged: StagedEvents,
         else:
             fresh += loaded
     if not ranges:  # every row was written: add the sums the worker made of them
-        for rollup, rows in staged.rolled.items():
-            if rows and rollup != "roll_steps":  # the steps': see _steps_rollup
-                _executemany(connection, rollups.add_rows(rollup, _mark(connection)), rows)
+        sums.add({rollup: rows for rollup, rows in staged.rolled.items()
+                  if rollup != "roll_steps"})  # the steps': see _steps_rollup
     return fresh
+
+
+def add_sums(connection: Connection, sums: rollups.Sums) -> None:
+    """Add the sums kept for this transaction to the rollup tables."""
+    for rollup, rows in sums.rows().items():
+        if rows:
+            _executemany(connection, rollups.add_rows(rollup, _mark(connection)), rows)
+    sums.clear()
 
 
 def _not_covered(ranges: Sequence[tuple[int, int]]) -> str:

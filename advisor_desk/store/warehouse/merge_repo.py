@@ -13,9 +13,10 @@ from sqlalchemy import Connection, insert, select
 from advisor_desk.domain.errors import ReportRejected
 from advisor_desk.store.warehouse import loader
 from advisor_desk.store.warehouse import tables as t
+from advisor_desk.store.warehouse.rollups import Sums as RollupSums
 from advisor_desk.store.warehouse.staging import CANNOT_STORE, ReportHead, StagedEvents
 
-__all__ = ["ReportHead", "StagedEvents"]
+__all__ = ["ReportHead", "RollupSums", "StagedEvents"]
 
 
 def merged_ids(connection: Connection) -> set[str]:
@@ -84,12 +85,16 @@ def refusing(head: ReportHead) -> Iterator[None]:
 
 
 def load_events(connection: Connection, head: ReportHead, staged: StagedEvents,
-                ranges: Sequence[tuple[int, int]]) -> int:
+                ranges: Sequence[tuple[int, int]], sums: RollupSums) -> int:
     """Load a report's staged events, leaving out the seqs of ``ranges`` (the device's
-    merged ranges); returns how many of its journal rows were new."""
+    merged ranges); returns how many of its journal rows were new. Rollup sums still to
+    write go to ``sums`` (``add_sums`` writes them, in the same transaction)."""
     meets = [(a, b) for a, b in ranges if a <= head.seq_to and b >= head.seq_from]
     with refusing(head):
-        return loader.load_staged(connection, staged, meets)
+        return loader.load_staged(connection, staged, meets, sums)
+
+
+add_sums = loader.add_sums
 
 
 def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[tuple],

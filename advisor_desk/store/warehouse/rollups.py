@@ -14,6 +14,7 @@ leaves the sums. The same SQL runs on both dialects but for the month of a date.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 Execute = Callable[[str], int]  # runs one statement, returns its row count
@@ -61,6 +62,32 @@ def _add(dialect: str, rollup: str, metric: str | None, source: str, alias: str,
     if upsert:
         sql += f" ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n"
     return sql
+
+
+class Sums:
+    """Rollup sums of the reports written in one transaction, added to the tables once
+    before it commits (``loader.add_sums``): every report of a month adds to the same few
+    hundred rows, so one upsert per row and batch instead of one per row and report."""
+
+    def __init__(self) -> None:
+        self.by_rollup: dict[str, Counter] = {}
+
+    def add(self, rolled: dict[str, list[tuple]]) -> None:
+        for rollup, rows in rolled.items():
+            sums = self.by_rollup.setdefault(rollup, Counter())
+            for *key, n in rows:
+                sums[tuple(key)] += n
+
+    def update(self, other: Sums) -> None:
+        for rollup, sums in other.by_rollup.items():
+            self.by_rollup.setdefault(rollup, Counter()).update(sums)
+
+    def rows(self) -> dict[str, list[tuple]]:
+        return {rollup: [(*key, n) for key, n in sums.items() if n]
+                for rollup, sums in self.by_rollup.items()}
+
+    def clear(self) -> None:
+        self.by_rollup.clear()
 
 
 def add_rows(rollup: str, mark: str) -> str:
