@@ -20,17 +20,15 @@ from collections.abc import Callable
 Execute = Callable[[str], int]  # runs one statement, returns its row count
 
 _MONTH = {"sqlite": "substr({c}, 1, 7)", "postgresql": "to_char({c}, 'YYYY-MM')"}
-_ON_TIME = "CASE WHEN {a}.on_time THEN 1 ELSE 0 END"
-# rollup -> (its key columns, the key's expressions over an event row aliased {a})
+# rollup -> (its key columns, the key's expressions over an event row aliased {a}; the
+# steps' keys are made in Python: step_key)
 _KEYS = {
     "roll_counts": ("device_id, advisor, month, metric", None),
     "roll_coupons": ("device_id, advisor, month, coupon",
                      "{a}.device_id, coalesce({a}.advisor, ''), {month}, {a}.coupon"),
     "roll_usage": ("month, item_kind, uid, action",
                    "{month}, {a}.item_kind, {a}.uid, {a}.action"),
-    "roll_steps": ("device_id, advisor, month, playbook, step, outcome, on_time",
-                   "{a}.device_id, coalesce({a}.advisor, ''), {month}, {a}.playbook, {a}.step, "
-                   "{a}.outcome, " + _ON_TIME),
+    "roll_steps": ("device_id, advisor, month, playbook, step, outcome, on_time", None),
 }
 # event table -> what it adds to: (rollup, metric or None, extra condition)
 ROLLED: dict[str, tuple[tuple[str, str | None, str], ...]] = {
@@ -46,22 +44,19 @@ def month_of(dialect: str, column: str) -> str:
 
 
 def _add(dialect: str, rollup: str, metric: str | None, source: str, alias: str,
-         conditions: list[str], *, upsert: bool = True) -> str:
+         conditions: list[str]) -> str:
     """``INSERT … SELECT … GROUP BY`` adding the rows of ``source`` to ``rollup``."""
     columns, expr = _KEYS[rollup]
-    day = "due" if rollup == "roll_steps" else "day"
-    month = month_of(dialect, f"{alias}.{day}")
+    month = month_of(dialect, f"{alias}.day")
     if metric is not None:
         key = f"{alias}.device_id, coalesce({alias}.advisor, ''), {month}, '{metric}'"
     else:
         key = expr.format(a=alias, month=month)
     groups = ", ".join(str(n + 1) for n in range(columns.count(",") + 1))
     where = " AND ".join(c for c in conditions if c) or "1 = 1"
-    sql = (f"INSERT INTO {rollup} ({columns}, n) SELECT {key}, count(*) "
-           f"FROM {source} {alias} WHERE {where} GROUP BY {groups}")
-    if upsert:
-        sql += f" ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n"
-    return sql
+    return (f"INSERT INTO {rollup} ({columns}, n) SELECT {key}, count(*) "
+            f"FROM {source} {alias} WHERE {where} GROUP BY {groups} "
+            f"ON CONFLICT ({columns}) DO UPDATE SET n = {rollup}.n + excluded.n")
 
 
 class Sums:
