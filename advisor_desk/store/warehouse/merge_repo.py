@@ -10,11 +10,11 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
 
-from advisor_desk.domain.errors import ReportRejected
+from advisor_desk.domain.errors import N_, ReportRejected
 from advisor_desk.store.warehouse import loader
 from advisor_desk.store.warehouse import tables as t
 from advisor_desk.store.warehouse.rollups import Sums as RollupSums
-from advisor_desk.store.warehouse.staging import CANNOT_STORE, ReportHead, StagedEvents
+from advisor_desk.store.warehouse.staging import ReportHead, StagedEvents
 
 __all__ = ["ReportHead", "RollupSums", "StagedEvents"]
 
@@ -81,7 +81,8 @@ def refusing(head: ReportHead) -> Iterator[None]:
     try:
         yield
     except _refused():
-        raise ReportRejected(CANNOT_STORE, file=head.file_name) from None
+        raise ReportRejected(N_("{file} holds values the warehouse cannot store; it was not "
+                                "merged."), file=head.file_name) from None
 
 
 def load_events(connection: Connection, head: ReportHead, staged: StagedEvents,

@@ -34,7 +34,6 @@ from advisor_desk.store.warehouse import rollups
 STAGE = "stage"  # the schema name the writer attaches a SQLite image as
 STEPS = "ev_steps"
 STEP_KEY = ("device_id", "task")
-CANNOT_STORE = N_("{file} holds values the warehouse cannot store; it was not merged.")
 _ULID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
@@ -141,7 +140,8 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
         copies = {table: (("device_id", *columns), _copy_text(device_id, rows, escaped))
                   for table, columns, rows, escaped in prepared}
     except (UnicodeEncodeError, OverflowError, sqlite3.IntegrityError, sqlite3.DataError):
-        raise ReportRejected(CANNOT_STORE, file=file) from None
+        raise ReportRejected(N_("{file} holds values the warehouse cannot store; it was not "
+                                "merged."), file=file) from None
     return StagedEvents("postgresql", device_id, events, staged, step_seqs.tobytes(),
                         rolled, copies=copies)
 
