@@ -144,3 +144,25 @@ def test_the_new_customer_dialog_keeps_what_was_typed_after_an_error(window, cus
     assert window.state.customer.name == "王芳"  # the new customer is the one chatted with
     tags = {t.tag.uid for t in loaded_desk.customers.profile(window.state.customer_id).tags}
     assert tags == {"t.skin.dry"}
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
+def test_stage_and_membership_check_boxes_show_their_whole_names(lang, fit_window, qtbot):
+    """Qt sizes a check-list item for Fusion's small indicator; with the theme's 16 px box
+    every stage name was painted as "…", and a third row was cut off by the list's height."""
+    from PySide6.QtWidgets import QListWidget
+
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    fit_window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("customers"))
+    qtbot.wait(50)
+    for name in ("stageFilter", "vipFilter"):
+        checklist = fit_window.findChild(QListWidget, name)
+        assert checklist.count() >= 3
+        metrics = checklist.fontMetrics()
+        for row in range(checklist.count()):
+            item = checklist.item(row)
+            rect = checklist.visualItemRect(item)
+            # the box (16 px and its border) plus the gaps beside it, then the whole text
+            assert rect.width() >= metrics.horizontalAdvance(item.text()) + 34, item.text()
+            assert checklist.viewport().rect().contains(rect), f"{item.text()} is cut off"

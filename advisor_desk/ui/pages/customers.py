@@ -65,7 +65,10 @@ class CustomersPage(Page):
         scroll.setMinimumWidth(280)
         self.count = QLabel(objectName="customerCount")
         self.count.setProperty("role", "heading")
-        self.saved = QComboBox(objectName="savedSegments")
+        self.saved = QComboBox(objectName="savedSegments")  # "Saved filters…" readable
+        self.saved.setMinimumContentsLength(12)
+        self.saved.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.save_button = QPushButton(self.tr("Save filter…"), objectName="saveSegment")
         self.add_button = QPushButton(self.tr("New customer  Ctrl+N"), objectName="addCustomer")
         self.add_button.setProperty("role", "primary")
@@ -92,8 +95,8 @@ class CustomersPage(Page):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         for column, width in enumerate((160, 70, 120, 0, 80, 130)):
-            if width:
-                self.table.setColumnWidth(column, width)
+            if width:  # never narrower than its title (English "Last contact")
+                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 12))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty = EmptyState("customersEmpty")
         self.table_stack = QStackedWidget()

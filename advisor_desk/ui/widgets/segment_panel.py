@@ -3,7 +3,7 @@ segment, an export and a playbook audience use)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,10 @@ from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import MEMBER_CLASSES
 
 DEBOUNCE_MS = 250
+# a check-list item's room besides its text: the theme's 16 px indicator with its border
+# (resources/theme/app.qss) and the margins around it; Qt's own size hint assumes Fusion's
+# smaller indicator, which cut every stage name to "…"
+CHECK_ROOM = 44
 TAG_MODES = ("all", "any", "none")
 
 
@@ -103,7 +107,6 @@ class SegmentPanel(QWidget):
         widget.setWrapping(True)
         widget.setResizeMode(QListView.ResizeMode.Adjust)
         widget.setSpacing(2)
-        widget.setMaximumHeight(70)
         widget.itemChanged.connect(self._changed)
         return widget
 
@@ -126,8 +129,14 @@ class SegmentPanel(QWidget):
         self._loading = True
         for widget, items in ((self.stages, stages), (self.vips, vips)):
             widget.clear()
+            metrics = widget.fontMetrics()
+            row = max(metrics.height() + 6, 24)
+            rows = 3 if len(items) > 4 else 2  # a brand's 5-7 stages wrap to three rows
+            widget.setFixedHeight(rows * (row + 2 * widget.spacing()) + 2 * widget.frameWidth()
+                                  + 4)
             for item in items:
                 entry = QListWidgetItem(item.name)
+                entry.setSizeHint(QSize(metrics.horizontalAdvance(item.name) + CHECK_ROOM, row))
                 entry.setData(Qt.ItemDataRole.UserRole, item.key)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
