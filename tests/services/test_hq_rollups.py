@@ -124,7 +124,7 @@ def test_rollups_hold_the_sums_of_the_events_after_any_merge(tmp_path, warehouse
 
 
 def test_migration_fills_the_rollups_from_the_events_already_merged(tmp_path):
-    """A warehouse merged before w013s (its rollups dropped by the downgrade) gets them back
+    """A warehouse merged before w015 (its rollups dropped by the downgrade) gets them back
     from its events on upgrade."""
     key = _key(tmp_path)
     url = f"sqlite:///{tmp_path / 'w.db'}"

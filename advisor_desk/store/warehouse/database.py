@@ -21,7 +21,7 @@ from advisor_desk import locate
 from advisor_desk.domain.errors import N_, DatabaseTooNew, InvalidInput, MigrationFailed
 from advisor_desk.store.warehouse.tables import VERSION_TABLE
 
-KNOWN_REVISIONS: tuple[str, ...] = ("w001", "w014", "w013s")
+KNOWN_REVISIONS: tuple[str, ...] = ("w001", "w014", "w015")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 30_000
 

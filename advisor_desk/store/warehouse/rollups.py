@@ -1,4 +1,4 @@
-"""Monthly rollups of the event tables (``tables.roll_*``, migration w013s): what the
+"""Monthly rollups of the event tables (``tables.roll_*``, migration w015): what the
 workbook and the HQ dashboard read instead of millions of events (docs/reports.md).
 
 The merge keeps them in the same savepoint as the events it writes, from the same rows: the

@@ -186,7 +186,7 @@ EVENT_TABLES: dict[str, Table] = {
     "stages": ev_stages, "tags": ev_tags,
 }
 
-# ---- monthly rollups (w013s): what the workbook and the dashboard read instead of the events.
+# ---- monthly rollups (w015): what the workbook and the dashboard read instead of the events.
 # Kept by the merge in the same savepoint as the events (store/warehouse/rollups.py); a month
 # is "YYYY-MM" of the event's day (steps: of the due day); a missing advisor is "".
 roll_counts = Table(  # new customers, copies, contacts per advisor and month

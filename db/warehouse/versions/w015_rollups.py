@@ -1,6 +1,6 @@
 """warehouse: monthly rollups of the events for the workbook and the dashboard (issue 13)
 
-Revision ID: w013s
+Revision ID: w015
 Revises: w014
 Create Date: 2026-12-07
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = 'w013s'
+revision = 'w015'
 down_revision = 'w014'
 branch_labels = None
 depends_on = None
