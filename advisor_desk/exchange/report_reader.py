@@ -93,6 +93,9 @@ class ReportReader:
         self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
         self.manifest: ReportManifest | None = None
         self.key: TrustedDevice | None = None
+        # kinds whose file holds a backslash: only these can carry a string with a tab,
+        # newline or backslash in it (JSON escapes them), which a loader may need to escape
+        self.escaped: set[str] = set()
 
     def close(self) -> None:
         self._zip.close()
@@ -172,9 +175,12 @@ class ReportReader:
         self._zip.read_listed(kind.path, entry.sha256, entry.size, parts.append)
         data = b"".join(parts)
         del parts
-        if b"\\u0000" in data:  # NUL in a string: no database stores it as text
-            raise self._reject(N_("The file {name} in {file} holds a row that is not valid "
-                                  "for its kind; the report was refused."), name=kind.path)
+        if b"\\" in data:
+            if b"\\u0000" in data:  # NUL in a string: no database stores it as text
+                raise self._reject(N_("The file {name} in {file} holds a row that is not "
+                                      "valid for its kind; the report was refused."),
+                                   name=kind.path)
+            self.escaped.add(kind.name)
         try:
             rows = row_decoder(kind).decode_lines(data)
         except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import ExitStack, suppress
 from datetime import UTC
+from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from advisor_desk.domain.clock import Clock, SystemClock
 from advisor_desk.domain.errors import N_, DeskError, InvalidInput, NotFound
 from advisor_desk.domain.reports import Gap, MergeOutcome, MergeSummary, Table, TrustedDevice
 from advisor_desk.exchange import device_key
-from advisor_desk.exchange.report_format import KINDS, SUFFIX, ReportManifest
-from advisor_desk.exchange.report_reader import ReportReader
+from advisor_desk.exchange.report_format import SUFFIX
 from advisor_desk.paths import AppPaths
+from advisor_desk.services import hq_prepare
+from advisor_desk.services.hq_prepare import Context, Prepared, outcome
 from advisor_desk.services.hq_tables import build_tables, month_range
 from advisor_desk.store.warehouse import merge_repo, trust_repo
 from advisor_desk.store.warehouse.database import Warehouse, prepare, sqlite_url
@@ -32,6 +38,8 @@ from advisor_desk.store.warehouse.database import Warehouse, prepare, sqlite_url
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 WAREHOUSE_FILE = "hq_warehouse.db"
+MAX_WORKERS = 4
+PROCESS_MIN_BYTES = 8 * 1024 * 1024  # below this, starting processes costs more than it saves
 
 
 def open_hq(paths: AppPaths, url: str | None = None, clock: Clock | None = None) -> HqService:
@@ -103,40 +111,41 @@ class HqService:
                 trust_repo.revoke(c, existing.key_id, self._clock.now())
 
     # ------------------------------------------------------------------ merge
-    def merge(self, sources: Iterable[Path], progress: Progress | None = None
-              ) -> MergeSummary:
-        """Merge every report file. Each is read and checked completely (in a worker thread,
-        while the previous one is written: zlib, sha256 and SQLite release the GIL), then
-        written inside a savepoint of its own — a refused report rolls back to it and leaves
-        nothing — in transactions of up to ``_Batches.BATCH`` reports (an interrupted merge
-        loses at most the unfinished batch; merging the files again completes it)."""
+    def merge(self, sources: Iterable[Path], progress: Progress | None = None, *,
+              workers: int | None = None) -> MergeSummary:
+        """Merge every report file. Each is read, checked completely and staged by a worker
+        (``hq_prepare``: processes on a multi-core machine — ``workers``, default one per
+        core for a large merge — else one thread) while the writer loads the reports before
+        it, in file order. Each report is written inside a savepoint of its own — a refused
+        report rolls back to it and leaves nothing — in transactions of up to
+        ``_Batches.BATCH`` reports (an interrupted merge loses at most the unfinished batch;
+        merging the files again completes it)."""
         files = report_files(sources)
         if not files:
             raise InvalidInput(N_("No report files (*.adreport) were found to merge."))
         with self.warehouse.begin() as c:
             keys = {k.key_id: k for k in trust_repo.list_keys(c)}
             merged = merge_repo.merged_ids(c)
+            spec = merge_repo.stage_spec(c)
+        context = Context(keys, frozenset(merged), spec)
         outcomes = []
         catalogs: dict[int, str] = {}  # catalogue written in this merge -> its newest version
         gc_was = gc.isenabled()
         gc.disable()  # millions of small tuples: the cyclic collector finds nothing here
         try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-reader") as pool, \
-                    _Batches(self.warehouse) as batches:
-                pending = pool.submit(self._read, files[0], keys.get, merged)
-                for n, path in enumerate(files):
+            with _Batches(self.warehouse) as batches:
+                reads = _prepared(files, context, worker_count(files, workers))
+                for n, (path, result) in enumerate(reads):
                     if progress is not None:
                         progress(n, len(files), path.name)
-                    result = pending.result()
-                    if n + 1 < len(files):
-                        pending = pool.submit(self._read, files[n + 1], keys.get, merged)
                     if isinstance(result, MergeOutcome):
+                        if result.status == "rejected":
+                            log.info("report %s refused: %s", path.name, result.message)
                         outcomes.append(result)
                         continue
-                    outcome = self._write_guarded(batches.connection(), path, *result,
-                                                  catalogs=catalogs)
+                    outcome = self._write_guarded(batches, path, result, catalogs=catalogs)
                     if outcome.status == "merged":
-                        merged.add(result[1].report_id)
+                        merged.add(result.head.report_id)
                     outcomes.append(outcome)
         finally:
             if gc_was:
@@ -145,61 +154,41 @@ class HqService:
             progress(len(files), len(files), "")
         return MergeSummary(tuple(outcomes), tuple(self.gaps()))
 
-    @staticmethod
-    def _read(path: Path, lookup, merged: set[str]):
-        """Verify and decode one report (no database): a refusal or a duplicate as an
-        outcome, else (manifest, head, rows per kind)."""
+    def _write_guarded(self, batches: _Batches, path: Path, report: Prepared, *,
+                       catalogs: dict[int, str]) -> MergeOutcome:
+        c = batches.connection()
+        sums = merge_repo.RollupSums()
         try:
-            with ReportReader(path) as reader:
-                manifest = reader.authenticate(lookup)
-                head = _head(manifest, reader, path)
-                if head.report_id in merged:
-                    return _outcome(path, "duplicate", manifest)
-                data = {kind.name: reader.rows(kind) for kind in KINDS}
-        except DeskError as exc:
+            with c.begin_nested():  # SAVEPOINT: a refusal rolls this report back alone
+                result = self._write(c, path, report, catalogs, sums)
+            batches.sums.update(sums)  # written: its rollup sums go in before the commit
+            return result
+        except DeskError as exc:  # rolled back: the warehouse is as before
             log.info("report %s refused: %s", path.name, exc.message)
             return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
                                 params=dict(exc.params))
-        return manifest, head, data
 
-    def _write_guarded(self, c, path: Path, manifest: ReportManifest,
-                       head: merge_repo.ReportHead, data: dict[str, list[tuple]], *,
-                       catalogs: dict[int, str]) -> MergeOutcome:
-        rows = sum(len(data[k.name]) for k in KINDS if k.journal)
-        try:
-            with c.begin_nested():  # SAVEPOINT: a refusal rolls this report back alone
-                return self._write(c, path, manifest, head, data, rows, catalogs)
-        except DeskError as exc:  # rolled back: the warehouse is as before
-            return MergeOutcome(path.name, "rejected", exc.message, template=exc.template,
-                                params=dict(exc.params))
-
-    def _write(self, c, path: Path, manifest: ReportManifest, head: merge_repo.ReportHead,
-               data: dict[str, list[tuple]], rows: int, catalogs: dict[int, str]
-               ) -> MergeOutcome:
-        if merge_repo.is_merged(c, head.report_id):  # another merge was quicker
-            return _outcome(path, "duplicate", manifest, rows)
-        ranges = merge_repo.covered(c, head.device_id)
-        new_rows = 0
-        for kind in KINDS:
-            if kind.journal:
-                fresh = merge_repo.not_covered(data[kind.name], ranges)
-                new_rows += len(fresh)
-                merge_repo.load_events(c, kind.name, kind.columns, head.device_id, fresh,
-                                       file=path.name)
+    def _write(self, c, path: Path, report: Prepared, catalogs: dict[int, str],
+               sums: merge_repo.RollupSums) -> MergeOutcome:
+        head = report.head
+        merged, ranges = merge_repo.device_state(c, head)
+        if merged:  # another merge was quicker
+            return outcome(path, "duplicate", head, report.rows)
+        new_rows = merge_repo.load_events(c, head, report.staged, ranges, sums)
         # the same catalogue written in this merge by a newer report: upserting it again
         # would change nothing (every row already holds a newer version)
-        catalog = data["catalog"]
-        digest = hash(tuple(catalog))
-        if catalogs.get(digest, "") >= head.version_key:
-            catalog = []
-        else:
+        digest = hash(tuple(report.catalog))
+        written = catalogs.get(digest, "") >= head.version_key
+        with merge_repo.refusing(head):
+            merge_repo.write_snapshots(c, head, advisors=report.advisors,
+                                       catalog=[] if written else report.catalog,
+                                       progress=report.progress, counts=report.counts)
+            merge_repo.record_report(c, head, events=report.rows,
+                                     merged_at=self._clock.now().astimezone(UTC)
+                                     .replace(tzinfo=None))
+        if not written:
             catalogs[digest] = head.version_key
-        merge_repo.write_snapshots(c, head, advisors=data["advisors"], catalog=catalog,
-                                   progress=data["progress"], counts=data["counts"])
-        merge_repo.record_report(c, head, events=rows,
-                                 merged_at=self._clock.now().astimezone(UTC)
-                                 .replace(tzinfo=None))
-        return _outcome(path, "merged", manifest, rows, new_rows)
+        return outcome(path, "merged", head, report.rows, new_rows)
 
     def tables(self, month: str | None = None, lang: str = "zh_CN") -> list[Table]:
         """The workbook's tables (see ``services/hq_tables.py``) for a month or all time."""
@@ -229,48 +218,86 @@ class HqService:
 
 class _Batches:
     """Transactions of up to BATCH reports on one connection (fewer commits: appends to the
-    same pages are written once per batch)."""
+    same pages are written once per batch), with the staging schema attached."""
 
     BATCH = 25
 
     def __init__(self, warehouse: Warehouse) -> None:
         self._warehouse = warehouse
-        self._stack: ExitStack | None = None
+        self._stack = ExitStack()
         self._connection = None
+        self._transaction = None
         self._count = 0
+        self.sums = merge_repo.RollupSums()  # the rollup sums of this transaction's reports
 
     def connection(self):
-        if self._stack is not None and self._count >= self.BATCH:
-            self._stack.close()  # commit
-            self._stack = None
-        if self._stack is None:
-            self._stack = ExitStack()
-            self._connection = self._stack.enter_context(self._warehouse.begin())
+        if self._transaction is not None and self._count >= self.BATCH:
+            merge_repo.add_sums(self._connection, self.sums)
+            self._transaction.commit()
+            self._transaction = None
+        if self._transaction is None:
+            self._transaction = self._connection.begin()
             self._count = 0
         self._count += 1
         return self._connection
 
     def __enter__(self) -> _Batches:
+        self._connection = self._stack.enter_context(self._warehouse.connect())
+        merge_repo.attach_stage(self._connection)
+        self._stack.callback(merge_repo.detach_stage, self._connection)
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self._stack is not None:
-            self._stack.__exit__(*exc)  # commit, or roll back the unfinished batch
+    def __exit__(self, exc_type, *exc) -> None:
+        try:
+            if self._transaction is not None:
+                if exc_type is None:
+                    merge_repo.add_sums(self._connection, self.sums)
+                    self._transaction.commit()
+                else:  # roll back the unfinished batch
+                    self._transaction.rollback()
+        finally:
+            self._stack.close()
 
 
-def _head(manifest: ReportManifest, reader: ReportReader, path: Path) -> merge_repo.ReportHead:
-    return merge_repo.ReportHead(
-        report_id=reader.manifest_sha256, device_id=manifest.device_id,
-        store_code=manifest.store_code, store_name=manifest.store_name,
-        time_zone=manifest.time_zone, key_id=reader.key.key_id,
-        first_seq=manifest.device_first_seq, seq_from=manifest.seq_from,
-        seq_to=manifest.seq_to, period_from=manifest.period_from,
-        period_to=manifest.period_to,
-        created_at=manifest.created_at.astimezone(UTC).replace(tzinfo=None),
-        reexport=manifest.reexport, app_version=manifest.app_version, file_name=path.name)
+def worker_count(files: list[Path], requested: int | None) -> int:
+    """Worker processes for reading: one per core (at most MAX_WORKERS) when the merge is
+    large enough to pay for starting them; 1 means one thread in this process."""
+    if requested is not None:
+        return max(1, requested)
+    size = 0
+    for f in files:
+        with suppress(OSError):
+            size += f.stat().st_size
+    if len(files) < 2 or size < PROCESS_MIN_BYTES:
+        return 1
+    cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+             else os.cpu_count() or 1)
+    return max(1, min(cores, MAX_WORKERS, len(files)))
 
 
-def _outcome(path: Path, status: str, m: ReportManifest, rows: int = 0,
-             new_rows: int = 0) -> MergeOutcome:
-    return MergeOutcome(path.name, status, store_code=m.store_code, device_id=m.device_id,
-                        seq_from=m.seq_from, seq_to=m.seq_to, rows=rows, new_rows=new_rows)
+def _prepared(files: list[Path], context: Context, workers: int
+              ) -> Iterator[tuple[Path, Prepared | MergeOutcome]]:
+    """(file, prepared report or outcome) in file order; at most ``2 * workers`` reports
+    are read ahead of the writer (memory stays bounded however many files there are)."""
+    if workers > 1:
+        pool: Executor = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=hq_prepare.init_worker, initargs=(context,))
+        task: Callable[[Path], Prepared | MergeOutcome] = hq_prepare.prepare_in_worker
+    else:  # zlib, sha256 and SQLite release the GIL: a thread still overlaps the writer
+        pool = ThreadPoolExecutor(1, thread_name_prefix="report-reader")
+        task = partial(hq_prepare.prepare, context=context)
+    ahead = 2 * workers if workers > 1 else 1
+    try:
+        queue: deque[tuple[Path, Future]] = deque()
+        todo = iter(files)
+        for path in islice(todo, ahead):
+            queue.append((path, pool.submit(task, path)))
+        while queue:
+            path, future = queue.popleft()
+            following = next(todo, None)
+            if following is not None:
+                queue.append((following, pool.submit(task, following)))
+            yield path, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -94,6 +94,7 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
                  gaps: list[Gap] | None = None) -> list[Table]:
     """Every table for the period (``month`` YYYY-MM, or all time) from connection ``c``."""
     first, last = month_range(month)
+    key = None if first is None else f"{first.year:04d}-{first.month:02d}"  # the rollups'
     h = _header(lang)
     titles = _TITLES_EN if lang == "en" else _TITLES_ZH
 
@@ -113,24 +114,23 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
     per_adv: dict[tuple[str, str | None], dict[str, object]] = defaultdict(zero)
     for adv, (store, _name) in names.items():
         per_adv[(store, adv)] = zero()
-    for store, adv, n in queries.count_by(c, "customers", first, last):
+    for store, adv, n in queries.rolled_counts(c, "customers", key):
         per_adv[(store, adv)]["new_customers"] += n
     for store, owners in queries.imports(c, first, last):
         for adv, n in json.loads(owners).items():
             per_adv[(store, adv or None)]["new_customers"] += int(n)
-    for store, adv, n in queries.count_by(c, "usage", first, last,
-                                          where=lambda e: e.c.action == "copy"):
+    for store, adv, n in queries.rolled_counts(c, "copies", key):
         per_adv[(store, adv)]["copies"] += n
-    for store, adv, n in queries.count_by(c, "interactions", first, last):
+    for store, adv, n in queries.rolled_counts(c, "interactions", key):
         per_adv[(store, adv)]["interactions"] += n
     by_month: dict[tuple[str, str], int] = defaultdict(int)
-    for store, adv, day, ctype, n in queries.coupons(c, first, last):
+    for store, adv, in_month, ctype, n in queries.rolled_coupons(c, key):
         kind = ctype if ctype in COUPON_TYPES else "other"
         per_adv[(store, adv)]["coupons"] += n
         per_adv[(store, adv)][kind] += n
-        by_month[(day.isoformat()[:7], kind)] += n
+        by_month[(in_month, kind)] += n
     sop: dict[tuple[str, int], _Funnel] = defaultdict(_Funnel)
-    for store, adv, playbook, step, *counts in queries.step_outcomes(c, first, last):
+    for store, adv, playbook, step, *counts in queries.rolled_steps(c, key):
         per_adv[(store, adv)]["funnel"].add(*counts)
         sop[(playbook, step)].add(*counts)
 
@@ -180,7 +180,7 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
         for (pb, step), f in sop.items())
 
     used: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for kind, uid, action, n, _customers in queries.usage(c, first, last):
+    for kind, uid, action, n in queries.rolled_usage(c, key):
         used[(kind, uid)][action] += n
     content_rows = sorted(
         ((kind, uid, catalog.get((kind, uid), ("",))[0], a.get("copy", 0), a.get("send", 0),

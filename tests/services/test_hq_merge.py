@@ -248,25 +248,39 @@ def test_a_task_counts_its_latest_outcome_whatever_the_order(tmp_path, warehouse
     hq.close()
 
 
+@pytest.mark.parametrize("where", ["events", "snapshots"])
 def test_a_report_the_database_refuses_rolls_back_alone_inside_its_batch(
-        tmp_path, warehouse_url, shops, monkeypatch):
+        tmp_path, warehouse_url, shops, monkeypatch, where):
     """Fault injection: the database refuses a value of the second file halfway through
-    its rows; that report leaves nothing (its savepoint), the others of the same batch
+    its rows (or in its snapshots, once its events are in); that report leaves nothing (its
+    savepoint; its rollup sums are not written either), the others of the same batch
     transaction are merged."""
     from sqlalchemy.exc import DataError
 
-    from advisor_desk.store.warehouse import merge_repo
+    from advisor_desk.store.warehouse import loader, merge_repo
+    from tests.services.test_hq_rollups import _assert_rollups_match
 
     hq = _trusted(tmp_path, warehouse_url, shops)
     bad_device = shops["BJ002"]["device"]
-    real = merge_repo._load
+    real = loader._load_table
 
-    def flaky(connection, kind, columns, device_id, rows):
-        real(connection, kind, columns, device_id, rows)  # some rows are in, then:
-        if device_id == bad_device and kind == "usage":
+    def flaky(connection, staged, table, covered):
+        loaded = real(connection, staged, table, covered)  # some rows are in, then:
+        if staged.device_id == bad_device and table == "ev_usage":
+            raise DataError("INSERT", {}, Exception("value out of range"))
+        return loaded
+
+    real_snapshots = merge_repo.write_snapshots
+
+    def flaky_snapshots(connection, head, **rows):
+        real_snapshots(connection, head, **rows)
+        if head.device_id == bad_device:
             raise DataError("INSERT", {}, Exception("value out of range"))
 
-    monkeypatch.setattr(merge_repo, "_load", flaky)
+    if where == "events":
+        monkeypatch.setattr(loader, "_load_table", flaky)
+    else:
+        monkeypatch.setattr(merge_repo, "write_snapshots", flaky_snapshots)
     files = [shops["SH001"]["files"][0], shops["BJ002"]["files"][0],
              shops["SH001"]["files"][1]]
     summary = hq.merge(files)
@@ -278,3 +292,4 @@ def test_a_report_the_database_refuses_rolls_back_alone_inside_its_batch(
     assert warehouse_counts(warehouse_url, shops["SH001"]["device"]) == oracle(
         shops["SH001"]["db"])
     hq.close()
+    _assert_rollups_match(warehouse_url)

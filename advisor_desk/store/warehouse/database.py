@@ -21,7 +21,7 @@ from advisor_desk import locate
 from advisor_desk.domain.errors import N_, DatabaseTooNew, InvalidInput, MigrationFailed
 from advisor_desk.store.warehouse.tables import VERSION_TABLE
 
-KNOWN_REVISIONS: tuple[str, ...] = ("w001", "w014")
+KNOWN_REVISIONS: tuple[str, ...] = ("w001", "w014", "w015")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 30_000
 
@@ -100,12 +100,19 @@ class Warehouse:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
+        with self.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection whose transactions the caller begins and ends (a merge: one
+        transaction per batch of reports)."""
         try:
             connection = self.engine.connect()
         except OperationalError:
             raise InvalidInput(N_("Cannot open the warehouse database {url}."),
                                url=self.display_url) from None
-        with connection, connection.begin():
+        with connection:
             yield connection
 
     def close(self) -> None:

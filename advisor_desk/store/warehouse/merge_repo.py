@@ -4,57 +4,32 @@ every device's ranges (for gaps)."""
 
 from __future__ import annotations
 
-import bisect
-import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, insert, select
 
 from advisor_desk.domain.errors import N_, ReportRejected
 from advisor_desk.store.warehouse import loader
 from advisor_desk.store.warehouse import tables as t
+from advisor_desk.store.warehouse.rollups import Sums as RollupSums
+from advisor_desk.store.warehouse.staging import ReportHead, StagedEvents
 
-
-@dataclass(frozen=True)
-class ReportHead:
-    report_id: str
-    device_id: str
-    store_code: str
-    store_name: str
-    time_zone: str
-    key_id: str
-    first_seq: int
-    seq_from: int
-    seq_to: int
-    period_from: str
-    period_to: str
-    created_at: datetime  # naive UTC
-    reexport: bool
-    app_version: str
-    file_name: str
-
-    @property
-    def version_key(self) -> str:
-        return f"{self.created_at.isoformat()}|{self.report_id}"
-
-
-def is_merged(connection: Connection, report_id: str) -> bool:
-    return connection.execute(select(t.reports.c.report_id).where(
-        t.reports.c.report_id == report_id)).first() is not None
+__all__ = ["ReportHead", "RollupSums", "StagedEvents"]
 
 
 def merged_ids(connection: Connection) -> set[str]:
     return set(connection.execute(select(t.reports.c.report_id)).scalars())
 
 
-def covered(connection: Connection, device_id: str) -> list[tuple[int, int]]:
-    """The device's merged seq ranges, joined where they touch or overlap."""
-    rows = connection.execute(select(t.reports.c.seq_from, t.reports.c.seq_to).where(
-        t.reports.c.device_id == device_id, t.reports.c.seq_to >= t.reports.c.seq_from)
-        .order_by(t.reports.c.seq_from)).all()
-    return join_ranges([(a, b) for a, b in rows])
+def device_state(connection: Connection, head: ReportHead) -> tuple[bool, list[tuple[int, int]]]:
+    """Whether this report was merged already (its id is the hash of a manifest naming its
+    device), and the device's merged seq ranges, joined where they touch or overlap."""
+    rows = loader.execute(connection, "SELECT report_id, seq_from, seq_to FROM reports "
+                          "WHERE device_id = :d", {"d": head.device_id})
+    merged = any(report_id == head.report_id for report_id, _a, _b in rows)
+    return merged, join_ranges([(a, b) for _id, a, b in rows if b >= a])
 
 
 def join_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -64,19 +39,6 @@ def join_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
-    return out
-
-
-def not_covered(rows: Sequence[tuple], ranges: list[tuple[int, int]]) -> list[tuple]:
-    """The rows (seq first) whose seq lies in none of ``ranges`` (joined, sorted)."""
-    if not ranges or not rows:
-        return list(rows)
-    starts = [a for a, _ in ranges]
-    out = []
-    for r in rows:
-        i = bisect.bisect_right(starts, r[0]) - 1
-        if i < 0 or r[0] > ranges[i][1]:
-            out.append(r)
     return out
 
 
@@ -90,11 +52,19 @@ def all_ranges(connection: Connection) -> list[tuple[str, str, int, int, int]]:
 
 
 # ---------------------------------------------------------------- writing
+stage_spec = loader.stage_spec
+attach_stage = loader.attach_stage
+detach_stage = loader.detach_stage
+
+
 def _refused() -> tuple[type[BaseException], ...]:
-    """What a value the database cannot store raises (SQLAlchemy, or psycopg under COPY)."""
+    """What a value the database cannot store raises (SQLAlchemy, the drivers themselves)."""
+    import sqlite3
+
     from sqlalchemy.exc import DataError, IntegrityError
 
-    found: list[type[BaseException]] = [UnicodeEncodeError, DataError, IntegrityError]
+    found: list[type[BaseException]] = [UnicodeEncodeError, DataError, IntegrityError,
+                                        sqlite3.DataError, sqlite3.IntegrityError]
     try:
         import psycopg
 
@@ -104,59 +74,42 @@ def _refused() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-def load_events(connection: Connection, kind: str, columns: Sequence[str], device_id: str,
-                rows: Sequence[tuple], *, file: str) -> None:
-    """Load one kind's rows; a value the database refuses refuses the report (the caller's
-    transaction rolls back)."""
+@contextmanager
+def refusing(head: ReportHead) -> Iterator[None]:
+    """A value the database refuses while a report is written refuses the report (the
+    caller's savepoint rolls it back): one sentence instead of a crash."""
     try:
-        _load(connection, kind, columns, device_id, rows)
+        yield
     except _refused():
-        raise ReportRejected(N_("{file} holds values the warehouse cannot store; it was "
-                                "not merged."), file=file) from None
+        raise ReportRejected(N_("{file} holds values the warehouse cannot store; it was not "
+                                "merged."), file=head.file_name) from None
 
 
-def _load(connection: Connection, kind: str, columns: Sequence[str], device_id: str,
-          rows: Sequence[tuple]) -> None:
-    table = t.EVENT_TABLES[kind]
-    if kind == "steps":
-        latest: dict[str, tuple] = {}
-        for row in rows:  # rows come in seq order: the last outcome of a task wins
-            latest[row[5]] = row
-        loader.upsert_steps(connection, table, columns, device_id,
-                            sorted(latest.values()))
-        return
-    if kind == "imports":
-        rows = [(*r[:-1], json.dumps(r[-1], sort_keys=True)) for r in rows]
-    loader.insert_events(connection, table, columns, device_id, rows)
+def load_events(connection: Connection, head: ReportHead, staged: StagedEvents,
+                ranges: Sequence[tuple[int, int]], sums: RollupSums) -> int:
+    """Load a report's staged events, leaving out the seqs of ``ranges`` (the device's
+    merged ranges); returns how many of its journal rows were new. Rollup sums still to
+    write go to ``sums`` (``add_sums`` writes them, in the same transaction)."""
+    meets = [(a, b) for a, b in ranges if a <= head.seq_to and b >= head.seq_from]
+    with refusing(head):
+        return loader.load_staged(connection, staged, meets, sums)
 
 
-def _upsert(connection: Connection, table: t.Table, key: Sequence[str],
-            rows: list[dict], keep: Sequence[str] = ()) -> None:
-    """Insert or, for a newer ``version_key``, update (the same SQL on both dialects);
-    ``keep``: columns written on insert only (HQ's own, e.g. a store's region)."""
-    if not rows:
-        return
-    names = list(rows[0])
-    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in (*key, *keep))
-    connection.execute(text(
-        f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "
-        f"({', '.join(':' + c for c in names)}) ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
-        f"{updates} WHERE excluded.version_key > {table.name}.version_key"), rows)
+add_sums = loader.add_sums
 
 
 def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[tuple],
                     catalog: list[tuple], progress: list[tuple], counts: list[tuple]) -> None:
+    """The report's snapshot rows, each kept only where this report is the newest. A
+    store's ``region`` is HQ's (issue 14 fills it): a report never changes it."""
     vk = head.version_key
-    _upsert(connection, t.stores, ("store_code",), [dict(
-        store_code=head.store_code, name=head.store_name, region="",
-        time_zone=head.time_zone, version_key=vk)], keep=("region",))
-    connection.execute(text(
-        "INSERT INTO devices (device_id, store_code, key_id, first_seq, version_key, "
-        "counts_version) VALUES (:d, :s, :k, :f, :v, '') ON CONFLICT (device_id) DO UPDATE SET "
-        "store_code = excluded.store_code, key_id = excluded.key_id, "
-        "first_seq = excluded.first_seq, version_key = excluded.version_key "
-        "WHERE excluded.version_key > devices.version_key"),
-        dict(d=head.device_id, s=head.store_code, k=head.key_id, f=head.first_seq, v=vk))
+    loader.upsert(connection, t.stores, ("store_code",), (
+        "store_code", "name", "region", "time_zone", "version_key"),
+        [(head.store_code, head.store_name, "", head.time_zone, vk)], keep=("region",))
+    loader.upsert(connection, t.devices, ("device_id",), (
+        "device_id", "store_code", "key_id", "first_seq", "version_key", "counts_version"),
+        [(head.device_id, head.store_code, head.key_id, head.first_seq, vk, "")],
+        keep=("counts_version",))
     loader.upsert(connection, t.advisors, ("advisor",), (
         "advisor", "store_code", "device_id", "name", "role", "active", "version_key"),
         [(a, head.store_code, head.device_id, name, role, bool(active), vk)
@@ -168,17 +121,16 @@ def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[
         "advisor", "day", "device_id", "due", "done", "on_time", "version_key"),
         [(a, day, head.device_id, due, done, on_time, vk)
          for day, a, due, done, on_time in progress])
-    current = connection.execute(select(t.devices.c.counts_version).where(
-        t.devices.c.device_id == head.device_id)).scalar() or ""
+    device = {"d": head.device_id, "v": vk}
+    current = loader.execute(connection, "SELECT counts_version FROM devices "
+                             "WHERE device_id = :d", device)[0][0]
     if vk > current:
-        connection.execute(delete(t.customer_counts).where(
-            t.customer_counts.c.device_id == head.device_id))
-        if counts:
-            connection.execute(insert(t.customer_counts), [dict(
-                device_id=head.device_id, dimension=dim, key=key or "",
-                store_code=head.store_code, count=n) for dim, key, n in counts])
-        connection.execute(update(t.devices).where(t.devices.c.device_id == head.device_id)
-                           .values(counts_version=vk))
+        loader.execute(connection, "DELETE FROM customer_counts WHERE device_id = :d", device)
+        loader.insert(connection, t.customer_counts, (
+            "device_id", "dimension", "key", "store_code", "count"),
+            [(head.device_id, dim, key or "", head.store_code, n) for dim, key, n in counts])
+        loader.execute(connection, "UPDATE devices SET counts_version = :v "
+                       "WHERE device_id = :d", device)
 
 
 def record_report(connection: Connection, head: ReportHead, *, events: int,

@@ -131,3 +131,62 @@ def reports(connection: Connection) -> list[tuple]:
                 func.max(r.created_at), func.max(r.period_to), func.max(r.seq_to))
          .group_by(r.store_code, r.device_id))
     return [tuple(x) for x in connection.execute(q)]
+
+
+# ---------------------------------------------------------------- monthly rollups
+# The same sums as the event queries above, from the rollups the merge keeps (rollups.py):
+# a few thousand rows a month instead of millions of events. ``month``: "YYYY-MM" or None
+# (all time). A test holds them equal to the event queries.
+def _rolled(table, month: str | None) -> list:
+    return [] if month is None else [table.c.month == month]
+
+
+def rolled_counts(connection: Connection, metric: str, month: str | None
+                  ) -> list[tuple[str, str | None, int]]:
+    """(store, advisor, events) like ``count_by``: customers, copies or interactions."""
+    r, d = t.roll_counts.c, t.devices.c
+    q = (select(d.store_code, r.advisor, func.sum(r.n))
+         .join(t.devices, d.device_id == r.device_id)
+         .where(r.metric == metric, *_rolled(t.roll_counts, month))
+         .group_by(d.store_code, r.advisor))
+    return [(store, adv or None, int(n)) for store, adv, n in connection.execute(q)]
+
+
+def rolled_coupons(connection: Connection, month: str | None
+                   ) -> list[tuple[str, str | None, str, str, int]]:
+    """(store, advisor, month, coupon type, issued) like ``coupons`` (by month)."""
+    r, d, ci = t.roll_coupons.c, t.devices.c, t.content_items.c
+    ctype = func.coalesce(ci.detail, literal(""))
+    q = (select(d.store_code, r.advisor, r.month, ctype, func.sum(r.n))
+         .join(t.devices, d.device_id == r.device_id)
+         .outerjoin(t.content_items, and_(ci.kind == "coupon", ci.uid == r.coupon))
+         .where(*_rolled(t.roll_coupons, month))
+         .group_by(d.store_code, r.advisor, r.month, ctype))
+    return [(store, adv or None, m, kind, int(n))
+            for store, adv, m, kind, n in connection.execute(q)]
+
+
+def rolled_steps(connection: Connection, month: str | None
+                 ) -> list[tuple[str, str | None, str, int, int, int, int, int]]:
+    """(store, advisor, playbook, step, on time, late, skipped, missed) like
+    ``step_outcomes`` (steps due in the month)."""
+    r, d = t.roll_steps.c, t.devices.c
+    done = r.outcome == "done"
+    on_time = func.sum(case((and_(done, r.on_time == 1), r.n), else_=0))
+    late = func.sum(case((and_(done, r.on_time == 0), r.n), else_=0))
+    skipped = func.sum(case((r.outcome == "skipped", r.n), else_=0))
+    missed = func.sum(case((r.outcome == "missed", r.n), else_=0))
+    q = (select(d.store_code, r.advisor, r.playbook, r.step, on_time, late, skipped, missed)
+         .join(t.devices, d.device_id == r.device_id)
+         .where(*_rolled(t.roll_steps, month))
+         .group_by(d.store_code, r.advisor, r.playbook, r.step))
+    return [(store, adv or None, pb, step, *(int(x) for x in counts))
+            for store, adv, pb, step, *counts in connection.execute(q)]
+
+
+def rolled_usage(connection: Connection, month: str | None) -> list[tuple[str, str, str, int]]:
+    """(item kind, uid, action, uses) like ``usage`` (without the distinct customers)."""
+    r = t.roll_usage.c
+    q = (select(r.item_kind, r.uid, r.action, func.sum(r.n))
+         .where(*_rolled(t.roll_usage, month)).group_by(r.item_kind, r.uid, r.action))
+    return [(kind, uid, action, int(n)) for kind, uid, action, n in connection.execute(q)]

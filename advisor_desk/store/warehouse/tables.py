@@ -185,3 +185,47 @@ EVENT_TABLES: dict[str, Table] = {
     "coupons": ev_coupons, "customers": ev_customers, "imports": ev_imports,
     "stages": ev_stages, "tags": ev_tags,
 }
+
+# ---- monthly rollups (w015): what the workbook and the dashboard read instead of the events.
+# Kept by the merge in the same savepoint as the events (store/warehouse/rollups.py); a month
+# is "YYYY-MM" of the event's day (steps: of the due day); a missing advisor is "".
+roll_counts = Table(  # new customers, copies, contacts per advisor and month
+    "roll_counts", metadata,
+    Column("device_id", String(26), primary_key=True),
+    Column("advisor", String(26), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("metric", String(16), primary_key=True),  # customers | copies | interactions
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
+)
+roll_coupons = Table(
+    "roll_coupons", metadata,
+    Column("device_id", String(26), primary_key=True),
+    Column("advisor", String(26), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("coupon", String(120), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
+)
+roll_usage = Table(
+    "roll_usage", metadata,
+    Column("month", String(7), primary_key=True),
+    Column("item_kind", String(40), primary_key=True),
+    Column("uid", String(120), primary_key=True),
+    Column("action", String(40), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
+)
+roll_steps = Table(  # the step outcomes each task holds now (a replaced outcome moves out)
+    "roll_steps", metadata,
+    Column("device_id", String(26), primary_key=True),
+    Column("advisor", String(26), primary_key=True),
+    Column("month", String(7), primary_key=True),  # of the due day
+    Column("playbook", String(120), primary_key=True),
+    Column("step", Integer, primary_key=True),
+    Column("outcome", String(10), primary_key=True),
+    Column("on_time", Integer, primary_key=True),  # 1: done on time, else 0
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: the key is the table (one b-tree per upsert)
+)
+ROLLUPS = (roll_counts, roll_coupons, roll_usage, roll_steps)
