@@ -29,12 +29,12 @@ def resolve_paths(data_dir: str | None, *, temporary: bool) -> AppPaths:
     return AppPaths.resolve()
 
 
-def open_desk(paths: AppPaths, clock=None, on_lock_wait=None):
+def open_desk(paths: AppPaths, clock=None, on_lock_wait=None, schema_cache=None):
     """Check, migrate and open the database; build the ``Desk`` facade (``clock``: a fixed
-    clock for deterministic demo data)."""
+    clock for deterministic demo data; ``schema_cache``: see services/desk.py)."""
     from advisor_desk.services.desk import open_desk as _open
 
-    return _open(paths, clock, on_lock_wait=on_lock_wait)
+    return _open(paths, clock, on_lock_wait=on_lock_wait, schema_cache=schema_cache)
 
 
 def _say_waiting() -> None:
@@ -85,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_hq_gui(options, paths, start_logging=start_logging,
                           open_dashboard=lambda: open_dashboard(paths, args.hq_db))
-    return run_gui(options, paths, open_desk=lambda: open_desk(paths),
+    # a throw-away demo folder gets a new database on every start: from a schema template in
+    # this user's cache folder (store/migrations.py), not from Alembic each time
+    schema_cache = AppPaths.resolve().cache if temporary and not args.data_dir else None
+    return run_gui(options, paths, open_desk=lambda: open_desk(paths, schema_cache=schema_cache),
                    prepare=prepare_demo if temporary else None, start_logging=start_logging,
                    startup_problem=problem)
 

@@ -30,12 +30,18 @@ def clock():
     return FixedClock.at_local(TODAY, 10)
 
 
+@pytest.fixture(scope="session")
+def schema_cache(tmp_path_factory) -> Path:
+    """One schema template for the session's new databases (store/migrations.py)."""
+    return tmp_path_factory.mktemp("schema-cache")
+
+
 @pytest.fixture
-def desk(paths, clock):
+def desk(paths, clock, schema_cache):
     """An open Desk on an empty, migrated database (store code SH001)."""
     from advisor_desk.services.desk import open_desk
 
-    d = open_desk(paths, clock)
+    d = open_desk(paths, clock, schema_cache=schema_cache)
     d.settings.update(store_code="SH001", store_name="测试门店")
     yield d
     d.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from advisor_desk.domain.clock import Clock, SystemClock
@@ -90,14 +91,17 @@ class Desk:
 
 def open_desk(paths: AppPaths, clock: Clock | None = None, *,
               integrity_check: bool = True,
-              on_lock_wait: Callable[[], None] | None = None) -> Desk:
+              on_lock_wait: Callable[[], None] | None = None,
+              schema_cache: Path | None = None) -> Desk:
     """Check, migrate (backing up first) and open the database in ``paths``.
     ``on_lock_wait()`` is called whenever a write has to wait for another process's write
-    lock (the CLI says so on stderr instead of sitting silent; it waits as long as it takes)."""
+    lock (the CLI says so on stderr instead of sitting silent; it waits as long as it takes).
+    ``schema_cache``: a folder for the schema template a new database is copied from
+    (store/migrations.py; ``--demo`` makes a new database on every start)."""
     data_folder.preflight(paths)
     data_folder.check_database(paths, integrity=integrity_check)
     result = migrations.prepare(paths.database, paths.backups,
-                                (clock or SystemClock()).now())
+                                (clock or SystemClock()).now(), template_dir=schema_cache)
     if result.before != result.after:
         log.info("database schema %s -> %s (backup %s)", result.before, result.after,
                  result.backup)

@@ -270,3 +270,59 @@ def test_0008_adds_the_training_tables_and_keeps_the_data(tmp_path):
             conn.execute("INSERT INTO practice_cards VALUES (9, 's1', 1, '2026-01-04', "
                          "'2026-01-02', 1, 0, '2026-01-02')")  # no such advisor
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def _schema(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def test_a_new_database_from_the_schema_template_equals_one_migrated(tmp_path, monkeypatch):
+    """--demo and the tests copy a new database from a template the migrations built once;
+    the copy is the migrated schema, and Alembic does not run for it."""
+    migrations.prepare(tmp_path / "migrated.db", tmp_path / "b", NOW)
+    cache = tmp_path / "cache"
+    first = migrations.prepare(tmp_path / "first.db", tmp_path / "b", NOW, template_dir=cache)
+    assert first.after == HEAD_REVISION and len(list(cache.glob("schema-*.db"))) == 1
+
+    def no_alembic(*_args):
+        raise AssertionError("Alembic ran although the template was there")
+
+    monkeypatch.setattr(migrations, "_upgrade", no_alembic)
+    second = migrations.prepare(tmp_path / "second.db", tmp_path / "b", NOW, template_dir=cache)
+    assert second.after == HEAD_REVISION
+    expected = _schema(tmp_path / "migrated.db")
+    assert _schema(tmp_path / "first.db") == expected
+    assert _schema(tmp_path / "second.db") == expected
+    assert migrations.read_revision(tmp_path / "second.db") == HEAD_REVISION
+
+
+def test_a_changed_migration_script_builds_a_new_template(tmp_path):
+    scripts = tmp_path / "db"
+    shutil.copytree(locate.db_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    cache = tmp_path / "cache"
+    migrations.prepare(tmp_path / "a.db", tmp_path / "b", NOW, script_location=scripts,
+                       template_dir=cache)
+    script = sorted((scripts / "versions").glob("*.py"))[-1]
+    script.write_text(script.read_text("utf-8") + "\n# changed\n", "utf-8")
+    migrations.prepare(tmp_path / "c.db", tmp_path / "b", NOW, script_location=scripts,
+                       template_dir=cache)
+    assert len(list(cache.glob("schema-*.db"))) == 2
+
+
+def test_a_template_folder_that_cannot_be_written_only_costs_speed(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    result = migrations.prepare(tmp_path / "n.db", tmp_path / "b", NOW,
+                                template_dir=blocked / "cache")
+    assert result.after == HEAD_REVISION
+    assert _schema(tmp_path / "n.db") == _schema_of_new(tmp_path)
+    assert not list(tmp_path.glob("**/*.part"))
+
+
+def _schema_of_new(tmp_path: Path) -> list[tuple]:
+    migrations.prepare(tmp_path / "plain.db", tmp_path / "b", NOW)
+    return _schema(tmp_path / "plain.db")
