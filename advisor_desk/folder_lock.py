@@ -42,7 +42,9 @@ class FolderLock:
     def __init__(self, data_dir: Path, program: str) -> None:
         self._dir = Path(data_dir)
         self._program = program
-        self._lock = filelock.FileLock(str(self._dir / LOCK_NAME), timeout=0)
+        # held by the process, not a thread: the window's restore runs on its writer thread
+        self._lock = filelock.FileLock(str(self._dir / LOCK_NAME), timeout=0,
+                                       thread_local=False)
 
     @property
     def held(self) -> bool:

@@ -33,8 +33,12 @@ def register(commands, common) -> None:
                           "in Excel and import again")
     imp.add_argument("--advisor", metavar="NAME",
                      help="owner of customers whose row names no known advisor")
+    imp.add_argument("--re-add-erased", action="store_true",
+                     help="create customers erased on request again (a store manager, "
+                          "--advisor or the only one, with their PIN)")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                      help=f"what an unknown column holds ({', '.join(FIELDS)}; empty: skip)")
+    auth.add_options(imp, manager_option=False)
     imp.set_defaults(handler=import_customers)
     exp = actions.add_parser("export", parents=[common], help="export customers to XLSX/CSV")
     exp.add_argument("-o", "--output", required=True, metavar="FILE", help=".xlsx or .csv")
@@ -60,12 +64,22 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def import_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        owner = desk.advisors.find(args.advisor).id if args.advisor else None
-        preview = desk.customer_import.preview(Path(args.file), mapping=_mapping(args.map),
-                                               create_tags=args.create_tags, owner_id=owner)
+        advisor = desk.advisors.find(args.advisor) if args.advisor else None
+        session = None
+        if args.re_add_erased:  # the manager named by --advisor (or the only one), unlocked
+            session = auth.manager_session(args, desk, args.advisor)
+        preview = desk.customer_import.preview(
+            Path(args.file), mapping=_mapping(args.map), create_tags=args.create_tags,
+            owner_id=advisor.id if advisor else None, re_add_erased=args.re_add_erased,
+            session=session)
         c = preview.counts
         print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
-              f"{c.rejected} rejected, {c.warned} with warnings")
+              f"{c.rejected} rejected, {c.warned} with warnings"
+              + (f", {c.erased} erased on request" if c.erased else ""))
+        if preview.erased_rows:  # every one, like the problems
+            rows = ", ".join(str(r) for r in preview.erased_rows)
+            print(f"  erased on request, not imported (rows {rows}); a manager can add them "
+                  "again with --re-add-erased")
         for problem in preview.problems:  # every one: the dry run hides nothing
             state = "rejected" if problem.rejected else "warning"
             print(f"  row {problem.row} {state}: {problem.message}")

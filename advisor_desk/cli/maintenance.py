@@ -59,21 +59,23 @@ def backup(args, paths, open_desk) -> int:
 
 def restore(args, paths, open_desk) -> int:
     from advisor_desk.domain.clock import SystemClock
-    from advisor_desk.services import maintenance
+    from advisor_desk.services import backups
 
-    def authorise() -> None:
-        """A store manager replaces the database (asked inside the folder lock)."""
+    def authorise() -> str | None:
+        """A store manager replaces the database (asked inside the folder lock); their name
+        goes into the restored database's privacy log."""
         desk = _open_current(paths, open_desk)
         if desk is None:
-            return
+            return None
         try:
             session = auth.manager_session(args, desk)
             desk.maintenance.require_manager(session)
+            return session.advisor.name if session is not None else None
         finally:
             desk.close()
 
-    target = maintenance.restore(paths, Path(args.file), SystemClock().now(),
-                                 authorise=authorise)
+    target = backups.restore(paths, Path(args.file), SystemClock().now(),
+                             authorise=authorise)
     print(f"restored {args.file} -> {target}")
     return 0
 

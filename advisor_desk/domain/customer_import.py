@@ -133,8 +133,9 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    erased: int = 0  # rows of customers erased on request, not created again
     warned: int = 0  # rows imported (new, updated or unchanged) with a warning
 
     @property
     def total(self) -> int:
-        return self.new + self.updated + self.unchanged + self.rejected
+        return self.new + self.updated + self.unchanged + self.rejected + self.erased

@@ -63,6 +63,14 @@ class InvalidInput(DeskError):
     """A value typed or passed by the user is not acceptable."""
 
 
+class ErasedOnRequest(InvalidInput):
+    """The customer was erased on request; only a store manager can add them again."""
+
+
+class PinLockedOut(DeskError):
+    """Too many wrong PINs: this profile waits before the next try (``seconds``)."""
+
+
 class Cancelled(DeskError):
     """The user cancelled a long operation; nothing was changed."""
 

@@ -92,6 +92,12 @@ class Wording:
     absent: str  # {name}: in the manifest but not present
 
 
+def _shown(name: str) -> str:
+    """A refused name as the sentence shows it: control characters (a line break, a record
+    separator) as '?', so the sentence stays one line."""
+    return "".join(c if c.isprintable() else "?" for c in name)
+
+
 def unsafe_name(name: str) -> bool:
     """Absolute paths, drive letters, backslashes, ``..``, empty or odd segments, NUL."""
     if not name or name.startswith("/") or "\\" in name or "\x00" in name:
@@ -169,7 +175,7 @@ class SafeZip:
         for info in infos:
             name = info.filename
             if unsafe_name(name) or unsafe_name(info.orig_filename.rstrip("/") or "x/"):
-                raise self.reject(w.unsafe_name, name=name[:120])
+                raise self.reject(w.unsafe_name, name=_shown(name[:120]))
             if name.endswith("/") or info.is_dir():
                 raise self.reject(w.folder_entry, name=name)
             if name in seen:

@@ -40,6 +40,7 @@ from advisor_desk.domain.library import (
     expiry_values,
 )
 from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.scope import require_visible, scope_of_id
 from advisor_desk.store import (
     advisors_repo,
     coupons_repo,
@@ -60,6 +61,8 @@ def variables(s, *, advisor_id: int | None, customer_id: int | None) -> dict[str
     advisor = advisors_repo.get(s, advisor_id) if advisor_id else None
     if advisor is not None:
         values["顾问"] = advisor.name
+    if customer_id:  # a copy personalised for a customer the advisor may not see: refused
+        require_visible(s, customer_id, scope_of_id(s, advisor_id))
     customer = customers_repo.get_card(s, customer_id) if customer_id else None
     if customer is not None:
         values["称呼"] = customer.salutation

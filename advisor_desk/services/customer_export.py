@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.clock import local_day
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
@@ -21,7 +22,8 @@ from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.exchange.customer_sheets import write_sheet
 from advisor_desk.services import data_folder, sessions
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import customer_export_repo, journal, segment_query
+from advisor_desk.services.scope import customer_scope
+from advisor_desk.store import customer_export_repo, journal, privacy_repo, segment_query
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -68,7 +70,7 @@ class CustomerExportService:
         report = progress or (lambda *_: None)
         ctx = self._ctx
         tz = ctx.clock.tz
-        scope = None if advisor is None or advisor.is_manager else advisor.id
+        scope = customer_scope(advisor)  # the one rule: services/scope.py
         with ctx.db.read() as s:
             ids = segment_query.customer_ids(s, flt or SegmentFilter(), today=ctx.clock.today(),
                                              tz=tz, advisor_id=scope, order="added")
@@ -85,10 +87,15 @@ class CustomerExportService:
                 raise
             raise problem from exc
         with ctx.db.write() as s:
-            journal.record(s, kind="customers.exported", at=ctx.clock.now(),
+            now, fmt = ctx.clock.now(), path.suffix.lower().lstrip(".")
+            journal.record(s, kind="customers.exported", at=now,
                            device_id=ctx.device_id, advisor_id=advisor.id if advisor else None,
                            payload={"count": len(rows), "full_phones": full_phones,
-                                    "format": path.suffix.lower().lstrip(".")})
+                                    "format": fmt})
+            privacy_repo.record(s, at=now, actor_id=advisor.id if advisor else None,
+                                action=privacy.EXPORT,
+                                detail={"rows": len(rows), "full_phones": full_phones,
+                                        "format": fmt, "filtered": bool(flt and not flt.is_empty)})
         report(len(ids) + 1, len(ids) + 1, "")
         log.info("exported %s customers to %s (full phones: %s)", len(rows), path, full_phones)
         return ExportResult(path, len(rows), full_phones)

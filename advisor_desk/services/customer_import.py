@@ -16,9 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customer_import import CustomerRecord, ImportCounts, RowProblem
-from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
+from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.exchange.customer_records import parse_row
 from advisor_desk.exchange.customer_sheets import (
@@ -27,9 +29,10 @@ from advisor_desk.exchange.customer_sheets import (
     resolve_mapping,
     write_problem_report,
 )
+from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_import_plan import Plan, TagKey, make_plan, new_values
-from advisor_desk.store import backup
+from advisor_desk.store import backup, privacy_repo
 from advisor_desk.store import customer_import_repo as repo
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,9 @@ class ImportPreview:
     records: list[CustomerRecord] = field(repr=False, default_factory=list)
     plan: Plan | None = field(repr=False, default=None)  # reused when nothing changed since
     fingerprint: tuple = field(repr=False, default=())
+    erased_rows: tuple[int, ...] = ()  # rows of customers erased on request (not imported)
+    re_add_erased: bool = False  # a manager asked to create them again
+    re_add_by: int | None = None  # ... this manager
     headers: tuple[str, ...] = ()  # the file's columns, for the problem report
     problem_cells: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
     unowned: int = 0  # new customers that get no owner (no known advisor, no owner_id)
@@ -93,14 +99,27 @@ class CustomerImportService:
 
     def preview(self, source: Path | CustomerSheet, *, mapping: dict[str, str] | None = None,
                 create_tags: bool = False, owner_id: int | None = None,
-                progress: Progress | None = None) -> ImportPreview:
-        """The dry run: parse and check every row against the database; writes nothing."""
+                progress: Progress | None = None, re_add_erased: bool = False,
+                session: AdvisorSession | None = None) -> ImportPreview:
+        """The dry run: parse and check every row against the database; writes nothing.
+        Rows of customers erased on request are counted apart and not imported, unless a
+        store manager (an unlocked ``session``) asks to ``re_add_erased``."""
+        if re_add_erased:
+            with self._ctx.db.read() as s:
+                if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                    raise NotAllowed(N_("Only a store manager can add customers erased on "
+                                        "request again."))
         with _no_cycle_collector():
-            return self._preview(source, mapping, create_tags, owner_id, progress)
+            preview = self._preview(source, mapping, create_tags, owner_id, progress,
+                                    re_add_erased)
+        if re_add_erased:
+            preview.re_add_erased = True
+            preview.re_add_by = self._ctx.sessions.advisor_id(session)
+        return preview
 
     def _preview(self, source: Path | CustomerSheet, mapping: dict[str, str] | None,
-                 create_tags: bool, owner_id: int | None, progress: Progress | None
-                 ) -> ImportPreview:
+                 create_tags: bool, owner_id: int | None, progress: Progress | None,
+                 re_add: bool) -> ImportPreview:
         report = progress or _quiet
         sheet = source if isinstance(source, CustomerSheet) else self.read(source)
         path = Path(source) if not isinstance(source, CustomerSheet) else Path(sheet.file)
@@ -116,7 +135,8 @@ class CustomerImportService:
             if parsed is not None:
                 records.append(parsed)
         with self._ctx.db.read() as s:
-            plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id)
+            plan = make_plan(s, records, create_tags=create_tags, owner_id=owner_id,
+                             re_add=re_add)
             seen = repo.fingerprint(s)
         report(total + 1, total + 1, "check")
         problems.extend(plan.problems)
@@ -125,7 +145,7 @@ class CustomerImportService:
         warned = len({p.row for p in problems if not p.rejected} - rejected_rows)
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged, rejected=len(rejected_rows),
-                              warned=warned)
+                              warned=warned, erased=len(plan.erased_rows))
         with_problems = {p.row for p in problems}
         cells = {n: c for n, c in sheet.rows if n in with_problems}
         guessed = sheet.guessed()
@@ -137,6 +157,7 @@ class CustomerImportService:
                              [r for r in records if r.row not in plan.rejected_rows],
                              plan=None if create_tags else plan, fingerprint=seen,
                              headers=sheet.headers, problem_cells=cells,
+                             erased_rows=tuple(plan.erased_rows),
                              unowned=plan.unowned,
                              unknown_advisors=tuple(sorted(plan.unknown_advisors)))
 
@@ -178,10 +199,12 @@ class CustomerImportService:
             plan, late_rejects = preview.plan, 0
             if plan is None or repo.fingerprint(s) != preview.fingerprint:
                 plan = make_plan(s, preview.records, create_tags=False,
-                                 owner_id=preview.owner_id)
+                                 owner_id=preview.owner_id, re_add=preview.re_add_erased)
                 late_rejects = len(plan.rejected_rows)  # rows that went bad since the check
             report(2, 5, "new")
             inserted = self._insert(s, plan, now, preview.owner_id, report)
+            if plan.readd_rows:
+                self._readded(s, plan, inserted, now, preview.re_add_by)
             report(3, 5, "updates")
             siblings = _exclusive_siblings(s)
             updates = [(snap.id, _with_initials(values, snap), tags)
@@ -199,11 +222,24 @@ class CustomerImportService:
         counts = ImportCounts(new=len(plan.new), updated=len(plan.updates),
                               unchanged=plan.unchanged,
                               rejected=preview.counts.rejected + late_rejects,
-                              warned=preview.counts.warned)
+                              warned=preview.counts.warned,
+                              erased=len(plan.erased_rows))
         log.info("imported %s: %s (backup %s)", preview.file, counts, saved)
         ctx.db.optimize()
         return (ImportResult(counts, created, saved),
                 Changes(all_customers=True, tasks=True, tags=created > 0))
+
+    @staticmethod
+    def _readded(s, plan: Plan, inserted: list[repo.NewCustomerRow], now,
+                 by: int | None) -> None:
+        """Customers erased on request that a manager imported again: tombstones lifted,
+        each one in the privacy log."""
+        for row, new in zip(plan.new, inserted, strict=True):
+            if row.record.row in plan.readd_rows:
+                privacy_repo.lift_tombstones(s, phone=row.record.phone,
+                                             external_id=row.record.external_id)
+                privacy_repo.record(s, at=now, actor_id=by, action=privacy.READD,
+                                    customer_id=new.id, detail={"source": "import"})
 
     def _insert(self, s, plan: Plan, now, by: int | None, report: Progress
                 ) -> list[repo.NewCustomerRow]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
+from advisor_desk.domain import tombstones
 from advisor_desk.domain.customer_import import (
     CustomerRecord,
     ResolvedRow,
@@ -20,6 +21,7 @@ from advisor_desk.domain.customer_import import (
 from advisor_desk.domain.errors import N_
 from advisor_desk.domain.pinyin import name_initials
 from advisor_desk.store import customer_import_repo as repo
+from advisor_desk.store import privacy_repo
 
 TagKey = tuple[str | None, str]
 
@@ -74,6 +76,8 @@ class Plan:
     problems: list[RowProblem] = field(default_factory=list)
     rejected_rows: set[int] = field(default_factory=set)
     unknown_tags: set[TagKey] = field(default_factory=set)
+    erased_rows: list[int] = field(default_factory=list)  # erased on request: not created
+    readd_rows: set[int] = field(default_factory=set)  # ... unless a manager re-adds them
     unknown_advisors: set[str] = field(default_factory=set)  # named by rows, not in this shop
 
     def reject(self, problems: list[RowProblem]) -> None:
@@ -135,12 +139,30 @@ def _resolve(rec: CustomerRecord, vocab: Vocabulary, create_tags: bool, owner_id
                        name_initials(rec.name or rec.remark_name or ""))
 
 
+class _Tombstones:
+    """Tells whether a new row is a customer erased on request (keyed hashes; nothing to
+    hash when the shop never erased anyone)."""
+
+    def __init__(self, session) -> None:
+        self.phones, self.externals = privacy_repo.erased_hashes(session)
+        self.key = privacy_repo.tombstone_key_if_any(session) \
+            if self.phones or self.externals else None
+
+    def erased(self, rec: CustomerRecord) -> bool:
+        if self.key is None:
+            return False
+        return (tombstones.phone_hash(self.key, rec.phone) in self.phones
+                or tombstones.external_hash(self.key, rec.external_id) in self.externals)
+
+
 def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
-              owner_id: int | None) -> Plan:
+              owner_id: int | None, re_add: bool = False) -> Plan:
+    """``re_add``: a manager asked to create customers erased on request again."""
     plan = Plan()
     vocab = Vocabulary.load(session)
     by_key, by_ext, by_phone = repo.match_keys(session)
     taken_ext = repo.taken_external_ids(session)
+    erased = _Tombstones(session)
     matched: dict[int, int] = {}  # customer id -> row that matched it
     new_phones: dict[str, int] = {}
     new_exts: dict[str, int] = {}
@@ -164,6 +186,11 @@ def make_plan(session, records: list[CustomerRecord], *, create_tags: bool,
                 plan.reject([RowProblem(rec.row, N_("external ID {value} belongs to a deleted "
                                                     "customer"), {"value": rec.external_id})])
                 continue
+            if erased.erased(rec):
+                if not re_add:
+                    plan.erased_rows.append(rec.row)
+                    continue
+                plan.readd_rows.add(rec.row)
             if rec.phone:
                 new_phones[rec.phone] = rec.row
             if rec.external_id:

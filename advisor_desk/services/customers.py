@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from advisor_desk.domain import privacy
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.customers import (
     CustomerInput,
@@ -13,7 +14,7 @@ from advisor_desk.domain.customers import (
     SavedSegment,
     TagInfo,
 )
-from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed, NotFound
+from advisor_desk.domain.errors import N_, ErasedOnRequest, InvalidInput, NotAllowed, NotFound
 from advisor_desk.domain.people import (
     AdvisorInfo,
     AdvisorSession,
@@ -27,11 +28,12 @@ from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.domain.vocabulary import INTERACTION_KINDS, KOC_TYPES
 from advisor_desk.services import sessions
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.services.scope import customer_scope
+from advisor_desk.services.scope import customer_scope, require_visible, scope_of_id
 from advisor_desk.store import (
     customer_edit_repo,
     customer_view_repo,
     customers_repo,
+    privacy_repo,
     segment_query,
     segments_repo,
     settings_repo,
@@ -46,25 +48,24 @@ class CustomerService:
         self._ctx = ctx
 
     # ------------------------------------------------------------------ reading
-    def card(self, customer_id: int) -> CustomerCard:
+    # Every read takes ``viewer``, the advisor looking (None: the store — a manager's view, a
+    # new shop, the command line run as the store); the scope rule is services/scope.py.
+    def card(self, customer_id: int, *, viewer: AdvisorInfo | None = None) -> CustomerCard:
         with self._ctx.db.read() as s:
+            require_visible(s, customer_id, customer_scope(viewer))
             found = customers_repo.get_card(s, customer_id)
         if found is None:
             raise NotFound(N_("This customer no longer exists."))
         return found
 
-    def find(self, text: str, *, advisor_id: int | None = None, limit: int = 50
+    def find(self, text: str, *, viewer: AdvisorInfo | None = None, limit: int = 50
              ) -> list[CustomerCard]:
-        """The quick picker: name, remark, pinyin initials or phone tail, recent first."""
+        """Name, remark, pinyin initials or phone tail, recent first."""
         with self._ctx.db.read() as s:
             ids = segment_query.customer_ids(s, SegmentFilter(text=text), today=self._today(),
-                                             tz=self._ctx.clock.tz, advisor_id=advisor_id)
+                                             tz=self._ctx.clock.tz,
+                                             advisor_id=customer_scope(viewer))
             return [c for c in (customers_repo.get_card(s, i) for i in ids[:limit]) if c]
-
-    @staticmethod
-    def scope_of(advisor: AdvisorInfo | None) -> int | None:
-        """The one scope rule (``services.scope``): the advisor id to filter by, or None."""
-        return customer_scope(advisor)
 
     def pick(self, text: str, *, advisor: AdvisorInfo | None, limit: int = 50
              ) -> CustomerMatches:
@@ -91,33 +92,39 @@ class CustomerService:
                                               steps.get(cid)))
         return CustomerMatches(tuple(picks), outside)
 
-    def count(self, flt: SegmentFilter | None = None, *, advisor_id: int | None = None) -> int:
+    def count(self, flt: SegmentFilter | None = None, *,
+              viewer: AdvisorInfo | None = None) -> int:
         with self._ctx.db.read() as s:
             return segment_query.count(s, flt or SegmentFilter(), today=self._today(),
-                                       tz=self._ctx.clock.tz, advisor_id=advisor_id)
+                                       tz=self._ctx.clock.tz,
+                                       advisor_id=customer_scope(viewer))
 
-    def ids(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+    def ids(self, flt: SegmentFilter, *, viewer: AdvisorInfo | None = None,
             order: str = "recent") -> list[int]:
         """Every matching customer id in list order (a list of ints, not rows)."""
         with self._ctx.db.read() as s:
             return segment_query.customer_ids(s, flt, today=self._today(),
-                                              tz=self._ctx.clock.tz, advisor_id=advisor_id,
-                                              order=order)
+                                              tz=self._ctx.clock.tz,
+                                              advisor_id=customer_scope(viewer), order=order)
 
-    def ids_and_count(self, flt: SegmentFilter, *, advisor_id: int | None = None,
+    def ids_and_count(self, flt: SegmentFilter, *, viewer: AdvisorInfo | None = None,
                       order: str = "recent") -> tuple[list[int], int]:
         """``ids`` and their number from one query (opening the list needs both)."""
         with self._ctx.db.read() as s:
             return segment_query.ids_and_count(s, flt, today=self._today(),
-                                               tz=self._ctx.clock.tz, advisor_id=advisor_id,
-                                               order=order)
+                                               tz=self._ctx.clock.tz,
+                                               advisor_id=customer_scope(viewer), order=order)
 
-    def rows(self, ids: list[int]) -> list[CustomerRow]:
+    def rows(self, ids: list[int], *, viewer: AdvisorInfo | None = None) -> list[CustomerRow]:
+        """List rows for ``ids`` — only those ``viewer`` may see."""
         with self._ctx.db.read() as s:
+            ids = customer_view_repo.visible_ids(s, ids, customer_scope(viewer))
             return customer_view_repo.rows(s, ids, self._today(), self._ctx.clock.tz)
 
-    def profile(self, customer_id: int) -> CustomerProfile:
+    def profile(self, customer_id: int, *,
+                viewer: AdvisorInfo | None = None) -> CustomerProfile:
         with self._ctx.db.read() as s:
+            require_visible(s, customer_id, customer_scope(viewer))
             found = customer_view_repo.profile(s, customer_id)
         if found is None:
             raise NotFound(N_("This customer no longer exists."))
@@ -139,14 +146,19 @@ class CustomerService:
         return self._ctx.clock.today()
 
     # ------------------------------------------------------------------ writing
-    def _write(self, customer_id: int, fn) -> Changes:
+    def _write(self, customer_id: int, fn, advisor_id: int | None) -> Changes:
+        """A change to one customer by ``advisor_id``: only one they may see."""
         with self._ctx.db.write() as s:
+            require_visible(s, customer_id, scope_of_id(s, advisor_id))
             fn(s)
         return Changes(customers=frozenset({customer_id}), tasks=True)
 
     def add(self, change: CustomerInput, *, tag_uids: tuple[str, ...] = (),
-            stage_key: str | None = None, advisor_id: int | None) -> tuple[int, Changes]:
-        """Quick capture: a new customer owned by ``advisor_id``."""
+            stage_key: str | None = None, advisor_id: int | None,
+            re_add: AdvisorSession | None = None) -> tuple[int, Changes]:
+        """Quick capture: a new customer owned by ``advisor_id``. A customer erased on request
+        (their phone matches a tombstone) comes back only when a manager re-adds them
+        (``re_add``: the manager's unlocked session); that is logged."""
         name = (change.name or "").strip()
         remark = (change.remark_name or "").strip()
         if not name and not remark:
@@ -157,6 +169,12 @@ class CustomerService:
             if phone and customers_repo.find_by_phone(s, phone) is not None:
                 raise InvalidInput(N_("A customer with this phone number already exists."),
                                    field="phone")
+            erased = bool(phone) and privacy_repo.is_erased(s, phone=phone, external_id=None)
+            if erased and (re_add is None or not sessions.manager_allowed(
+                    ctx.sessions, s, re_add)):
+                raise ErasedOnRequest(N_("A customer with this phone number was erased on "
+                                         "request; only a store manager can add them again."),
+                                      field="phone")
             cid = customers_repo.create(
                 s, NewCustomer(name=name, remark_name=remark,
                                salutation=(change.salutation or "").strip(),
@@ -169,6 +187,11 @@ class CustomerService:
             for uid in tag_uids:
                 customers_repo.add_tag(s, cid, uid, source="manual", by=advisor_id, at=now,
                                        device_id=ctx.device_id)
+            if erased:
+                privacy_repo.lift_tombstones(s, phone=phone, external_id=None)
+                privacy_repo.record(s, at=now, actor_id=ctx.sessions.advisor_id(re_add),
+                                    action=privacy.READD,
+                                    customer_id=cid, detail={"source": "manual"})
         return cid, Changes(customers=frozenset({cid}), all_customers=True, tasks=True)
 
     def update(self, customer_id: int, change: CustomerInput, *,
@@ -183,23 +206,23 @@ class CustomerService:
             _note(change.notes)
         return self._write(customer_id, lambda s: customer_edit_repo.update(
             s, customer_id, change, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def add_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
         """Exclusive groups keep one tag: the sibling is replaced."""
         return self._write(customer_id, lambda s: customers_repo.add_tag(
             s, customer_id, tag_uid, source="manual", by=advisor_id,
-            at=self._ctx.clock.now(), device_id=self._ctx.device_id))
+            at=self._ctx.clock.now(), device_id=self._ctx.device_id), advisor_id)
 
     def remove_tag(self, customer_id: int, tag_uid: str, *, advisor_id: int | None) -> Changes:
         return self._write(customer_id, lambda s: customer_edit_repo.remove_tag(
             s, customer_id, tag_uid, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def set_stage(self, customer_id: int, stage_key: str, *, advisor_id: int | None) -> Changes:
         return self._write(customer_id, lambda s: customers_repo.set_stage(
             s, customer_id, stage_key, by=advisor_id, at=self._ctx.clock.now(),
-            device_id=self._ctx.device_id))
+            device_id=self._ctx.device_id), advisor_id)
 
     def log_interaction(self, customer_id: int, kind: str, note: str, *,
                         advisor_id: int | None) -> Changes:
@@ -207,14 +230,14 @@ class CustomerService:
             raise InvalidInput(N_("Unknown kind of contact {kind}."), kind=kind)
         return self._write(customer_id, lambda s: customers_repo.record_interaction(
             s, customer_id, at=self._ctx.clock.now(), kind=kind, note=_note(note),
-            advisor_id=advisor_id, device_id=self._ctx.device_id))
+            advisor_id=advisor_id, device_id=self._ctx.device_id), advisor_id)
 
     def record_purchase(self, customer_id: int, amount_fen: int, items: str, *,
                         advisor_id: int | None) -> Changes:
         now = self._ctx.clock.now()
         return self._write(customer_id, lambda s: customers_repo.record_purchase(
             s, customer_id, at=now, amount_fen=amount_fen, items=items.strip(),
-            advisor_id=advisor_id, now=now, device_id=self._ctx.device_id))
+            advisor_id=advisor_id, now=now, device_id=self._ctx.device_id), advisor_id)
 
     def reveal_phone(self, customer_id: int, *, session: AdvisorSession | None) -> str:
         """The full number, for a manager (or the owner when the store allows it); logged.
@@ -224,6 +247,7 @@ class CustomerService:
             advisor = sessions.current(registry.advisor_id(session), s)
             if advisor is None:
                 raise NotAllowed(N_("Choose who you are before revealing a phone number."))
+            require_visible(s, customer_id, customer_scope(advisor))
             allowed = advisor.is_manager or (
                 settings_repo.get(s, "advisors_may_reveal_phone") == "1"
                 and customer_edit_repo.is_owner(s, customer_id, advisor.id))
@@ -233,13 +257,24 @@ class CustomerService:
                                                     at=self._ctx.clock.now(),
                                                     device_id=self._ctx.device_id)
 
-    def erase(self, customer_id: int, *, advisor: AdvisorInfo | None) -> Changes:
-        """Delete a customer's personal data on request (PIPL); managers only."""
-        if advisor is None or not advisor.is_manager:
-            raise InvalidInput(N_("Only a store manager can delete a customer's data."))
+    def erase(self, customer_id: int, *, session: AdvisorSession | None,
+              reason: str) -> Changes:
+        """Erase a customer's personal data on request (PIPL); an unlocked manager's
+        ``session`` only, with a reason (kept in the privacy log). Anonymous counts stay; a
+        tombstone stops imports from bringing them back unasked."""
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise InvalidInput(N_("Say why the customer's data is erased (for the privacy "
+                                  "log)."))
+        if len(reason) > privacy.MAX_REASON:
+            raise InvalidInput(N_("The reason can be at most {n} characters."),
+                               n=privacy.MAX_REASON)
         with self._ctx.db.write() as s:
-            customer_edit_repo.erase(s, customer_id, by=advisor.id, at=self._ctx.clock.now(),
-                                     device_id=self._ctx.device_id)
+            if not sessions.manager_allowed(self._ctx.sessions, s, session):
+                raise NotAllowed(N_("Only a store manager can delete a customer's data."))
+            by = self._ctx.sessions.advisor_id(session)
+            customer_edit_repo.erase(s, customer_id, by=by, at=self._ctx.clock.now(),
+                                     device_id=self._ctx.device_id, reason=reason)
         return Changes(customers=frozenset({customer_id}), all_customers=True, tasks=True)
 
     # ------------------------------------------------------------------ saved segments

@@ -13,6 +13,7 @@ from advisor_desk.domain.ids import new_ulid
 from advisor_desk.paths import AppPaths
 from advisor_desk.services import data_folder, packs
 from advisor_desk.services.advisors import AdvisorService
+from advisor_desk.services.backups import BackupService
 from advisor_desk.services.content import ContentService
 from advisor_desk.services.context import ServiceContext
 from advisor_desk.services.customer_export import CustomerExportService
@@ -23,6 +24,7 @@ from advisor_desk.services.device import DeviceService, ensure_key
 from advisor_desk.services.library import LibraryService
 from advisor_desk.services.maintenance import MaintenanceService
 from advisor_desk.services.packs import PackService
+from advisor_desk.services.privacy import PrivacyService
 from advisor_desk.services.rankings import RankingsService
 from advisor_desk.services.reports import ReportService
 from advisor_desk.services.settings import SettingsService
@@ -50,6 +52,7 @@ class Desk:
         self.customer_import = CustomerImportService(ctx)
         self.customer_export = CustomerExportService(ctx)
         self.maintenance = MaintenanceService(ctx)
+        self.backups = BackupService(ctx)
         self.demo = DemoService(ctx, self.content)
         self.sop = SopEngine(ctx)
         self.sop.install()
@@ -59,6 +62,7 @@ class Desk:
         self.training = TrainingService(ctx)
         self.device = DeviceService(ctx)
         self.reports = ReportService(ctx, self.device)
+        self.privacy = PrivacyService(ctx)
         self.watch = ChangeWatch(ctx)
         self.rankings = RankingsService(ctx)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor_desk import folder_lock
+from advisor_desk.domain.backups import DEFAULT_DAILY, DEFAULT_WEEKLY
 from advisor_desk.domain.errors import (
     N_,
     DatabaseCorrupt,
@@ -22,7 +23,7 @@ from advisor_desk.domain.people import AdvisorSession
 from advisor_desk.paths import AppPaths
 from advisor_desk.services import data_folder, sessions
 from advisor_desk.services.context import ServiceContext
-from advisor_desk.store import backup, db_file, migrations
+from advisor_desk.store import backup, db_file, migrations, settings_repo
 from advisor_desk.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -58,13 +59,20 @@ class MaintenanceService:
         return dest
 
     def daily_backup(self) -> Path | None:
-        """One automatic backup per calendar day (called at start-up)."""
+        """One automatic backup per calendar day (called at start-up); older daily backups
+        rotate by the store's setting (so many days, so many weeks)."""
         ctx = self._ctx
-        today = ctx.clock.today().strftime("%Y%m%d")
+        today, tz = ctx.clock.today(), ctx.clock.tz
         for info in backup.list_backups(ctx.paths.backups):
-            if info.reason == "daily" and info.path.name.startswith(f"{backup.PREFIX}{today}"):
+            if info.reason == "daily" and info.at and info.at.astimezone(tz).date() == today:
                 return None
-        return backup.make_backup(ctx.db.path, ctx.paths.backups, "daily", ctx.clock.now())
+        with ctx.db.read() as s:
+            raw = settings_repo.get_all(s)
+        rotation = backup.DailyRotation(
+            daily=int(raw.get("backup_keep_daily", DEFAULT_DAILY)),
+            weekly=int(raw.get("backup_keep_weekly", DEFAULT_WEEKLY)), tz=tz)
+        return backup.make_backup(ctx.db.path, ctx.paths.backups, "daily", ctx.clock.now(),
+                                  rotation=rotation)
 
 
 def check(paths: AppPaths) -> CheckReport:
@@ -84,11 +92,18 @@ def check(paths: AppPaths) -> CheckReport:
 
 
 def restore(paths: AppPaths, source: Path, now, *,
-            authorise: Callable[[], None] | None = None) -> Path:
+            authorise: Callable[[], None] | None = None,
+            holding: folder_lock.FolderLock | None = None) -> Path:
     """Replace the database with ``source`` after checking it; the current database is backed
     up first. The restored database gets a new device id (its journal sequence restarts from
     an older point, and reports from the two histories must not collide). Refused, changing
-    nothing, while another process — the window — holds the data folder."""
+    nothing, while another process — the window — holds the data folder. ``holding``: the
+    folder lock of the caller (the window restoring its own folder keeps it throughout, so no
+    other process can open the folder half-way)."""
+    if holding is not None and holding.held:
+        if authorise is not None:
+            authorise()
+        return _restore(paths, source, now)
     with folder_lock.holding(paths.data, "restore") as lock:
         if lock is None:
             holder = folder_lock.read_holder(paths.data)
@@ -118,13 +133,11 @@ def _restore(paths: AppPaths, source: Path, now) -> Path:
     if target.exists() and db_file.probe(target, integrity=False).kind != "ours":
         # the current file is empty, foreign or damaged (why the user restores): keep it
         # aside as it is, with its -wal, rather than back it up through SQLite
-        saved = target.with_name(f"{target.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}")
-        for suffix in ("-wal", "-shm", ""):
-            with contextlib.suppress(FileNotFoundError):
-                os.replace(str(target) + suffix, str(saved) + suffix)
-    elif target.exists():
-        saved = backup.make_backup(target, paths.backups, "restore", now)
-        backup.checkpoint(target)
+        saved = backup.set_aside(target, now)
+    elif target.exists():  # backed up; set aside too when SQLite cannot read it through
+        saved = backup.save_before_restore(target, paths.backups, now)
+        if target.exists():
+            backup.checkpoint(target)
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(target) + suffix)

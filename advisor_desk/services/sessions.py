@@ -11,8 +11,10 @@ again on every check, so a manager demoted or deactivated meanwhile is refused t
 A store with no active manager yet (a new shop being set up) has nobody to ask: there the
 manager-only operations are open, and the first profile added becomes its manager.
 
-Issue 19 builds on this: auto-lock after idle minutes (``lock``/``unlocked_at``), PIN back-off
-kept in the database, scopes.
+Issue 19 builds on this: the auto-lock ends the session (``AdvisorService.lock``) and unlocking
+issues a new one; ``unlock`` checks the PIN through ``check_pin``, whose lockout is kept in the
+database (docs/privacy.md); erasure, the privacy log, restore and re-adding an erased customer
+ask for a manager's session here too.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from advisor_desk.domain.backups import DEFAULT_DAILY, DEFAULT_WEEKLY
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput, NotAllowed
 from advisor_desk.domain.people import AdvisorSession
@@ -21,9 +22,13 @@ class StoreSettings:
     contact_gap_days: int = 7  # warn when contacting someone sooner than this
     advisors_may_reveal_phone: bool = False
     demo: bool = False
+    backup_keep_daily: int = DEFAULT_DAILY  # automatic daily backups: the last N days ...
+    backup_keep_weekly: int = DEFAULT_WEEKLY  # ... and one a week for N weeks before those
+    auto_lock_minutes: int = 5  # lock the window after so many idle minutes; 0: never
 
 
-_INT = {"grace_days", "contact_gap_days"}
+_INT = {"grace_days", "contact_gap_days", "backup_keep_daily", "backup_keep_weekly",
+        "auto_lock_minutes"}
 _BOOL = {"advisors_may_reveal_phone", "demo"}
 
 
@@ -65,6 +70,10 @@ class SettingsService:
             raise InvalidInput(N_("Unknown setting: {detail}."), detail=str(exc)) from None
         if updated.grace_days < 0 or updated.contact_gap_days < 0:
             raise InvalidInput(N_("Day counts cannot be negative."))
+        if not (1 <= updated.backup_keep_daily <= 60 and 0 <= updated.backup_keep_weekly <= 52):
+            raise InvalidInput(N_("Keep 1 to 60 daily backups and 0 to 52 weekly ones."))
+        if not 0 <= updated.auto_lock_minutes <= 240:
+            raise InvalidInput(N_("Lock after 0 to 240 idle minutes (0: never)."))
         with self._ctx.db.write() as s:
             for f in fields(StoreSettings):
                 value = getattr(updated, f.name)

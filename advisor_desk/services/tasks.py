@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from advisor_desk.domain import sop
 from advisor_desk.domain.changes import Changes
 from advisor_desk.domain.errors import N_, InvalidInput
+from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.tasks import (
     BirthdayRow,
     DailyTaskRow,
@@ -15,6 +16,7 @@ from advisor_desk.domain.tasks import (
     TodayQueue,
 )
 from advisor_desk.services.context import ServiceContext
+from advisor_desk.services.scope import customer_scope, require_visible, scope_of_id
 from advisor_desk.store import customers_repo, journal, queue_repo, settings_repo
 
 CHANNEL_TO_INTERACTION = {"chat": "chat", "group": "chat", "moments": "moments"}
@@ -63,9 +65,11 @@ class TasksService:
             birthdays=tuple(birthdays), daily_tasks=tuple(daily), progress=progress,
             on_leave=sop.on_leave(on, leave), counts=counts)
 
-    def next_step(self, customer_id: int) -> TaskRow | None:
+    def next_step(self, customer_id: int, *, viewer: AdvisorInfo | None = None
+                  ) -> TaskRow | None:
         clock = self._ctx.clock
         with self._ctx.db.read() as s:
+            require_visible(s, customer_id, customer_scope(viewer))
             return queue_repo.next_step(s, customer_id, clock.today(), clock.tz, self._gap(s))
 
     def leaves(self, advisor_id: int) -> list[sop.Leave]:
@@ -80,6 +84,7 @@ class TasksService:
         now = ctx.clock.now()
         with ctx.db.write() as s:
             task = queue_repo.task(s, task_id)
+            require_visible(s, task.customer_id, scope_of_id(s, advisor_id))
             queue_repo.require_open(task)
             step_channel = queue_repo.step_channel(s, task.step_id)
             task.state, task.done_at, task.done_by, task.note = "done", now, advisor_id, note
@@ -104,6 +109,7 @@ class TasksService:
         now = ctx.clock.now()
         with ctx.db.write() as s:
             task = queue_repo.task(s, task_id)
+            require_visible(s, task.customer_id, scope_of_id(s, advisor_id))
             queue_repo.require_open(task)
             task.state, task.done_at, task.done_by, task.note = "skipped", now, advisor_id, reason
             journal.record(s, kind="sop.step.skipped", at=now, device_id=ctx.device_id,
@@ -122,6 +128,7 @@ class TasksService:
             raise InvalidInput(N_("Snooze at most 90 days ahead."))
         with ctx.db.write() as s:
             task = queue_repo.task(s, task_id)
+            require_visible(s, task.customer_id, scope_of_id(s, advisor_id))
             queue_repo.require_open(task)
             task.state, task.snooze_until, task.due_on = "snoozed", until, until
             journal.record(s, kind="sop.step.snoozed", at=ctx.clock.now(),

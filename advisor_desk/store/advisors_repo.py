@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from advisor_desk.domain.errors import N_, NotFound
 from advisor_desk.domain.ids import new_ulid
+from advisor_desk.domain.lockout import LockoutState
 from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.store import models as m
 
@@ -64,3 +65,15 @@ def update(session: Session, advisor_id: int, **values) -> AdvisorInfo:
 def active_managers(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(m.Advisor).where(
         m.Advisor.active, m.Advisor.role == "manager")) or 0
+
+
+def lockout(session: Session, advisor_id: int) -> LockoutState:
+    a = session.get(m.Advisor, advisor_id)
+    if a is None:
+        raise NotFound(N_("This advisor profile does not exist."))
+    return LockoutState(a.pin_failures or 0, a.pin_locked_until)
+
+
+def set_lockout(session: Session, advisor_id: int, state: LockoutState) -> None:
+    update(session, advisor_id, pin_failures=state.failures,
+           pin_locked_until=state.locked_until)

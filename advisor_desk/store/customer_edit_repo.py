@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
+from advisor_desk.domain import privacy, sop
 from advisor_desk.domain.customers import CustomerInput
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.pinyin import name_initials
-from advisor_desk.store import journal
+from advisor_desk.store import journal, privacy_repo
 from advisor_desk.store import models as m
 
 EDITABLE = ("name", "remark_name", "salutation", "phone", "gender", "region",
@@ -81,6 +83,8 @@ def record_reveal(session: Session, customer_id: int, *, advisor_id: int, at: da
     session.add(m.PhoneReveal(advisor_id=advisor_id, customer_id=customer_id, at=at))
     journal.record(session, kind="phone.revealed", at=at, device_id=device_id,
                    advisor_id=advisor_id, customer_id=customer_id, payload={})
+    privacy_repo.record(session, at=at, actor_id=advisor_id, action=privacy.REVEAL,
+                        customer_id=customer_id)
     return c.phone
 
 
@@ -89,18 +93,32 @@ def is_owner(session: Session, customer_id: int, advisor_id: int) -> bool:
 
 
 def erase(session: Session, customer_id: int, *, by: int | None, at: datetime,
-          device_id: str) -> None:
-    """Delete on request (PIPL): personal data and links go, anonymous counts stay."""
+          device_id: str, reason: str) -> None:
+    """Erase on request (PIPL): name, phone, notes, birthday and every free text about the
+    customer go, and their tags, advisor links and open follow-ups; the row stays as an
+    anonymous count (stage, VIP level, member class, purchase amounts, contact dates). A
+    tombstone of hashed phone and external id lets a later import recognise them."""
     c = _customer(session, customer_id)
+    privacy_repo.add_tombstone(session, customer_id=c.id, phone=c.phone,
+                               external_id=c.external_id, at=at, by=by)
     c.name, c.remark_name, c.salutation, c.name_initials = "", "", "", ""
-    c.phone, c.external_id, c.notes, c.region = None, None, "", ""
+    c.phone, c.external_id, c.notes, c.region, c.gender = None, None, "", "", None
     c.birth_year = c.birth_month = c.birth_day = None
+    c.koc_type = None
     c.birthday_md, c.deleted_at, c.updated_at = None, at, at
     session.execute(delete(m.CustomerTag).where(m.CustomerTag.customer_id == c.id))
     session.execute(delete(m.CustomerAdvisor).where(m.CustomerAdvisor.customer_id == c.id))
     session.execute(delete(m.PhoneReveal).where(m.PhoneReveal.customer_id == c.id))
-    for interaction in session.scalars(select(m.Interaction).where(
-            m.Interaction.customer_id == c.id)):
-        interaction.note = ""
+    session.execute(sql_update(m.Interaction).where(m.Interaction.customer_id == c.id)
+                    .values(note=""))
+    session.execute(sql_update(m.Purchase).where(m.Purchase.customer_id == c.id).values(items=""))
+    session.execute(sql_update(m.SopTask).where(m.SopTask.customer_id == c.id).values(note=""))
+    session.execute(sql_update(m.SopTask).where(m.SopTask.customer_id == c.id,
+                                            m.SopTask.state.in_(sop.OPEN_STATES))
+                    .values(state="skipped", done_at=at, done_by=None))
+    session.execute(sql_update(m.SopRun).where(m.SopRun.customer_id == c.id,
+                                           m.SopRun.state == "running").values(state="stopped"))
     journal.record(session, kind="customer.deleted", at=at, device_id=device_id,
                    advisor_id=by, customer_id=c.id, payload={})
+    privacy_repo.record(session, at=at, actor_id=by, action=privacy.ERASE, customer_id=c.id,
+                        detail={"reason": reason})

@@ -136,3 +136,28 @@ def next_steps(session: Session, ids: list[int]) -> dict[int, date]:
                            .group_by(t.customer_id))
     return {cid: day if isinstance(day, date) else date.fromisoformat(day)
             for cid, day in rows if day is not None}
+
+
+def visible(session: Session, customer_id: int, advisor_id: int | None) -> bool:
+    """The scope rule for one customer (services/scope.py): a live customer the advisor is
+    linked to, or nobody is; ``advisor_id`` None: the store sees every live customer."""
+    row = session.execute(select(m.Customer.advisor_list, m.Customer.deleted_at)
+                          .where(m.Customer.id == customer_id)).first()
+    if row is None or row.deleted_at is not None:
+        return False
+    return advisor_id is None or row.advisor_list == "," or \
+        f",{advisor_id}," in row.advisor_list
+
+
+def visible_ids(session: Session, ids: list[int], advisor_id: int | None) -> list[int]:
+    """``ids`` (in order) that ``advisor_id`` may see."""
+    if advisor_id is None or not ids:
+        return ids
+    allowed = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for cid, links in session.execute(select(m.Customer.id, m.Customer.advisor_list)
+                                          .where(m.Customer.id.in_(chunk))):
+            if links == "," or f",{advisor_id}," in links:
+                allowed.add(cid)
+    return [i for i in ids if i in allowed]

@@ -97,6 +97,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True,
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # freed space is zeroed, so an erased customer's old row versions are not left
+        # readable in the file (Debian's SQLite does this by default, Windows builds do not)
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

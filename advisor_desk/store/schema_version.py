@@ -3,5 +3,6 @@
 ``tests/store/test_migrations.py`` checks these against the scripts in ``db/versions``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0005", "0002", "0003", "0006", "0008", "0007", "0014")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0005", "0002", "0003", "0006", "0008", "0007",
+                                     "0014", "0013")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -99,8 +99,9 @@ def conditions(session: Session, flt: SegmentFilter, *, today: date, tz: tzinfo,
     if flt.birthday_within_days is not None:
         where.append(plain(C.birthday_md).in_(
             sorted(birthday_days(today, flt.birthday_within_days))))
-    if advisor_id is not None:
-        where.append(_has_any(ADVISOR_LIST, [int(advisor_id)]))
+    if advisor_id is not None:  # the scope rule (services/scope.py): own and unassigned
+        where.append(or_(_has_any(ADVISOR_LIST, [int(advisor_id)]),
+                         plain(ADVISOR_LIST) == ","))
     if flt.tags_all:
         groups: dict[str, list[int]] = {uid: [] for uid in flt.tags_all}
         for uid, tag_id, group in session.execute(

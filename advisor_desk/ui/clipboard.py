@@ -17,6 +17,7 @@ from advisor_desk.domain.library import CopyPart
 
 RETRIES = 5
 RETRY_DELAY_S = 0.03
+MARK = "application/x-advisor-desk"  # tells our own payloads apart (cleared on lock)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def of(part: CopyPart) -> Payload:
 
 def _mime(payload: Payload) -> QMimeData:
     mime = QMimeData()
+    mime.setData(MARK, b"1")
     if payload.image_path is not None:
         image = QImage(str(payload.image_path))
         if not image.isNull():
@@ -78,3 +80,14 @@ def put(payload: Payload) -> bool:
 
 def put_text(text: str) -> bool:
     return put(Payload(text=text))
+
+
+def forget() -> bool:
+    """Clear the clipboard if it holds something this app put there (the screen locks: a
+    passer-by must not paste a customer's personalised text); True when it did."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MARK):
+        clipboard.clear()
+        return True
+    return False

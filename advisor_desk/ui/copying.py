@@ -69,6 +69,8 @@ def copy_item(ui: UiContext, parent: QWidget, kind: str, uid: str,
     control's previous copy is still running); ``on_copied(outcome)`` runs once the part is
     on the clipboard."""
     state = ui.state
+    if state.locked:  # a locked counter PC copies nothing
+        return False
     library = state.desk.library
     customer = customer_id if customer_id is not None else state.customer_id
     advisor = state.advisor_id

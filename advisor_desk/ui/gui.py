@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from advisor_desk import APP_NAME
 from advisor_desk.domain.changes import Changes
-from advisor_desk.domain.errors import DeskError
+from advisor_desk.domain.errors import DatabaseCorrupt, DeskError
 from advisor_desk.paths import AppPaths
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.main_window import MainWindow
@@ -89,6 +89,14 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
     window = MainWindow(paths.log_file, settings, demo=options.demo)
     opened: list[Desk] = []
 
+    def reopen() -> Desk:  # after a restore from the window
+        desk = open_desk()
+        opened.append(desk)
+        return desk
+
+    window.open_desk = reopen
+    window.folder_lock = guard.folder_lock  # kept through a restore from the window
+
     def work(ctx) -> Desk:
         desk = open_desk()
         opened.append(desk)
@@ -121,6 +129,13 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
         if options.smoke_test:
             print(f"advisor-desk: smoke test failed: {exc}", file=sys.stderr)
             app.exit(1)
+            return
+        if isinstance(exc, DatabaseCorrupt):  # offer the backups instead of a dead end
+            from advisor_desk.ui import errors, restore
+
+            restore.offer_at_startup(window, paths, errors.describe(exc, paths.log_file),
+                                     reopen, ready, lambda: app.exit(2),
+                                     holding=guard.folder_lock)
             return
         window.show_error(exc)
         app.exit(2)

@@ -7,6 +7,7 @@ namespace (~16 ms of enum set-up in PySide6 6.12) come after the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,8 +34,10 @@ from advisor_desk.ui.state import DeskState
 
 if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, CustomerCard
+    from advisor_desk.folder_lock import FolderLock
     from advisor_desk.services.desk import Desk
     from advisor_desk.ui.context import UiContext
+    from advisor_desk.ui.lock import LockController
     from advisor_desk.ui.operations import OperationRunner
     from advisor_desk.ui.pages.base import Page
     from advisor_desk.ui.tasks import TaskRunner
@@ -56,13 +58,15 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._log_file = log_file
         self.state = DeskState(self)
+        self.open_desk: Callable[[], Desk] | None = None  # re-opens after a restore (gui.py)
+        self.folder_lock: FolderLock | None = None  # the data folder this window holds
         self._build_toolbar()
         self._build_body()
         self._build_status(demo)
         self._build_shortcuts()
         self.state.advisorChanged.connect(self._on_advisor)
         self.state.customerChanged.connect(self._on_customer)
-        self.state.changed.connect(lambda c: c.advisors and self._load_advisors())
+        self.state.changed.connect(lambda c: c.advisors and self.advisor_picker.reload())
         self.state.changed.connect(lambda c: c.settings and self._show_store())
         self.state.customerOpenRequested.connect(self._open_customer)
         self.state.pageRequested.connect(self.show_page)
@@ -112,10 +116,9 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         bar.addWidget(QLabel(self.tr("Advisor:")))
-        self.advisor_picker = QComboBox(objectName="advisorPicker")
-        self.advisor_picker.setMinimumContentsLength(8)
-        self.advisor_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.advisor_picker.currentIndexChanged.connect(self._advisor_picked)
+        from advisor_desk.ui.widgets.advisor_picker import AdvisorPicker
+
+        self.advisor_picker = AdvisorPicker(self, self.state, self._settings, lambda: self.ops)
         bar.addWidget(self.advisor_picker)
         self.customer_button = QPushButton(objectName="currentCustomerButton")
         self.customer_button.setIcon(icons.icon("customer"))
@@ -134,6 +137,11 @@ class MainWindow(QMainWindow):
                                                "window (Ctrl+Shift+S)"))
         self.sidebar_button.clicked.connect(self.toggle_sidebar)
         bar.addWidget(self.sidebar_button)
+        self.lock_button = QPushButton(icons.icon("lock"), "", objectName="lockButton")
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+Shift+L): customer data is "
+                                            "hidden until an advisor unlocks"))
+        self.lock_button.clicked.connect(lambda: self.lock.lock())
+        bar.addWidget(self.lock_button)
         self._on_customer(None)
 
     def _build_body(self) -> None:
@@ -183,16 +191,18 @@ class MainWindow(QMainWindow):
                       lambda n=n: self.navigation.setCurrentRow(n))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
-        QShortcut(QKeySequence("Ctrl+K"), self, lambda: open_quick_copy(self))
+        QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.state.locked or open_quick_copy(self))
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.toggle_sidebar)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, lambda: self.lock.lock())
 
     # ------------------------------------------------------------------ desk
     def attach(self, desk: Desk) -> None:
         """The database is open: start the writer, fill the toolbar and show the first page."""
         self.ops.attach(desk)
         self.state.attach(desk)
+        self.lock.load_setting()
         self._show_store()
-        self._load_advisors()
+        self.advisor_picker.reload()
         keys = [spec.key for spec in PAGE_SPECS]
         last = self._settings.value("window/page", keys[0])
         row = keys.index(last) if last in keys else 0
@@ -231,47 +241,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(key))
         return True
 
-    def _load_advisors(self) -> None:
-        from advisor_desk.ui import labels
-
-        advisors = self.state.desk.advisors.list()
-        remembered = self._settings.value("window/advisor", None)
-        self.advisor_picker.blockSignals(True)
-        self.advisor_picker.clear()
-        for a in advisors:
-            self.advisor_picker.addItem(self.tr("{name} ({role})").format(
-                name=a.name, role=labels.role_label(a.role)) if a.is_manager else a.name, a.id)
-        index = self.advisor_picker.findData(int(remembered)) if remembered else -1
-        self.advisor_picker.setCurrentIndex(max(index, 0) if advisors else -1)
-        self.advisor_picker.blockSignals(False)
-        self._advisor_picked(self.advisor_picker.currentIndex())
-
-    def _advisor_picked(self, index: int) -> None:
-        advisor_id = self.advisor_picker.itemData(index) if index >= 0 else None
-        advisor = None
-        if advisor_id is not None and self.state.is_ready:
-            advisor = next((a for a in self.state.desk.advisors.list() if a.id == advisor_id),
-                           None)
-        if advisor is None:
-            self.state.set_advisor(None)
-            return
-        advisors = self.state.desk.advisors
-        session = self.state.session
-        if advisor.id != self.state.advisor_id or not advisors.is_unlocked(session):
-            from advisor_desk.ui.dialogs.pin_dialog import unlock
-
-            session = unlock(self, advisors, advisor)
-            if session is None:
-                self._select_advisor(self.state.advisor)  # stay who we were
-                return
-        self.state.set_advisor(advisor, session)
-
-    def _select_advisor(self, advisor: AdvisorInfo | None) -> None:
-        self.advisor_picker.blockSignals(True)
-        index = self.advisor_picker.findData(advisor.id) if advisor else -1
-        self.advisor_picker.setCurrentIndex(index)
-        self.advisor_picker.blockSignals(False)
-
     def _on_advisor(self, advisor: AdvisorInfo | None) -> None:
         if advisor is not None:
             self._settings.setValue("window/advisor", advisor.id)
@@ -294,7 +263,7 @@ class MainWindow(QMainWindow):
                         .replace("%1", shown))
 
     def pick_customer(self) -> None:
-        if not self.state.is_ready:
+        if not self.state.is_ready or self.state.locked:
             return
         from advisor_desk.ui.dialogs.customer_picker import CustomerPicker
 
@@ -344,6 +313,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ feedback
     def notify(self, message: str) -> None:
+        if self.state.locked:  # nothing shows while the counter PC is locked
+            return
         self.statusBar().showMessage(message, TOAST_MS + 800)
         self.toast.setText(message)
         self.toast.adjustSize()
@@ -358,6 +329,12 @@ class MainWindow(QMainWindow):
         from advisor_desk.ui import errors
 
         errors.show_error(self, exc, self._log_file)
+
+    @cached_property
+    def lock(self) -> LockController:  # auto-lock and the lock screen
+        from advisor_desk.ui.lock import LockController
+
+        return LockController(self)
 
     # ------------------------------------------------------------------ window state
     def show_restored(self) -> None:

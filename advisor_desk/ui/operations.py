@@ -83,42 +83,64 @@ class Writer(QObject):
         self._thread.start()
 
     def _loop(self, desk: Desk) -> None:
-        try:
-            with desk.writer_thread(self._lock_waiting.emit):
-                self._serve(None)
-        except BaseException as exc:  # the thread could not be set up: fail every job
-            log.error("the writer thread stopped", exc_info=exc)
-            self._serve(exc)
+        while True:
+            try:
+                with desk.writer_thread(self._lock_waiting.emit):
+                    switch = self._serve(None)
+            except BaseException as exc:  # the thread could not be set up: fail every job
+                log.error("the writer thread stopped", exc_info=exc)
+                self._serve(exc)
+                return
+            if switch is None:
+                return
+            # the database file is replaced (a restore): this thread's connection is closed
+            # now; the job returns the Desk on the new file, which the next jobs write to
+            job, fn = switch
+            desk = self._run(job, fn, None, new_desk=desk)
 
-    def _serve(self, broken: BaseException | None) -> None:
+    def _serve(self, broken: BaseException | None):
+        """Run jobs until told to stop (None) or to switch databases (that job, for _loop)."""
         while True:
             item = self._queue.get()
             if item is None:
-                return
-            job, fn = item
-            self._running = job
-            try:
-                if broken is not None:
-                    raise broken
-                result = fn()
-            except BaseException as exc:  # delivered to the GUI thread, never lost
-                self._done.emit(job, False, exc)
-            else:
-                self._done.emit(job, True, result)
-            finally:
-                self._running = None
-                with self._idle:
-                    self._queued -= 1
-                    self._idle.notify_all()
+                return None
+            job, fn, switch = item
+            if switch and broken is None:
+                return job, fn
+            self._run(job, fn, broken)
 
-    def submit(self, fn: Callable[[], Any], done: Done, title: str = "") -> int:
+    def _run(self, job: int, fn: Callable[[], Any], broken: BaseException | None, *,
+             new_desk: Any = None) -> Any:
+        self._running = job
+        try:
+            if broken is not None:
+                raise broken
+            result = fn()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._done.emit(job, False, exc)
+        else:
+            self._done.emit(job, True, result)
+            if new_desk is not None:
+                new_desk = result
+        finally:
+            self._running = None
+            with self._idle:
+                self._queued -= 1
+                self._idle.notify_all()
+        return new_desk
+
+    def submit(self, fn: Callable[[], Any], done: Done, title: str = "", *,
+               switch: bool = False) -> int:
+        """Queue ``fn()``. ``switch``: it replaces the database file — it runs after this
+        thread let go of its connection and returns the Desk the next jobs use (a failed
+        switch leaves the old one)."""
         job = next(self._ids)
         self._callbacks[job] = done
         if title:
             self._titles[job] = title
         with self._idle:
             self._queued += 1
-        self._queue.put((job, fn))
+        self._queue.put((job, fn, switch))
         return job
 
     @property
@@ -214,17 +236,21 @@ class OperationRunner(QObject):
     def write(self, op: Callable[[Desk], Any], *, initiator: QWidget | None = None,
               success: Callable[[Any], None] | None = None,
               failure: Callable[[BaseException], None] | None = None,
-              inline_error: Callable[[DeskError], None] | None = None) -> bool:
+              inline_error: Callable[[DeskError], None] | None = None,
+              replaces_database: bool = False) -> bool:
         """Queue ``op(desk)`` on the writer thread; False when nothing was queued (no
         database yet, or ``initiator`` has an op pending). ``inline_error(exc)`` shows a
         DeskError inside a form, at its field, instead of a dialog (a bug still gets the
-        dialog)."""
+        dialog).
+        ``replaces_database``: ``op`` swaps the database file (a restore) and returns the Desk
+        on it; it runs once the writer's connection is closed, and later writes use that
+        Desk."""
         if not self._state.is_ready:
             return False
         if initiator is not None and any(o.initiator is initiator for o in self._ops.values()):
             return False
         desk = self._state.desk
-        job = self._writer.submit(lambda: op(desk), self._finished)
+        job = self._writer.submit(lambda: op(desk), self._finished, switch=replaces_database)
         self._ops[job] = _Op(initiator, success, failure, inline_error)
         QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self._show_busy(job))
         return True

@@ -27,6 +27,11 @@ class InstanceGuard:
         self._lock = FolderLock(data_dir, "app")  # the OS frees it if the process dies
         self._server = None
 
+    @property
+    def folder_lock(self) -> FolderLock:
+        """The data folder's lock this window holds (a restore from the window keeps it)."""
+        return self._lock
+
     def acquire(self) -> bool:
         """True when this process is the first for the data folder."""
         return self._lock.acquire()

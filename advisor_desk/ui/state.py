@@ -21,6 +21,7 @@ class DeskState(QObject):
     advisorChanged = Signal(object)  # AdvisorInfo | None
     customerChanged = Signal(object)  # CustomerCard | None
     customerOpenRequested = Signal(int)  # a page asks to show a customer's profile
+    lockChanged = Signal(bool)  # the counter PC was locked (True) or unlocked (ui/lock.py)
     pageRequested = Signal(str)  # an empty state's next action: show another page (its key)
     firstRunRequested = Signal()  # a new shop: open the three-step welcome
     pageOpenRequested = Signal(str, str)  # show a page and open something there (key, what)
@@ -31,6 +32,7 @@ class DeskState(QObject):
         self.advisor: AdvisorInfo | None = None
         self.session: AdvisorSession | None = None  # the advisor, unlocked (their PIN)
         self.customer: CustomerCard | None = None
+        self.locked = False  # while locked nothing shows or copies customer data
 
     @property
     def desk(self) -> Desk:
@@ -60,10 +62,16 @@ class DeskState(QObject):
             return
         if self.customer is not None and changes.touches_customer(self.customer.id):
             try:
-                self.set_customer(self.desk.customers.card(self.customer.id))
+                self.set_customer(self.desk.customers.card(self.customer.id,
+                                                           viewer=self.advisor))
             except NotFound:  # the customer was deleted; anything else is a bug and rises
                 self.set_customer(None)
         self.changed.emit(changes)
+
+    def set_locked(self, locked: bool) -> None:
+        if locked != self.locked:
+            self.locked = locked
+            self.lockChanged.emit(locked)
 
     def set_advisor(self, advisor: AdvisorInfo | None,
                     session: AdvisorSession | None = None) -> None:
@@ -79,7 +87,7 @@ class DeskState(QObject):
 
     def open_customer(self, customer_id: int) -> None:
         """Make a customer current and ask the window to show their profile."""
-        self.set_customer(self.desk.customers.card(customer_id))
+        self.set_customer(self.desk.customers.card(customer_id, viewer=self.advisor))
         self.customerOpenRequested.emit(customer_id)
 
     def request_page(self, key: str, what: str = "") -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from advisor_desk.paths import AppPaths
+from advisor_desk.services.desk import open_desk
 from tests.support.cli import DEMO, run
 from tests.support.cli import db_bytes as _bytes
 from tests.support.customer_files import (
@@ -199,3 +201,34 @@ def test_kill_during_apply_leaves_before_or_after(data, tmp_path):
         assert count in (before, before + 20000), (delay, count)
         seen.add(count)
     assert seen == {before, before + 20000}
+
+
+def test_import_reports_customers_erased_on_request(data, capsys, tmp_path):
+    """A customer erased on request is reported, not re-created; a manager may re-add."""
+    from advisor_desk.domain.segments import SegmentFilter
+
+    path = write_csv(tmp_path / "c.csv", WECOM_HEADERS, wecom_rows(3, seed=5), "gbk")
+    code, _, err = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--yes")
+    assert code == 0, err
+    desk = open_desk(AppPaths.under(data))
+    try:
+        boss = desk.advisors.find("林晓雯")
+        (cid,) = [c.id for c in desk.customers.find(wecom_rows(3, seed=5)[1][10][-6:])]
+        desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客要求")
+        assert desk.customers.count(SegmentFilter()) > 0
+    finally:
+        desk.close()
+    before = _bytes(data / "advisor_desk.db")
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--yes")
+    assert code == 0
+    assert "0 new, 0 updated, 2 unchanged, 0 rejected" in out and ", 1 erased on request" in out
+    assert "rows 3)" in out and "--re-add-erased" in out
+    code, _, err = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--yes", "--re-add-erased", "--advisor", "陈佳怡")
+    assert code == 2 and "store manager" in err
+    assert _bytes(data / "advisor_desk.db") == before
+    code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(path),
+                       "--yes", "--re-add-erased", "--advisor", "林晓雯")
+    assert code == 0 and "imported: 1 new" in out

@@ -160,3 +160,13 @@ def test_data_descriptor_entries_read(tmp_path):
     path.write_bytes(buffer.getvalue())
     with _open(path) as z:
         assert z.read("data/a.jsonl", 1 << 20) == FILES["data/a.jsonl"]
+
+
+def test_a_control_character_in_a_refused_name_keeps_the_sentence_one_line(tmp_path):
+    """Found by the report fuzz: a flipped byte made 'data/interacti\\x1ens.jsonl'; the record
+    separator split the CLI's one-line sentence in two."""
+    path = _zip(tmp_path / "odd.zip", {"data/interacti\x1ens.jsonl": b"{}\n",
+                                       "data/a\nb.jsonl": b"{}\n"})
+    text = _refusal(path)
+    assert text.startswith("unsafe data/") and "?" in text
+    assert len(text.splitlines()) == 1

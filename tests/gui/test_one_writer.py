@@ -226,7 +226,7 @@ def test_the_shared_state_does_not_swallow_a_bug(window, loaded_desk, monkeypatc
     customer = loaded_desk.customers.find("")[0]
     window.state.set_customer(customer)
 
-    def broken(_cid):
+    def broken(_cid, **_who):  # viewer=: issue 19's scope
         raise RuntimeError("card query broke")
 
     monkeypatch.setattr(loaded_desk.customers, "card", broken)

@@ -113,7 +113,7 @@ def test_apply_imports_with_backup_tags_and_owner(shop, tmp_path):
     assert [c.id for c in desk.customers.find("ln")] == [cid]  # pinyin initials indexed
     for flt in (SegmentFilter(tags_any=("t.skin.oily",)), SegmentFilter(tags_all=(
             "t.skin.oily", "t.need.white")), SegmentFilter(stages_in=("potential",))):
-        assert desk.customers.ids(flt, advisor_id=staff.id) == [cid]  # the list's filters
+        assert desk.customers.ids(flt, viewer=staff) == [cid]  # the list's filters
     assert desk.customers.ids(SegmentFilter(tags_none=("t.skin.oily",))) == []
     _assert_lists_match_links(desk)
     again = desk.customer_import.preview(path, owner_id=staff.id)
@@ -169,8 +169,8 @@ def test_wecom_export_imports_and_maps_the_adder_to_the_advisor(shop, tmp_path):
     preview = desk.customer_import.preview(path, owner_id=staff.id)
     assert preview.counts.new == 30 and preview.counts.rejected == 0
     desk.customer_import.apply(preview)
-    assert desk.customers.count(advisor_id=boss.id) == 30
-    assert desk.customers.count(advisor_id=staff.id) == 0
+    assert desk.customers.count(viewer=boss) == 30
+    assert desk.customers.count(viewer=staff) == 0  # every one is 林晓雯's, none unassigned
 
 
 def test_failure_mid_apply_leaves_the_database_as_before(shop, tmp_path, monkeypatch):

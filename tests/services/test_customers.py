@@ -10,7 +10,9 @@ from sqlalchemy import select
 
 from advisor_desk.domain.customers import CustomerInput
 from advisor_desk.domain.errors import InvalidInput, NotAllowed, NotFound
+from advisor_desk.domain.people import AdvisorInfo
 from advisor_desk.domain.segments import SegmentFilter
+from advisor_desk.services.scope import customer_scope
 from advisor_desk.store import customers_repo
 from advisor_desk.store import models as m
 
@@ -36,7 +38,8 @@ def test_quick_capture_and_search(shop):
     assert profile.stage == "潜在" and profile.advisors == ("陈佳怡",)
     for text in ("晓燕", "wxy", "5678"):
         assert [c.id for c in desk.customers.find(text)] == [cid]
-    assert desk.customers.find("5678", advisor_id=staff.id + 99) == []
+    stranger = AdvisorInfo(id=staff.id + 99, name="别人", store_code="SH001", role="advisor")
+    assert desk.customers.find("5678", viewer=stranger) == []  # the scope rule
     with pytest.raises(InvalidInput, match="already exists"):
         desk.customers.add(CustomerInput(name="另一位", phone="13812345678"), advisor_id=None)
     with pytest.raises(InvalidInput, match="not a phone number"):
@@ -112,9 +115,9 @@ def test_erasure_removes_personal_data_and_keeps_counts(shop):
     desk, boss, staff = shop
     cid, _ = desk.customers.add(CustomerInput(name="删除我", phone="13700000000"),
                                 tag_uids=("t.skin.dry",), advisor_id=staff.id)
-    with pytest.raises(InvalidInput):
-        desk.customers.erase(cid, advisor=staff)
-    desk.customers.erase(cid, advisor=boss)
+    with pytest.raises(NotAllowed):
+        desk.customers.erase(cid, session=desk.advisors.unlock(staff.id), reason="顾客要求")
+    desk.customers.erase(cid, session=desk.advisors.unlock(boss.id), reason="顾客要求")
     with pytest.raises(NotFound):
         desk.customers.profile(cid)
     assert desk.customers.count() == 0
@@ -159,4 +162,4 @@ def test_ctrl_p_searches_the_advisors_scope_and_says_what_lies_outside(shop):
     (boss_pick,) = [p for p in desk.customers.pick("王建国", advisor=boss).picks]
     assert boss_pick.stage == "潜在" and boss_pick.last_contact_days is None
     assert desk.customers.pick("", advisor=staff).outside == 0  # no text: no count
-    assert desk.customers.scope_of(staff) == staff.id and desk.customers.scope_of(boss) is None
+    assert customer_scope(staff) == staff.id and customer_scope(boss) is None

@@ -28,7 +28,7 @@ def test_0014_from_0006_with_interactions_in_it(tmp_path):
             "note) VALUES (?, ?, 'd', ?, 1, ?, 'chat', '聊了护肤')",
             [(i, f"01INT{i:021d}", 1 + i % 2, f"2026-11-{10 + i:02d} 03:00:00.000000")
              for i in range(1, 6)])
-    result = migrations.prepare(db, tmp_path / "b", NOW)
+    result = migrations.prepare(db, tmp_path / "b", NOW, head="0014")  # later ones follow
     assert (result.before, result.after) == ("0006", "0014") and result.backup is not None
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT customer_id) FROM interactions "

@@ -24,7 +24,7 @@ def test_0007_adds_report_exports_and_keeps_the_journal(tmp_path):
                      "('01EVT000000000000000000001', '2026-11-20 02:00:00', 'dev', "
                      "'customer.added', '{}')")
         conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', 'dev')")
-    result = migrations.prepare(db, tmp_path / "b", NOW, head="0007")
+    result = migrations.prepare(db, tmp_path / "b", NOW, head="0007")  # later ones follow
     assert (result.before, result.after) == ("0006", "0007")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT seq, kind FROM events").fetchall() == [(1, "customer.added")]

@@ -149,8 +149,9 @@ def test_sql_equals_the_one_customer_rule(world, flt, scope):
                                              advisor_id=advisor_id)
         total = segment_query.count(s, flt, today=TODAY, tz=TZ, advisor_id=advisor_id)
     expected = _python_ids(facts, groups, flt)
-    if advisor_id is not None:
-        expected &= owners[advisor_id]
+    if advisor_id is not None:  # the scope rule: own customers and the unassigned ones
+        unassigned = set(facts) - set().union(*owners.values())
+        expected &= owners[advisor_id] | unassigned
     assert set(ids) == expected
     assert total == n == len(ids) == len(set(ids))
 

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from advisor_desk import locate
 from advisor_desk.domain.clock import FixedClock
+from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.desk import Desk, open_desk
 
@@ -46,6 +47,9 @@ def make_shop(root: Path, *, store_code: str, seed: int, customers: int = 40,
     customer_ids = [r[0] for r in con.execute("SELECT id FROM customers ORDER BY id")]
     con.close()
     advisors = desk.advisors.list()
+    # a coupon personalised for a customer: one the advisor may see (own or unassigned)
+    visible = {adv.id: desk.customers.ids(SegmentFilter(), viewer=adv) or [None]
+               for adv in advisors}
     for day in range(days):
         clock.instant = datetime.combine(START + timedelta(days=day),
                                          datetime.min.time(), TZ) + timedelta(hours=10)
@@ -64,7 +68,8 @@ def make_shop(root: Path, *, store_code: str, seed: int, customers: int = 40,
             for _ in range(rng.randint(0, 2)):
                 if coupons:
                     desk.library.copy("coupon", rng.choice(coupons), deliver=lambda _p: True,
-                                      advisor_id=adv.id, customer_id=rng.choice(customer_ids))
+                                      advisor_id=adv.id,
+                                      customer_id=rng.choice(visible[adv.id]))
             clock.advance(minutes=37)
     return desk, clock
 

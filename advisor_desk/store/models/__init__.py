@@ -44,6 +44,7 @@ from advisor_desk.store.models.customers import (
     StageHistory,
 )
 from advisor_desk.store.models.org import Advisor, AdvisorLeave, Setting
+from advisor_desk.store.models.privacy import Erasure, PrivacyEntry
 from advisor_desk.store.models.training import ContentNews, ContentNewsSeen, PracticeCard
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "DailyProgress",
     "DailyTask",
     "DailyTaskDone",
+    "Erasure",
     "Event",
     "Favourite",
     "IncentiveRule",
@@ -75,6 +77,7 @@ __all__ = [
     "Playbook",
     "PlaybookStep",
     "PracticeCard",
+    "PrivacyEntry",
     "Purchase",
     "ReportExport",
     "Scene",

@@ -26,6 +26,10 @@ class Advisor(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # PIN lockout (migration 0013): wrong PINs in a row and the wait they earned, kept here so
+    # that restarting the app does not reset it (domain/lockout.py)
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class AdvisorLeave(Base):

@@ -149,6 +149,44 @@ def _export_phones(window: MainWindow) -> QDialog:
     return full_phones_box(window)[0]
 
 
+def _erase_customer(window: MainWindow) -> QDialog:
+    from advisor_desk.ui.dialogs.erase_customer import EraseCustomerDialog
+
+    return EraseCustomerDialog(window, "王晓燕（王姐）")
+
+
+def _privacy_log(window: MainWindow) -> QDialog:
+    from advisor_desk.ui.dialogs.privacy_log import PrivacyLogDialog
+
+    return PrivacyLogDialog(window, window.ui)
+
+
+def _restore(window: MainWindow) -> QDialog:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from advisor_desk.domain.backups import BackupInfo, BackupSummary, RestorePreview
+    from advisor_desk.ui.restore import RestoreDialog
+
+    made = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
+    preview = RestorePreview(
+        BackupInfo(Path("advisor_desk-20261205-080000-000000-manual.db"), "manual", 2_900_000,
+                   made), BackupSummary("0013", 300, 505, 948, 3), 299)
+    return RestoreDialog(window, preview, window.state.desk.clock.tz)
+
+
+def _startup_restore(window: MainWindow) -> QDialog:
+    from advisor_desk.ui.errors import translate_template
+    from advisor_desk.ui.restore import StartupRestoreDialog
+
+    text = translate_template("The database failed its integrity check ({detail}). No "
+                              "backup was found.",
+                              {"detail": "database disk image is malformed"})
+    return StartupRestoreDialog(window, window.state.desk.paths,
+                                text,
+                                window.tasks)
+
+
 DIALOG_SPECS: tuple[DialogSpec, ...] = (
     DialogSpec("welcome", "WelcomeDialog", _welcome),
     DialogSpec("add-customer", "AddCustomerDialog", _add_customer),
@@ -168,4 +206,8 @@ DIALOG_SPECS: tuple[DialogSpec, ...] = (
     DialogSpec("ask-text", "TextDialog", _ask_text),
     DialogSpec("trust-key", "TrustKeyDialog", _trust_key),
     DialogSpec("error", "QMessageBox", _error),
+    DialogSpec("erase-customer", "EraseCustomerDialog", _erase_customer),
+    DialogSpec("privacy-log", "PrivacyLogDialog", _privacy_log),
+    DialogSpec("restore-backup", "RestoreDialog", _restore),
+    DialogSpec("startup-restore", "StartupRestoreDialog", _startup_restore),
 )

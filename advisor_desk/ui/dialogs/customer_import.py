@@ -77,6 +77,9 @@ class CustomerImportDialog(QDialog):
         self.create_tags = QCheckBox(self.tr("Create unknown tags as this shop's own tags "
                                              "(otherwise they are left out)"),
                                      objectName="importCreateTags")
+        self.re_add = QCheckBox(self.tr("Add customers erased on request again (they asked to "
+                                        "come back; logged)"), objectName="importReAddErased")
+        self.re_add.hide()  # offered to a store manager once the check finds such rows
         self.check_button = QPushButton(self.tr("Check the file"), objectName="importCheck")
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
         self.summary.setProperty("role", "heading")
@@ -110,6 +113,7 @@ class CustomerImportDialog(QDialog):
         layout.addWidget(self.file_error)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.create_tags)
+        layout.addWidget(self.re_add)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -128,6 +132,7 @@ class CustomerImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.check_button.clicked.connect(self.check)
         self.create_tags.toggled.connect(lambda _on: self._stale())
+        self.re_add.toggled.connect(lambda _on: self._stale())
         self.import_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_file)
@@ -210,12 +215,14 @@ class CustomerImportDialog(QDialog):
         if self.sheet is None or mapping is None:
             return
         desk, sheet, create = self.ui.state.desk, self.sheet, self.create_tags.isChecked()
-        owner = self.ui.state.advisor_id
+        owner, me, re_add = self.ui.state.advisor_id, self.ui.state.session, \
+            self.re_add.isChecked()
 
         def work(ctx):
             return desk.customer_import.preview(
                 sheet, mapping=mapping, create_tags=create, owner_id=owner,
-                progress=lambda d, t, p: ctx.progress(d, t, _phase_label(p)))
+                progress=lambda d, t, p: ctx.progress(d, t, _phase_label(p)),
+                re_add_erased=re_add, session=me)
 
         self.check_button.setEnabled(False)
         self.ui.tasks.run(work, title=self.tr("Checking the file"), on_done=self._checked,
@@ -230,6 +237,14 @@ class CustomerImportDialog(QDialog):
             .replace("%1", str(c.new)).replace("%2", str(c.updated)) \
             .replace("%3", str(c.unchanged)).replace("%4", str(c.rejected)) \
             .replace("%5", str(c.warned))
+        if c.erased:
+            text += "\n" + self.tr("%n customer(s) erased on request are not imported "
+                                   "(rows %1).", "", c.erased).replace(
+                "%1", ", ".join(str(r) for r in preview.erased_rows[:20])
+                + (" …" if c.erased > 20 else ""))
+        me = self.ui.state.advisor
+        self.re_add.setVisible(bool(c.erased or self.re_add.isChecked())
+                               and me is not None and me.is_manager)
         if preview.unknown_tags and self.create_tags.isChecked():
             names = "、".join(f"{g}:{t}" if g else t for g, t in preview.unknown_tags[:20])
             text += "\n" + self.tr("New tags for this shop: %1").replace("%1", names)

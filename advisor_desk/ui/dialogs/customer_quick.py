@@ -53,12 +53,16 @@ class AddCustomerDialog(QDialog):
                  tags: list[TagInfo],
                  save: Callable[[CustomerInput, tuple[str, ...], str | None], object]
                  | None = None, log_file: Path | None = None,
-                 ops: OperationRunner | None = None) -> None:
+                 ops: OperationRunner | None = None,
+                 second_try: Callable[[DeskError], Callable | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addCustomerDialog")
         self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(560)
         self._save, self._log_file, self._ops = save, log_file, ops
+        # a refusal the user may override on purpose (a manager re-adding a customer erased
+        # on request): ``second_try(exc)`` asks and returns the save to run instead, or None
+        self._second_try = second_try
         self.saved: object = None
         self.name = QLineEdit(objectName="newName")
         self.name.setPlaceholderText(self.tr("name or WeCom remark, e.g. 王晓燕"))
@@ -115,8 +119,7 @@ class AddCustomerDialog(QDialog):
             return
         values = self.values()
         if self._ops is not None:  # the window's writer thread, like every write
-            self._ops.write(lambda _desk: self._save(*values), initiator=self.ok_button,
-                            success=self._saved, inline_error=self._problem)
+            self._write(self._save, values)
             return
         try:
             self.saved = self._save(*values)
@@ -124,6 +127,17 @@ class AddCustomerDialog(QDialog):
             self._problem(exc)
             return
         self.accept()
+
+    def _write(self, save: Callable, values: tuple) -> None:
+        def refused(exc: DeskError) -> None:
+            again = self._second_try(exc) if self._second_try is not None else None
+            if again is None:
+                self._problem(exc)
+            else:
+                self._write(again, values)
+
+        self._ops.write(lambda _desk: save(*values), initiator=self.ok_button,
+                        success=self._saved, inline_error=refused)
 
     def _problem(self, exc: DeskError) -> None:
         field = {"name": self.name, "phone": self.phone}.get(exc.params.get("field"))

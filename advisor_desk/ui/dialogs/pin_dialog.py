@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.domain.errors import NotAllowed
+from advisor_desk.domain.errors import DeskError, NotAllowed, PinLockedOut
+from advisor_desk.ui.errors import translate_template
 
 if TYPE_CHECKING:
     from advisor_desk.domain.people import AdvisorInfo, AdvisorSession
     from advisor_desk.services.advisors import AdvisorService
+    from advisor_desk.ui.operations import OperationRunner
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -40,12 +43,13 @@ class PinDialog(QDialog):
         self.hint = QLabel(objectName="pinHint", wordWrap=True)
         self.hint.setProperty("role", "warning")
         self.hint.hide()
+        self.submit: Callable[[str], None] | None = None  # check the PIN before closing
         form = QFormLayout()
         form.addRow(self.tr("PIN"), self.pin)
         if self.again is not None:
             form.addRow(self.tr("Again"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,6 +62,48 @@ class PinDialog(QDialog):
         self.hint.setText(text)
         self.hint.show()
 
+    def wrong(self, tries_left: int) -> None:
+        """A wrong PIN; near the limit, say how many more are allowed before a wait."""
+        self.pin.clear()
+        if tries_left > 2:
+            self.show_problem(self.tr("Wrong PIN."))
+        else:
+            self.show_problem(self.tr("Wrong PIN. %n more wrong PIN(s) and this profile has "
+                                      "to wait.", "", tries_left + 1))
+
+    def wait(self, seconds: int) -> None:
+        """Too many wrong PINs: nothing can be typed until the wait is over (a countdown)."""
+        self._left = seconds
+        self.pin.clear()
+        self._tick()
+        if not hasattr(self, "_timer"):
+            self._timer = QTimer(self, interval=1000)
+            self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        waiting = self._left > 0
+        self.pin.setEnabled(not waiting)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+        if waiting:
+            self.show_problem(self.tr("Too many wrong PINs. Try again in %n second(s).", "",
+                                      self._left))
+            self._left -= 1
+            return
+        self._timer.stop()
+        self.show_problem(self.tr("You can try again now."))
+        self.pin.setFocus()
+
+    def refused(self, exc: DeskError, tries_left: int) -> None:
+        """The service said no: a wrong PIN, or a lockout's wait (a countdown)."""
+        if isinstance(exc, PinLockedOut):
+            self.wait(int(exc.params.get("seconds", 30)))
+        elif isinstance(exc, NotAllowed):
+            self.wrong(tries_left)
+        else:
+            self.pin.clear()
+            self.show_problem(translate_template(exc.template, exc.params))
+
     def _accept(self) -> None:
         value = self.pin.text()
         if not (value.isdigit() and 4 <= len(value) <= 8):
@@ -66,20 +112,10 @@ class PinDialog(QDialog):
         if self.again is not None and self.again.text() != value:
             self.show_problem(self.tr("The two PINs differ."))
             return
+        if self.submit is not None:  # checked elsewhere; the answer comes back to refused()
+            self.submit(value)
+            return
         self.accept()
-
-
-def ask_pin(parent: QWidget | None, name: str, check) -> bool:
-    """Ask for ``name``'s PIN until ``check(pin)`` accepts it (True) or the user cancels."""
-    text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace("%1", name)
-    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
-                       confirm=False)
-    while dialog.exec():
-        if check(dialog.pin.text()):
-            return True
-        dialog.pin.clear()
-        dialog.show_problem(QCoreApplication.translate("PinDialog", "Wrong PIN."))
-    return False
 
 
 def new_pin_dialog(parent: QWidget | None, name: str) -> PinDialog:
@@ -93,19 +129,40 @@ def ask_new_pin(parent: QWidget | None, name: str) -> str | None:
     return dialog.pin.text() if dialog.exec() else None
 
 
-def unlock(parent: QWidget | None, advisors: AdvisorService,
-           advisor: AdvisorInfo) -> AdvisorSession | None:
+def unlock(parent: QWidget | None, advisors: AdvisorService, advisor: AdvisorInfo,
+           ops: OperationRunner | None = None) -> AdvisorSession | None:
     """The advisor's session (``AdvisorService.unlock``): their PIN asked for when the profile
-    has one — checked by the service, not here — until right or cancelled (None)."""
+    has one — checked by the service, not here, with its lockout (a wrong PIN is counted in the
+    database, so the check runs on the window's writer thread, ``ops``) — until right or
+    cancelled (None). During a lockout's wait the dialog counts down."""
     if not advisor.has_pin:
         return advisors.unlock(advisor.id)
+    text = QCoreApplication.translate("PinDialog", "Enter the PIN of %1.").replace(
+        "%1", advisor.name)
+    dialog = PinDialog(parent, QCoreApplication.translate("PinDialog", "PIN"), text,
+                       confirm=False)
     unlocked: list[AdvisorSession] = []
 
-    def check(pin: str) -> bool:
-        try:
-            unlocked.append(advisors.unlock(advisor.id, pin))
-        except NotAllowed:
-            return False
-        return True
+    def granted(session: AdvisorSession) -> None:
+        unlocked.append(session)
+        dialog.accept()
 
-    return unlocked[0] if ask_pin(parent, advisor.name, check) else None
+    def refused(exc: DeskError) -> None:
+        dialog.refused(exc, advisors.pin_tries_left(advisor.id))
+
+    def submit(pin: str) -> None:
+        if ops is not None:  # a second press while one is checked is ignored
+            ops.write(lambda desk: desk.advisors.unlock(advisor.id, pin),
+                      initiator=dialog.buttons, success=granted, inline_error=refused)
+            return
+        try:  # no writer (yet): the check runs here
+            session = advisors.unlock(advisor.id, pin)
+        except DeskError as exc:
+            refused(exc)
+        else:
+            granted(session)
+
+    dialog.submit = submit
+    if seconds := advisors.pin_wait(advisor.id):
+        dialog.wait(seconds)
+    return unlocked[0] if dialog.exec() and unlocked else None

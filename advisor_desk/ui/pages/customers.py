@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.domain.changes import Changes
+from advisor_desk.domain.errors import ErasedOnRequest
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.customer_export import export_customers
@@ -84,7 +86,9 @@ class CustomersPage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.add_button)
-        self.model = CustomerTableModel(lambda ids: self.ui.state.desk.customers.rows(ids), self)
+        self.model = CustomerTableModel(
+            lambda ids: self.ui.state.desk.customers.rows(ids, viewer=self.ui.state.advisor),
+            self)
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,17 +150,13 @@ class CustomersPage(Page):
         if self.stack.currentWidget() is self.profile:
             self.profile.reload()
 
-    def _scope(self) -> int | None:
-        """Advisors see their own customers; a manager sees the store (the services' rule)."""
-        return self.ui.state.desk.customers.scope_of(self.ui.state.advisor)
-
     def _filter_changed(self, flt: SegmentFilter) -> None:
         self._filter = flt
         self._query += 1
-        number, scope = self._query, self._scope()
+        number, viewer = self._query, self.ui.state.advisor  # the services apply the scope
         customers = self.ui.state.desk.customers
         self.count.setText(self.tr("Counting…"))
-        self.ui.tasks.run(lambda _ctx: customers.ids_and_count(flt, advisor_id=scope)[0],
+        self.ui.tasks.run(lambda _ctx: customers.ids_and_count(flt, viewer=viewer)[0],
                           title=self.tr("Finding customers"),
                           on_done=lambda ids: self._show_ids(number, ids))
 
@@ -192,7 +192,8 @@ class CustomersPage(Page):
         """Make this the current customer (every copy is for them) and show the profile."""
         if customer_id is None:
             return
-        self.ui.state.set_customer(self.ui.state.desk.customers.card(customer_id))
+        self.ui.state.set_customer(self.ui.state.desk.customers.card(
+            customer_id, viewer=self.ui.state.advisor))
         self.open_profile(customer_id)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -253,14 +254,32 @@ class CustomersPage(Page):
         def save(change, tags, stage):  # on the writer thread (ui.ops)
             return customers.add(change, tag_uids=tags, stage_key=stage, advisor_id=me)
 
+        def re_add(exc):  # a manager may add a customer erased on request again (logged)
+            advisor, session = self.ui.state.advisor, self.ui.state.session
+            if not isinstance(exc, ErasedOnRequest) or advisor is None \
+                    or not advisor.is_manager or not self._confirm_re_add():
+                return None
+            return lambda change, tags, stage: customers.add(
+                change, tag_uids=tags, stage_key=stage, advisor_id=me, re_add=session)
+
         dialog = AddCustomerDialog(self, customers.stages(), customers.tags(), save,
-                                   self.ui.log_file, ops=self.ui.ops)
+                                   self.ui.log_file, ops=self.ui.ops, second_try=re_add)
         dialog.accepted.connect(lambda: self._added(dialog.saved[0]))
         dialog.open()
         return dialog
 
     def _added(self, cid: int) -> None:  # the runner applied the changes
         self.choose(cid)
+
+    def _confirm_re_add(self) -> bool:
+        """A manager adds a customer erased on request again: only on purpose (logged)."""
+        answer = QMessageBox.question(
+            self, self.tr("Erased on request"),
+            self.tr("A customer with this phone number was erased on their request. Add them "
+                    "again only if they asked to come back. Add again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _import(self) -> None:
         dialog = self.import_file(None)

@@ -28,6 +28,7 @@ from advisor_desk.ui import i18n, labels
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.dialogs.pin_dialog import ask_new_pin
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.backup_panel import BackupPanel
 
 
 class SettingsPage(Page):
@@ -48,6 +49,22 @@ class SettingsPage(Page):
                                         "customers"), objectName="advisorsMayReveal")
         for spin in (self.grace, self.gap):
             spin.setSuffix(self.tr(" days"))
+        self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240)
+        self.auto_lock.setSuffix(self.tr(" idle minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.keep_days = QSpinBox(objectName="keepDailyBackups", minimum=1, maximum=60)
+        self.keep_weeks = QSpinBox(objectName="keepWeeklyBackups", minimum=0, maximum=52)
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_weeks.setPrefix("+ ")
+        self.keep_weeks.setSuffix(self.tr(" weeks, one a week"))
+        for spin in (self.keep_days, self.keep_weeks):
+            spin.setToolTip(self.tr("The newest backup of each of the last days, then the "
+                                    "newest of each week before those"))
+        keep = QWidget()
+        keep_row = QHBoxLayout(keep)
+        keep_row.setContentsMargins(0, 0, 0, 0)
+        keep_row.addWidget(self.keep_days, 1)
+        keep_row.addWidget(self.keep_weeks, 1)
         self.save_button = QPushButton(self.tr("Save"), objectName="saveSettingsButton")
         self.save_button.setProperty("role", "primary")
         self.manager_note = QLabel(objectName="managerNote", wordWrap=True)
@@ -58,6 +75,8 @@ class SettingsPage(Page):
         form.addRow(self.tr("Store code"), self.store_code)
         form.addRow(self.tr("A step becomes missed after"), self.grace)
         form.addRow(self.tr("Warn when contacted within"), self.gap)
+        form.addRow(self.tr("Lock the screen after"), self.auto_lock)
+        form.addRow(self.tr("Keep daily backups"), keep)
         form.addRow("", self.reveal)
         form.addRow(self.manager_note)
         form.addRow("", self.save_button)
@@ -85,28 +104,33 @@ class SettingsPage(Page):
         self.data_label = QLabel(objectName="dataFolder", wordWrap=True,
                                  textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open data folder"), objectName="openDataFolder")
-        self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNowButton")
         data = QGroupBox(self.tr("This PC"))
         data_form = QFormLayout(data)
         data_form.addRow(self.tr("Language (after a restart)"), self.language)
         data_form.addRow(self.tr("Data folder"), self.data_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder)
-        buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         data_form.addRow("", buttons)
 
+        self.backups = BackupPanel(self.ui)
         inner = QWidget(objectName="settingsContent")
         left = QVBoxLayout()
         left.addWidget(store)
         left.addWidget(data)
         left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(people, 1)
+        right.addWidget(self.backups, 1)
         columns = QHBoxLayout(inner)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
-        columns.addWidget(people, 1)
+        columns.addLayout(right, 1)
         scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # pages scroll down, never sideways: a sideways bar would steal the height that lets
+        # both columns fit without scrolling at all
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +144,6 @@ class SettingsPage(Page):
         self.clear_pin.clicked.connect(lambda: self._pin(clear=True))
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.ui.state.desk.paths.data))))
-        self.backup_button.clicked.connect(self._backup)
         self.language.currentIndexChanged.connect(self._language)
 
     def cares_about(self, changes: Changes) -> bool:
@@ -135,9 +158,13 @@ class SettingsPage(Page):
         self.grace.setValue(store.grace_days)
         self.gap.setValue(store.contact_gap_days)
         self.reveal.setChecked(store.advisors_may_reveal_phone)
+        self.auto_lock.setValue(store.auto_lock_minutes)
+        self.keep_days.setValue(store.backup_keep_daily)
+        self.keep_weeks.setValue(store.backup_keep_weekly)
         profiles = desk.advisors.list_all()
         manager = (me is not None and me.is_manager) or not any(a.active for a in profiles)
         for widget in (self.store_name, self.store_code, self.grace, self.gap, self.reveal,
+                       self.auto_lock, self.keep_days, self.keep_weeks,
                        self.save_button, self.add_advisor, self.toggle_role,
                        self.toggle_active):
             widget.setEnabled(manager)
@@ -154,6 +181,7 @@ class SettingsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, a)
             self.advisors.addItem(item)
         self.data_label.setText(str(desk.paths.data))
+        self.backups.refresh()
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.language.blockSignals(False)
@@ -168,7 +196,10 @@ class SettingsPage(Page):
         values = dict(store_name=self.store_name.text().strip(),
                       store_code=self.store_code.text().strip(), grace_days=self.grace.value(),
                       contact_gap_days=self.gap.value(),
-                      advisors_may_reveal_phone=self.reveal.isChecked())
+                      advisors_may_reveal_phone=self.reveal.isChecked(),
+                      auto_lock_minutes=self.auto_lock.value(),
+                      backup_keep_daily=self.keep_days.value(),
+                      backup_keep_weekly=self.keep_weeks.value())
         self.ui.ops.write(lambda desk: desk.settings.change(by, **values),
                           initiator=self.save_button,
                           success=lambda _c: self.ui.notify(self.tr("Settings saved.")),
@@ -206,12 +237,6 @@ class SettingsPage(Page):
         if clear or pin:
             self.ui.ops.write(lambda desk: desk.advisors.set_pin(a.id, pin, session=by),
                               initiator=self.clear_pin if clear else self.set_pin)
-
-    def _backup(self) -> None:
-        maintenance = self.ui.state.desk.maintenance
-        self.ui.tasks.run(lambda _ctx: maintenance.backup(), title=self.tr("Backing up"),
-                          on_done=lambda path: self.ui.notify(
-                              self.tr("Backup saved: %1").replace("%1", path.name)))
 
     def _language(self) -> None:
         self.ui.prefs.setValue("ui/language", self.language.currentData())

@@ -234,7 +234,7 @@ class TodayPage(Page):
                         "file. Import it on the Sync page; your list fills as customers "
                         "arrive."),
                 [(self.tr("Import HQ's pack…"), "todayImportPack", lambda: goto("sync"))])
-        elif not desk.customers.count():
+        elif not desk.customers.count(viewer=self.ui.state.advisor):
             self.empty.show_state(
                 self.tr("No customers yet"),
                 self.tr("Add customers one by one as they arrive (Ctrl+N on the Customers "

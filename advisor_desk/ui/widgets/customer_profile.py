@@ -46,6 +46,7 @@ class CustomerProfileView(QWidget):
         self.setObjectName("customerProfile")
         self.ui = ui
         self._id: int | None = None
+        self._erasing: int | None = None  # erased on request from here, on the writer
         self._profile: CustomerProfile | None = None
         self._task_id: int | None = None
         self.back = QPushButton(self.tr("← Customer list"), objectName="profileBack")
@@ -121,6 +122,7 @@ class CustomerProfileView(QWidget):
         self.card_done.clicked.connect(self._done)
         self.card_note.returnPressed.connect(self._done)
         self.tags.tagToggled.connect(self._tag)
+        ui.state.lockChanged.connect(self._locked)
 
     def _details_form(self) -> QWidget:
         widget = QWidget()
@@ -136,6 +138,9 @@ class CustomerProfileView(QWidget):
             self.edit_koc.addItem(label, key)
         self.edit_notes = QPlainTextEdit(objectName="editNotes")
         self.save = QPushButton(self.tr("Save details"), objectName="saveDetails")
+        self.erase = QPushButton(self.tr("Erase on request…"), objectName="eraseCustomer")
+        self.erase.setToolTip(self.tr("Store managers: delete this customer's personal data "
+                                      "when they ask for it"))
         form = QFormLayout(widget)
         form.addRow(self.tr("Name"), self.edit_name)
         form.addRow(self.tr("Remark name"), self.edit_remark)
@@ -144,8 +149,13 @@ class CustomerProfileView(QWidget):
         form.addRow(self.tr("Region"), self.edit_region)
         form.addRow(self.tr("KOC"), self.edit_koc)
         form.addRow(self.tr("Notes"), self.edit_notes)
-        form.addRow("", self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.erase)
+        form.addRow("", buttons)
         self.save.clicked.connect(self._save_details)
+        self.erase.clicked.connect(self._erase)
         return widget
 
     # ------------------------------------------------------------------ showing
@@ -158,8 +168,11 @@ class CustomerProfileView(QWidget):
             return
         desk = self.ui.state.desk
         try:
-            p = desk.customers.profile(self._id)
-        except NotFound as exc:  # deleted meanwhile (another window, an import)
+            p = desk.customers.profile(self._id, viewer=self.ui.state.advisor)
+        except NotFound as exc:  # deleted meanwhile (another window, an import), or erased
+            if self._id == self._erasing:  # erased from here: erased() says so
+                self._id, self._profile = None, None
+                return
             self.ui.show_error(exc)
             self.backRequested.emit()
             return
@@ -211,6 +224,8 @@ class CustomerProfileView(QWidget):
         self.edit_notes.setPlainText(p.notes)
         self.edit_koc.setCurrentIndex(max(0, self.edit_koc.findData(p.koc_type)))
         self.edit_birthday.setText(format_birthday(p.birthday))
+        me = self.ui.state.advisor
+        self.erase.setVisible(me is not None and me.is_manager)
 
     def _fill_timeline(self, p: CustomerProfile) -> None:
         """Newest first: the day (with the year), the kind as an icon and a word, who."""
@@ -234,7 +249,7 @@ class CustomerProfileView(QWidget):
             self.timeline.addItem(self.tr("No contacts logged yet: Ctrl+L logs one."))
 
     def _show_next_step(self) -> None:
-        step = self.ui.state.desk.tasks.next_step(self._id)
+        step = self.ui.state.desk.tasks.next_step(self._id, viewer=self.ui.state.advisor)
         self._task_id = step.task_id if step else None
         self.card_done.setEnabled(step is not None)
         self.card_note.setEnabled(step is not None)
@@ -308,6 +323,36 @@ class CustomerProfileView(QWidget):
         cid, session = self._id, self.ui.state.session
         self.ui.ops.write(lambda desk: desk.customers.reveal_phone(cid, session=session),
                           initiator=self.reveal, success=self.phone.setText)
+
+    def _locked(self, locked: bool) -> None:
+        """A number shown on purpose is masked again once the counter PC locks."""
+        if locked and self._profile is not None:
+            self.phone.setText(self._profile.phone_masked or self.tr("no phone"))
+
+    def _erase(self) -> None:
+        from advisor_desk.ui.dialogs.erase_customer import EraseCustomerDialog
+
+        if self._profile is None:
+            return
+        dialog = EraseCustomerDialog(self, self._profile.display_name)
+        if not dialog.exec():
+            return
+        cid, session, reason = self._id, self.ui.state.session, dialog.reason_text()
+
+        def erased(_changes) -> None:  # the runner applied the changes (reload saw it gone)
+            self._erasing = None
+            if self._id == cid:
+                self._id, self._profile = None, None
+            self.ui.notify(self.tr("The customer's personal data was erased."))
+            self.backRequested.emit()
+
+        def failed(_exc) -> None:
+            self._erasing = None
+
+        self._erasing = cid
+        self.ui.ops.write(lambda desk: desk.customers.erase(cid, session=session,
+                                                            reason=reason),
+                          initiator=self.erase, success=erased, failure=failed)
 
     def _save_details(self) -> None:
         try:

@@ -203,7 +203,7 @@ class SidebarWindow(QWidget):
         task = None
         if customer is not None and state.is_ready:
             try:
-                task = state.desk.tasks.next_step(customer.id)
+                task = state.desk.tasks.next_step(customer.id, viewer=state.advisor)
             except DeskError as exc:
                 self._show_error(exc)
         self._task = task

@@ -59,6 +59,10 @@
         <translation>把未知标签建为本店标签（否则不导入这些标签）</translation>
     </message>
     <message>
+        <source>Add customers erased on request again (they asked to come back; logged)</source>
+        <translation>重新添加应本人要求删除的客户（本人要求恢复时才勾选；会记入隐私日志）</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -133,6 +137,12 @@
     <message>
         <source>New: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4 · With warnings: %5</source>
         <translation>新增：%1 · 更新：%2 · 不变：%3 · 拒绝：%4 · 有提醒：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased on request are not imported (rows %1).</source>
+        <translation>
+            <numerusform>%n 位应本人要求删除的客户未导入（第 %1 行）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advisors not in this shop (their customers go to you): %1</source>

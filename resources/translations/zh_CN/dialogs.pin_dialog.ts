@@ -11,6 +11,22 @@
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and this profile has to wait.</source>
+        <translation>
+            <numerusform>PIN 错误。再错 %n 次，此账号需要等待一段时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN 错误次数太多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以再试一次。</translation>
+    </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN 码为 4 到 8 位数字。</translation>

@@ -4,6 +4,14 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>Too many wrong PINs. Try again in {minutes} minutes.</source>
+            <translation>PIN 错误次数太多，请 {minutes} 分钟后再试。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+            <translation>PIN 错误次数太多，请 {seconds} 秒后再试。</translation>
+        </message>
+        <message>
             <source>This advisor profile does not exist.</source>
             <translation>该顾问档案不存在。</translation>
         </message>

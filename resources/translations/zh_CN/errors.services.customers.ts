@@ -24,8 +24,12 @@
             <translation>未知的联系方式 {kind}。</translation>
         </message>
         <message>
-            <source>Only a store manager can delete a customer's data.</source>
-            <translation>只有店长可以删除客户资料。</translation>
+            <source>Say why the customer's data is erased (for the privacy log).</source>
+            <translation>请填写删除该客户资料的原因（记入隐私日志）。</translation>
+        </message>
+        <message>
+            <source>The reason can be at most {n} characters.</source>
+            <translation>原因最多 {n} 个字。</translation>
         </message>
         <message>
             <source>A saved filter needs a name of 1 to 60 characters.</source>
@@ -48,12 +52,20 @@
             <translation>已有客户使用这个手机号。</translation>
         </message>
         <message>
+            <source>A customer with this phone number was erased on request; only a store manager can add them again.</source>
+            <translation>使用这个手机号的客户已应本人要求删除，只有店长可以重新添加。</translation>
+        </message>
+        <message>
             <source>Choose who you are before revealing a phone number.</source>
             <translation>请先在上方选择顾问，再查看完整手机号。</translation>
         </message>
         <message>
             <source>Only a store manager can see the full phone number.</source>
             <translation>只有店长可以查看完整手机号。</translation>
+        </message>
+        <message>
+            <source>Only a store manager can delete a customer's data.</source>
+            <translation>只有店长可以删除客户资料。</translation>
         </message>
     </context>
 </TS>

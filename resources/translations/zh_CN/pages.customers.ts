@@ -85,5 +85,13 @@
         <source>Filter saved.</source>
         <translation>筛选已保存。</translation>
     </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>已应本人要求删除</translation>
+    </message>
+    <message>
+        <source>A customer with this phone number was erased on their request. Add them again only if they asked to come back. Add again?</source>
+        <translation>使用这个手机号的客户曾应本人要求删除。只有本人要求恢复时才应重新添加。要重新添加吗？</translation>
+    </message>
 </context>
 </TS>

@@ -12,6 +12,22 @@
         <translation> 天</translation>
     </message>
     <message>
+        <source> idle minutes</source>
+        <translation> 分钟无操作</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> weeks, one a week</source>
+        <translation> 周（每周一份）</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days, then the newest of each week before those</source>
+        <translation>保留最近每天最新的一份备份，再往前每周保留最新的一份</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -34,6 +50,14 @@
     <message>
         <source>Warn when contacted within</source>
         <translation>多少天内联系过就提醒</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>自动锁屏</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>每日备份保留</translation>
     </message>
     <message>
         <source>Add advisor…</source>
@@ -62,10 +86,6 @@
     <message>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
     </message>
     <message>
         <source>This PC</source>
@@ -106,14 +126,6 @@
     <message>
         <source>e.g. 陈佳怡</source>
         <translation>例如 陈佳怡</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>正在备份</translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation>备份已保存：%1</translation>
     </message>
     <message>
         <source>The language changes the next time Advisor Desk starts.</source>

@@ -76,6 +76,14 @@
         <translation>保存资料</translation>
     </message>
     <message>
+        <source>Erase on request…</source>
+        <translation>应本人要求删除…</translation>
+    </message>
+    <message>
+        <source>Store managers: delete this customer&apos;s personal data when they ask for it</source>
+        <translation>店长：客户本人要求时，删除其个人资料</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -158,6 +166,10 @@
     <message>
         <source>Kit: %1</source>
         <translation>素材包：%1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>该客户的个人资料已删除。</translation>
     </message>
     <message>
         <source>The birthday is not a date, e.g. 03-07 or 1988-03-07.</source>
