@@ -159,6 +159,13 @@ class StartupRestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.restore.setEnabled(self.table.rowCount() > 0)
+        if self.table.rowCount() == 0:  # nothing to choose: say so instead of an empty table
+            self.table.hide()
+            self.restore.hide()
+            hint.setText(self.tr("This data folder has no backup to go back to. Quit and ask "
+                                 "whoever looks after this PC for help; the damaged file "
+                                 "stays where it is."))
+            hint.setObjectName("startupNoBackups")
 
 
 def offer_at_startup(window: MainWindow, paths: AppPaths, message: str,

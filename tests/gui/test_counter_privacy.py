@@ -260,3 +260,30 @@ def test_a_damaged_database_at_start_up_offers_the_backups(qtbot, loaded_desk, p
             kinds == {"manual"} and list(paths.data.glob("advisor_desk.db.broken-*")))
     finally:
         desk.close()
+
+
+def test_a_damaged_database_without_backups_says_so_instead_of_an_empty_table(
+        qtbot, paths, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui import restore
+    from advisor_desk.ui.main_window import MainWindow
+
+    paths.ensure()
+    window = MainWindow(paths.log_file, QSettings(str(tmp_path / "w.ini"),
+                                                  QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    seen: list = []
+
+    def look(dialog) -> None:
+        assert dialog.table.rowCount() == 0
+        assert not dialog.table.isVisible() and not dialog.restore.isVisible()
+        seen.append(dialog.findChild(QLabel, "startupNoBackups").text())
+        dialog.reject()
+
+    errors = _later(qtbot, look)
+    gave_up: list = []
+    restore.offer_at_startup(window, paths, "damaged", lambda: None, seen.append,
+                             lambda: gave_up.append(True))
+    assert not errors and gave_up == [True]
+    assert "backup" in seen[0] or "备份" in seen[0]

@@ -116,10 +116,6 @@
             <translation>{file} 自称来自门店 {store}，但设备密钥 {key} 登记在门店 {registered} 名下。</translation>
         </message>
         <message>
-            <source>The file {name} in {file} holds a row that is not valid for its kind; the report was refused.</source>
-            <translation>{file} 中的文件 {name} 含有不合格式的记录，报表已拒绝。</translation>
-        </message>
-        <message>
             <source>The file {name} in {file} holds {count} rows, but its manifest says {expected}.</source>
             <translation>{file} 中的文件 {name} 有 {count} 行，但清单写的是 {expected} 行。</translation>
         </message>
@@ -130,6 +126,10 @@
         <message>
             <source>The manifest of {file} is invalid: {detail}</source>
             <translation>{file} 的清单无效：{detail}</translation>
+        </message>
+        <message>
+            <source>The file {name} in {file} holds a row that is not valid for its kind; the report was refused.</source>
+            <translation>{file} 中的文件 {name} 含有不合格式的记录，报表已拒绝。</translation>
         </message>
         <message>
             <source>The file {name} in {file} holds events outside the journal range its manifest names.</source>
