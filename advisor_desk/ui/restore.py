@@ -166,6 +166,8 @@ class StartupRestoreDialog(QDialog):
                                  "whoever looks after this PC for help; the damaged file "
                                  "stays where it is."))
             hint.setObjectName("startupNoBackups")
+            layout.insertStretch(2, 1)
+            self.resize(640, 260)
 
 
 def offer_at_startup(window: MainWindow, paths: AppPaths, message: str,

@@ -176,15 +176,16 @@ def _restore(window: MainWindow) -> QDialog:
 
 
 def _startup_restore(window: MainWindow) -> QDialog:
-    from advisor_desk.ui.errors import translate_template
+    from advisor_desk.domain.errors import DatabaseCorrupt
+    from advisor_desk.ui.errors import describe
     from advisor_desk.ui.restore import StartupRestoreDialog
 
-    text = translate_template("The database failed its integrity check ({detail}). No "
-                              "backup was found.",
-                              {"detail": "database disk image is malformed"})
-    return StartupRestoreDialog(window, window.state.desk.paths,
-                                text,
-                                window.tasks)
+    paths = window.state.desk.paths  # the sentence store/migrations.py gives without backups
+    problem = DatabaseCorrupt("The database {path} is damaged (it failed its integrity check) "
+                              "and no backup was found. Keep a copy of it for a technician; "
+                              "to start with a new, empty database, move it away.",
+                              path=str(paths.database))
+    return StartupRestoreDialog(window, paths, describe(problem, paths.log_file), window.tasks)
 
 
 DIALOG_SPECS: tuple[DialogSpec, ...] = (
