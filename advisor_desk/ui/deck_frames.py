@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from advisor_desk.domain.training import DECK_NEW, DECK_STEPS, Deck, DeckInfo, Slide
 from advisor_desk.ui import labels
 
-# what each of the 7 sales steps is about (DOMAIN.md), shown on the section screens
+# what each of the 7 sales steps is about (docs/training.md), shown on the section screens
 STEP_POINTS = {
     1: QT_TRANSLATE_NOOP("DeckFrames", "Who I am, what I can do for you, the next action, a "
                          "small gift and a hook question — on day one."),

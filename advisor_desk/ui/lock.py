@@ -1,4 +1,4 @@
-"""Auto-lock on a shared counter PC (ARCHITECTURE.md §11): after the store's idle minutes
+"""Auto-lock on a shared counter PC (docs/privacy.md): after the store's idle minutes
 (setting ``auto_lock_minutes``, default 5, 0: never), with Ctrl+Shift+L or the toolbar's
 lock button, the window shows only the lock screen — toolbar, pages and status bar are hidden,
 open dialogs closed (a running task's progress stays), the sidebar turns back into the full

@@ -1,5 +1,5 @@
 """The operation runner: every write of the window runs on ONE writer thread, in order (the
-idea of Anki's CollectionOp; ARCHITECTURE.md §12, docs/architecture.md "One writer").
+idea of Anki's CollectionOp; docs/architecture.md "One writer").
 
     ui.ops.write(lambda desk: desk.library.set_favourite(kind, uid, True, advisor_id=me),
                  initiator=self.favourite, success=lambda _changes: ui.notify(...))
