@@ -176,15 +176,15 @@ def _restore(window: MainWindow) -> QDialog:
 
 
 def _startup_restore(window: MainWindow) -> QDialog:
-    from advisor_desk.domain.errors import DatabaseCorrupt
+    from advisor_desk.domain.errors import N_, DatabaseCorrupt
     from advisor_desk.ui.errors import describe
     from advisor_desk.ui.restore import StartupRestoreDialog
 
     paths = window.state.desk.paths  # the sentence store/migrations.py gives without backups
-    problem = DatabaseCorrupt("The database {path} is damaged (it failed its integrity check) "
-                              "and no backup was found. Keep a copy of it for a technician; "
-                              "to start with a new, empty database, move it away.",
-                              path=str(paths.database))
+    problem = DatabaseCorrupt(N_("The database {path} is damaged (it failed its integrity "
+                                 "check) and no backup was found. Keep a copy of it for a "
+                                 "technician; to start with a new, empty database, move it "
+                                 "away."), path=str(paths.database))
     return StartupRestoreDialog(window, paths, describe(problem, paths.log_file), window.tasks)
 
 
