@@ -19,7 +19,7 @@ from pathlib import Path
 
 from advisor_desk.domain.errors import N_, DatabaseCorrupt, DeskError, StorageProblem
 from advisor_desk.paths import AppPaths
-from advisor_desk.store import backup, db_file, migrations
+from advisor_desk.store import db_file
 
 log = logging.getLogger(__name__)
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -74,6 +74,8 @@ def check_database(paths: AppPaths, *, integrity: bool = True) -> db_file.Probe:
     """The database file is absent (it will be created), or an Advisor Desk database that
     passes ``PRAGMA quick_check`` (``integrity``); otherwise one sentence about this file.
     Changes nothing."""
+    from advisor_desk.store import backup, migrations  # not before the window is shown
+
     db = paths.database
     found = db_file.probe(db, integrity=integrity)
     latest = backup.latest_backup(paths.backups)

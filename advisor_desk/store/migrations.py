@@ -14,10 +14,8 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -109,6 +107,7 @@ def prepare(
 
 def _template(template_dir: Path, script_location: Path, head: str) -> Path:
     """Where the schema template of these exact migration scripts lives."""
+    import hashlib
     digest = hashlib.sha256(head.encode())
     for script in sorted(script_location.rglob("*.py")):
         digest.update(script.relative_to(script_location).as_posix().encode())
@@ -124,6 +123,8 @@ def _create(db_path: Path, script_location: Path, head: str,
     side = [part.with_name(part.name + s) for s in ("-wal", "-shm")]
     for leftover in (part, *side):
         leftover.unlink(missing_ok=True)
+    import shutil
+
     template = _template(template_dir, script_location, head) if template_dir else None
     try:
         if template is not None and template.is_file() and read_revision(template) == head:
@@ -149,6 +150,8 @@ def _create(db_path: Path, script_location: Path, head: str,
 
 def _keep_template(built: Path, template: Path) -> None:
     """Best effort: a template that cannot be written (read-only cache) costs only speed."""
+    import shutil
+
     spare = template.with_name(f"{template.name}.{os.getpid()}.part")
     try:
         template.parent.mkdir(parents=True, exist_ok=True)

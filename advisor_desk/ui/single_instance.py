@@ -8,7 +8,7 @@ socket, set up after the first paint, and a second one says "raise" through it a
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -17,8 +17,9 @@ from advisor_desk.folder_lock import FolderLock, Holder
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"advisor-desk-{digest}"
+    # a checksum, not hashlib: loading OpenSSL would cost the first paint ~4 ms
+    folder = str(Path(data_dir).resolve()).encode("utf-8")
+    return f"advisor-desk-{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
 
 
 class InstanceGuard:
