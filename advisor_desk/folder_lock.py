@@ -1,4 +1,4 @@
-"""Which process holds a data folder (ARCHITECTURE.md §12): Qt-free, so the CLI sees what the
+"""Which process holds a data folder (docs/architecture.md): Qt-free, so the CLI sees what the
 window holds.
 
 The window holds its data folder for as long as it runs (a second window on the same folder

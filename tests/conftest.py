@@ -56,7 +56,7 @@ def content_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """A throw-away PostgreSQL 16 for the whole run (pgserver; STACK.md): the README's test
+    """A throw-away PostgreSQL 16 for the whole run (pgserver; docs/reports.md): the README's test
     command needs nothing installed by hand, and no test skips PostgreSQL. Its folder is
     outside pytest's (mode 700) tree: run as root, pgserver runs the server as its own user."""
     import shutil

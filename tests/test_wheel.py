@@ -1,4 +1,4 @@
-"""Shipping (ARCHITECTURE.md §15): the wheel carries db/ and resources/, and an installed copy
+"""Shipping (docs/packaging.md): the wheel carries db/ and resources/, and an installed copy
 outside the repository starts, migrates and passes its smoke test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The command-line front end (ARCHITECTURE.md §13): argparse over the same services.
+"""The command-line front end (docs/cli.md): argparse over the same services.
 
 Exit codes: 0 done, 2 user error (one line on stderr), 1 bug (one line naming the log file).
 The composition root (``advisor_desk.app``) parses, builds the paths and hands us a way to

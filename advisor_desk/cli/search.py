@@ -1,4 +1,4 @@
-"""search QUERY · search rebuild (ARCHITECTURE.md §13).
+"""search QUERY · search rebuild (docs/cli.md).
 
 ``--json`` prints one object whose shape is stable (documented in docs/library.md)::
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 @dataclass(frozen=True)
 class TrustedKey:
-    """A public key this shop accepts packs from (ARCHITECTURE.md §8, §11)."""
+    """A public key this shop accepts packs from (docs/packs.md, docs/privacy.md)."""
 
     key_id: str
     public_key: str  # base64 of the raw Ed25519 key

@@ -1,4 +1,4 @@
-"""The privacy log's vocabulary and value types (ARCHITECTURE.md §11): who revealed which
+"""The privacy log's vocabulary and value types (docs/privacy.md): who revealed which
 phone, exported what, erased whom, changed PINs or roles, restored a backup."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Value types of shop -> HQ activity reports and the HQ warehouse (ARCHITECTURE.md §9),
+"""Value types of shop -> HQ activity reports and the HQ warehouse (docs/reports.md),
 and the one rule for how a customer leaves the shop: a salted hash."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""SOP scheduling rules (ARCHITECTURE.md §5), pure and clock-free: every function takes the
+"""SOP scheduling rules (docs/sop.md), pure and clock-free: every function takes the
 dates it needs. The store and services apply them to rows.
 
 - A run has an anchor date; step N is due on ``start + offset_days`` where ``start`` is the

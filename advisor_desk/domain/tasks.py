@@ -119,5 +119,5 @@ class SweepReport:
     missed: int
     runs_started: int
     member_classes_refreshed: int
-    transactions: int = 0  # the sweep commits in short batches (ARCHITECTURE.md §12)
+    transactions: int = 0  # the sweep commits in short batches (docs/architecture.md)
     longest_write_ms: float = 0.0  # the longest of them: nothing else waits longer

@@ -1,4 +1,4 @@
-"""What library search means, and the tokens that let SQLite answer it (ARCHITECTURE.md §6).
+"""What library search means, and the tokens that let SQLite answer it (docs/library.md).
 
 Pure: no SQL, no I/O. The store writes these tokens into its FTS5 table and turns query terms
 into FTS5 phrases; ``match`` is the same meaning in plain Python (the service uses it for the
@@ -19,7 +19,7 @@ Meaning
   The keywords' initials match too (2+ letters, from a word start: ``mb`` -> keyword 美白),
   with the other fields.
 - Tiers: every term in the title's characters; every term in the title, some only by its
-  initials; the rest (ARCHITECTURE.md §6 "title hits first"; initials rank below real
+  initials; the rest (docs/library.md "title hits first"; initials rank below real
   characters).
 
 Initials tokens

@@ -1,4 +1,4 @@
-"""Playbook triggers (ARCHITECTURE.md §5): what starts a run of a playbook for a customer.
+"""Playbook triggers (docs/sop.md): what starts a run of a playbook for a customer.
 
 Grammar: ``added`` | ``purchase`` | ``stage_entered:<stage key>`` | ``tag_added:<tag uid>`` |
 ``birthday`` or ``birthday:<days before>`` | ``dormant:<days>`` | ``date:<YYYY-MM-DD>``.

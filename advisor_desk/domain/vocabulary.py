@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# The 7 steps of the 1-to-1 consultative sale (DOMAIN.md).
+# The 7 steps of the 1-to-1 consultative sale (docs/training.md).
 SALES_STEPS: dict[int, str] = {
     1: "value break-in",
     2: "discover needs",

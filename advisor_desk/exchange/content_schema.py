@@ -1,4 +1,4 @@
-"""The schema of HQ content files (``content/*.json`` of a pack; ARCHITECTURE.md §8).
+"""The schema of HQ content files (``content/*.json`` of a pack; docs/packs.md).
 
 Every file is a JSON object ``{"items": [...]}``; a missing file means "no items of that kind
 in this pack line". Validation is strict (unknown fields are errors) so a typo in HQ's tooling

@@ -1,4 +1,4 @@
-"""The shop's device key (ARCHITECTURE.md §9): an Ed25519 key made at first start.
+"""The shop's device key (docs/reports.md): an Ed25519 key made at first start.
 
 The private key is PKCS#8 PEM in the data folder (``device.key``, file mode 600; it is never
 put in a report or a backup, which hold only the database). It is not encrypted: the shop PC

@@ -1,4 +1,4 @@
-"""Defensive reading of ``.adpack`` files (ARCHITECTURE.md §8). No Qt, no database.
+"""Defensive reading of ``.adpack`` files (docs/packs.md). No Qt, no database.
 
 The ZIP layer is ``exchange.safe_zip`` (shared with every signed file kind); this module is
 the pack layer on top. Three steps, each of which rejects with one clear sentence

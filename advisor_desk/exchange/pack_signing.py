@@ -1,4 +1,4 @@
-"""Ed25519 keys and signatures for pack manifests (ARCHITECTURE.md §8).
+"""Ed25519 keys and signatures for pack manifests (docs/packs.md).
 
 - A key's id is the first 16 hex digits of the sha256 of its raw 32-byte public key.
 - The public key file is a small JSON document (``advisor-desk-public-key``) that shops add to

@@ -1,4 +1,4 @@
-"""Build HQ content from a folder of spreadsheets (ARCHITECTURE.md §8, "HQ builds packs").
+"""Build HQ content from a folder of spreadsheets (docs/packs.md, "HQ builds packs").
 
 ``build_content(src, out)`` reads every sheet of ``source_sheets.SHEETS`` found in ``src``,
 checks each row (reporting file, Excel row and column), resolves media by their human file

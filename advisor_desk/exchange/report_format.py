@@ -1,4 +1,4 @@
-"""The ``.adreport`` v1 format (shop -> HQ, ARCHITECTURE.md §9; docs/reports.md).
+"""The ``.adreport`` v1 format (shop -> HQ, docs/reports.md).
 
 A ZIP with ``manifest.json``, ``manifest.sig`` (the device key's Ed25519 signature of the exact
 manifest bytes, the same signature file as packs) and one JSON Lines file per kind under

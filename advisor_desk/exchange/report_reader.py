@@ -1,4 +1,4 @@
-"""Defensive reading of ``.adreport`` files at HQ (ARCHITECTURE.md §9). No Qt, no database.
+"""Defensive reading of ``.adreport`` files at HQ (docs/reports.md). No Qt, no database.
 
 The ZIP layer is ``exchange.safe_zip``, the same reader packs use; this module is the report
 layer on top, and every refusal is one ``ReportRejected`` sentence:

@@ -1,4 +1,4 @@
-"""One defensive ZIP reader for every signed file kind (packs §8, reports §9). No Qt, no DB.
+"""One defensive ZIP reader for every signed file kind (docs/packs.md, docs/reports.md); no Qt or DB
 
 A file kind (``.adpack``, ``.adreport``) is a ZIP holding a manifest, a signature and the files
 the manifest lists with their sha256 and size. What such a kind needs from the ZIP layer, and

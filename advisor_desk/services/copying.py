@@ -1,11 +1,11 @@
-"""Copying a library item for a customer (ARCHITECTURE.md §7).
+"""Copying a library item for a customer (docs/library.md).
 
 ``draft`` renders what the preview shows and the clipboard gets (writes nothing). Copying is
-two phases, so nothing slow or UI-bound happens inside a write transaction (ARCHITECTURE.md
-§12): ``prepare`` renders again inside ONE short write transaction — for a pooled coupon it
-takes a code — and logs the usage event; the caller then delivers the part (the window puts
-it on the clipboard and reads it back, outside any transaction); if delivery fails,
-``take_back`` returns the code to the pool and removes the usage event in another short
+two phases, so nothing slow or UI-bound happens inside a write transaction
+(docs/architecture.md): ``prepare`` renders again inside ONE short write transaction — for a
+pooled coupon it takes a code — and logs the usage event; the caller then delivers the part
+(the window puts it on the clipboard and reads it back, outside any transaction); if delivery
+fails, ``take_back`` returns the code to the pool and removes the usage event in another short
 transaction. Nothing issued stays issued without having been delivered.
 
 One code per customer per coupon: copying a pooled coupon for a customer who already holds a

@@ -1,5 +1,5 @@
 """This PC's identity towards HQ: store code, device id and the device key that signs
-activity reports (ARCHITECTURE.md §9; docs/reports.md)."""
+activity reports (docs/reports.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """HQ side of activity reports: the device keys HQ trusts and merging reports into the
-warehouse (ARCHITECTURE.md §9; docs/reports.md).
+warehouse (docs/reports.md).
 
 Each report is verified completely (structure, signature by a registered device key of its
 store, hashes, rows, seq range) before its one write transaction; a bad report is named with

@@ -52,7 +52,7 @@ class LibraryService:
 
     def search(self, query: str, flt: SearchFilter | None = None, *,
                advisor_id: int | None = None, limit: int = DEFAULT_LIMIT) -> SearchResult:
-        """Items matching every term of ``query`` (ARCHITECTURE.md §6), best first."""
+        """Items matching every term of ``query`` (docs/library.md), best first."""
         flt = flt or SearchFilter()
         terms = ti.query_terms(query)
         day = None if flt.include_expired else self._ctx.clock.today()

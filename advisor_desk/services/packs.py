@@ -1,4 +1,4 @@
-"""Importing signed HQ packs: verify -> preview -> back up -> apply -> record (§8).
+"""Importing signed HQ packs: verify -> preview -> back up -> apply -> record (docs/packs.md).
 
 ``verify(path)`` runs every check of ``exchange.pack_reader`` (structure, signature and trust,
 expiry, versions against this shop's history, every file's hash and schema) and writes nothing

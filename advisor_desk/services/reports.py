@@ -1,5 +1,5 @@
 """Shop side of activity reports: cut the journal after the last exported seq into a signed
-``.adreport`` for HQ (ARCHITECTURE.md §9; docs/reports.md).
+``.adreport`` for HQ (docs/reports.md).
 
 A report covers a complete journal range: every reported event with a seq in
 ``seq_from..seq_to`` is in it, so HQ can merge idempotently (device id + seq) and see gaps.

@@ -1,4 +1,4 @@
-"""Who may see which customers: the one scope rule (ARCHITECTURE.md §11).
+"""Who may see which customers: the one scope rule (docs/privacy.md).
 
 An advisor sees the customers linked to them (owner or shared, ``customer_advisors``) and the
 customers nobody is linked to yet (an import without 添加人, a walk-in); a manager sees the

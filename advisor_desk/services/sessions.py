@@ -1,4 +1,4 @@
-"""Who is at the counter, proven (ARCHITECTURE.md §11): manager-only operations are authorised
+"""Who is at the counter, proven (docs/privacy.md): manager-only operations are authorised
 here, in services, not in the window, so the CLI cannot bypass them.
 
 ``AdvisorService.unlock(advisor_id, pin)`` checks the PIN (when the profile has one) and

@@ -1,4 +1,4 @@
-"""Which pack-signing keys this shop trusts (ARCHITECTURE.md §8, §11).
+"""Which pack-signing keys this shop trusts (docs/packs.md, docs/privacy.md).
 
 Keys live in ``trusted_keys``; each names the pack_id prefixes it may sign. Removing a key
 revokes it: it signs nothing new, the packs it signed stay, and the record stays for history.

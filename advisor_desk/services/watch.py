@@ -1,4 +1,4 @@
-"""Noticing what other processes wrote (ARCHITECTURE.md §12): a CLI import, a pack imported
+"""Noticing what other processes wrote (docs/architecture.md): a CLI import, a pack imported
 from the command line. The window asks on focus and every few seconds, on its writer thread
 (the connection that thread keeps to itself is the one whose ``data_version`` tells whether
 *others* committed; its own commits do not count).

@@ -52,7 +52,7 @@ def held_code(session: Session, uid: str, store_code: str, customer_id: int
 def issue_code(session: Session, uid: str, store_code: str, *, advisor_id: int | None,
                customer_id: int | None, at: datetime, device_id: str) -> tuple[int, str]:
     """Mark the next free code of this store's pool issued and journal it; (id, code). The
-    caller's transaction also logs the usage event (one transaction, ARCHITECTURE.md §7)."""
+    caller's transaction also logs the usage event (one transaction, docs/library.md)."""
     coupon = session.scalars(select(m.Coupon).where(m.Coupon.uid == uid)).one()
     code = session.scalars(
         select(m.CouponCode)

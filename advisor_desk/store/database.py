@@ -2,7 +2,7 @@
 
 pysqlite's own transaction handling commits around DDL and starts transactions lazily; we turn
 it off (``isolation_level = None``) and emit ``BEGIN`` ourselves, ``BEGIN IMMEDIATE`` for
-writers, so a second writer waits for the lock instead of failing at commit (STACK.md).
+writers, so a second writer waits for the lock instead of failing at commit (docs/architecture.md).
 
 A writer never fails because another one holds the lock for long (an import takes ~10 s, more
 than the busy timeout): ``BEGIN IMMEDIATE`` is retried in short slices for as long as it takes,

@@ -1,10 +1,10 @@
 """Library search, the store's one search component: terms, facet groups, a limit and the
 ranking inputs (advisor, day, view) in; ranked hits out. No connection, rowid or FTS5 column
-leaves this module and ``search_query`` / ``search_index`` (ARCHITECTURE.md §12).
+leaves this module and ``search_query`` / ``search_index`` (docs/architecture.md).
 
 The FTS5 index answers the bulk; usage and favourites rank the top.
 
-Ranking (ARCHITECTURE.md §6): title hits, then the rest; within each, the items this advisor
+Ranking (docs/library.md): title hits, then the rest; within each, the items this advisor
 used recently (latest first), then favourites, then overall use and the latest use by anyone,
 then the newest items. FTS5 cannot rank by use without reading every match, so the items that
 have a rank - used in the last year (at most ``HOT_LIMIT``) or favourites - live in a small

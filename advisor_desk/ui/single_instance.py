@@ -1,4 +1,4 @@
-"""One window per data folder (ARCHITECTURE.md §12): a second start on the same data dir asks
+"""One window per data folder (docs/architecture.md): a second start on the same data dir asks
 the first to come to the front instead of opening the database twice.
 
 The data folder's process lock (``advisor_desk.folder_lock``, Qt-free, so ``restore`` on the

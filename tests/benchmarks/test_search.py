@@ -1,4 +1,4 @@
-"""Search speed at 100,000 library items (ARCHITECTURE.md §6; issue 4).
+"""Search speed at 100,000 library items (docs/library.md; issue 4).
 
 Replays the typing of 200 real-looking queries character by character and prints, per
 keystroke, the time to results in the service (``desk.library.search``: ranked, filtered,
@@ -32,7 +32,7 @@ ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", "100000"))
 LIMIT = 50
 QUERIES = 200
 # The floor: the bare FTS5 work the answer needs, straight through sqlite3 - title characters
-# first (ARCHITECTURE.md §6), then the title with initials when a term is letters, then hits
+# first (docs/library.md), then the title with initials when a term is letters, then hits
 # anywhere, each only while the page is not full - reading
 # the result columns, without ranking, validity, the ranked set or Python objects.
 FLOOR_SQL = ("SELECT rowid, uid, label, snippet, meta, valid_from, valid_to FROM search_fts "

@@ -1,5 +1,5 @@
 """The GUI while typing fast at 100,000 library items: a 10 ms heartbeat on the GUI thread;
-the largest gap is printed and must stay <= 50 ms (ARCHITECTURE.md §6).
+the largest gap is printed and must stay <= 50 ms (docs/library.md).
 
     .venv/bin/python -m pytest -m benchmark -s tests/benchmarks/test_search_gui.py
 """

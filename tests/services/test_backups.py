@@ -1,6 +1,6 @@
 """Backups in the window's terms: the list (date, reason, size, customers), the daily
 rotation by the store's setting, the preview, and a restore round trip that equals the
-backup byte for byte (ARCHITECTURE.md §12: all connections closed, WAL checkpointed, the main
+backup byte for byte (docs/architecture.md: all connections closed, WAL checkpointed, the main
 file's bytes compared) apart from what a restore adds on purpose (a new device, a log entry)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Scopes everywhere (ARCHITECTURE.md §11): an advisor sees their own customers and the
+"""Scopes everywhere (docs/privacy.md): an advisor sees their own customers and the
 unassigned ones, a manager the store — through ONE rule in services (services/scope.py).
 
 The property: for every advisor A of a generated shop and every customer c, each entry point

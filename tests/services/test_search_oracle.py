@@ -1,4 +1,4 @@
-"""Search equals the brute-force oracle, whatever happened to the items (ARCHITECTURE.md §6):
+"""Search equals the brute-force oracle, whatever happened to the items (docs/library.md):
 HQ inserts, updates and retirements (through the content writer, as packs do), personal
 scripts added, edited and deleted, usage and favourites that move items into the ranked set."""
 

@@ -1,5 +1,5 @@
 """The brute-force oracle for library search: read every live item straight from the SQLite
-file and test each term as a plain substring (ARCHITECTURE.md §6), or as the initials from a
+file and test each term as a plain substring (docs/library.md), or as the initials from a
 word start of the title (docs/library.md). It shares only the definitions of normalisation,
 the pinyin readings and the word starts with the engine, never its tokens."""
 

@@ -1,5 +1,5 @@
 """Type fast into a real search box while a 10 ms heartbeat timer runs on the GUI thread;
-the largest gap between beats is how long the GUI froze (ARCHITECTURE.md §6)."""
+the largest gap between beats is how long the GUI froze (docs/library.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The whole data model of ARCHITECTURE.md §4 (all tables exist from the first migration)."""
+"""The whole data model of docs/architecture.md (all tables exist from the first migration)."""
 
 from advisor_desk.store.models.activity import (
     AnnouncementRead,

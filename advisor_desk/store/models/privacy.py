@@ -1,4 +1,4 @@
-"""The privacy log and erasure tombstones (migration 0013; ARCHITECTURE.md §11).
+"""The privacy log and erasure tombstones (migration 0013; docs/privacy.md).
 
 ``privacy_log`` is local to the shop (never in a report): who revealed a phone, exported
 customers, erased a customer, changed a PIN or a role, restored a backup. It names customers

@@ -1,5 +1,5 @@
 """HQ's warehouse: plain tables, one per event kind, plus devices, stores, advisors, the
-content catalogue, the snapshots and the reports received (ARCHITECTURE.md §9).
+content catalogue, the snapshots and the reports received (docs/reports.md).
 
 SQLAlchemy Core tables on their own ``MetaData`` (the shop's models never mix in) with their
 own Alembic history in ``db/warehouse``. The same tables serve SQLite and PostgreSQL.

@@ -1,4 +1,4 @@
-"""Pages of the left navigation. Only pages that really work are listed (ARCHITECTURE §14).
+"""Pages of the left navigation. Only pages that really work are listed (docs/architecture.md).
 
 Pages are imported and built the first time they are shown, so the main window appears
 without paying for every page's widgets and Qt classes (start-up budget, issue 3).

@@ -62,19 +62,20 @@ class LibraryPage(Page):
         if ui.state.is_ready:  # built to be shown: have the list ready (a few ms)
             self._refresh_now()
 
-    # ------------------------------------------------------------------ hooks
+    # ------------------------------------------------------------------ hooks (pages refine)
     def search_placeholder(self) -> str:
-        raise NotImplementedError
+        return self.tr("Type a few characters or pinyin initials…")
 
     def empty_text(self, filtered: bool) -> str:
-        raise NotImplementedError
+        return self.tr("Nothing matches. Try fewer characters, or other filters.") if filtered \
+            else self.tr("Nothing here yet. It appears once HQ content is imported (同步).")
 
     def extra_filters(self) -> list[QWidget]:
         """Page-specific filter widgets (combos); their changes re-run the search."""
         return []
 
-    def search_filter(self) -> SearchFilter:
-        raise NotImplementedError
+    def search_filter(self) -> SearchFilter:  # the page's own filters narrow it
+        return self.base_filter()
 
     def build_detail(self, box: QVBoxLayout) -> None:
         """Add the page's own detail widgets (between the heading and the buttons)."""
@@ -84,7 +85,6 @@ class LibraryPage(Page):
 
     def extra_actions(self) -> list[QPushButton]:
         return []
-
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         k = self.kind
