@@ -232,3 +232,32 @@ def test_with_a_projector_slides_go_there_and_notes_stay_on_the_first_screen(tmp
     assert tuple(result["sidebar_frame"]) == (1366, 0, 380, 1080)
     assert result["remembered"] == ["projector", "right"]
     assert tuple(result["sidebar_again"]) == (1366 + 1920 - 380, 0, 380, 1080)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
+def test_at_1366x698_deck_names_read_whole_and_the_practice_header_keeps_off_the_frame(
+        lang, fit_window, qtbot):
+    """The deck list is not cut ("The 7 sales steps and their scripts · 1…" in English),
+    and the practice tab's count and buttons sit inside its frame, not on its border."""
+    window = fit_window
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
+    page = window.page("training")
+    settle(window, qtbot)
+    decks = page.findChild(QListWidget, "trainingDeckList")
+    metrics = decks.fontMetrics()
+    room = decks.viewport().width() - 8  # the item's own padding
+    cut = [decks.item(r).text().strip() for r in range(decks.count())
+           if metrics.horizontalAdvance(decks.item(r).text()) > room]
+    assert not cut, f"[{lang}] cut in a {room}px list: {cut}"
+
+    tabs = page.findChild(QTabWidget, "trainingTabs")
+    tabs.setCurrentWidget(page.practice)
+    settle(window, qtbot)
+    pane = page.practice.contentsRect()
+    shown = [w for w in (page.practice.count, page.practice.daily_button,
+                         page.practice.news_button) if w.isVisible()]
+    assert page.practice.count in shown
+    for widget in shown:
+        name, box = widget.objectName(), widget.geometry()
+        assert box.left() >= pane.left() + 8 and box.right() <= pane.right() - 8, \
+            f"[{lang}] {name} at {box} touches the frame {pane}"

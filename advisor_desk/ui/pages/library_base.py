@@ -132,13 +132,16 @@ class LibraryPage(Page):
         self.search_all = QPushButton(self.tr("Search all"), objectName=f"{k}SearchAll")
         self.search_all.setToolTip(self.tr("Remove every filter and search again"))
         self.search_all.clicked.connect(self.clear_filters)
-        empty_page = QWidget()
+        self.import_pack = QPushButton(self.tr("Import HQ's pack…"), objectName=f"{k}ImportPack")
+        self.import_pack.setProperty("role", "primary")
+        self.import_pack.clicked.connect(lambda: self.ui.state.pageRequested.emit("sync"))
+        self.empty_page = empty_page = QWidget()
         empty_box = QVBoxLayout(empty_page)
         empty_box.addStretch(1)
         empty_box.addWidget(self.empty)
-        empty_box.addWidget(self.search_all, 0, Qt.AlignmentFlag.AlignCenter)
+        for button in (self.search_all, self.import_pack):
+            empty_box.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_box.addStretch(1)
-        self.empty_page = empty_page
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(empty_page)
@@ -268,6 +271,7 @@ class LibraryPage(Page):
                     "%1", " · ".join(f"“{label}”" for label, _ in chips))
             self.empty.setText(text)
             self.search_all.setVisible(bool(chips))
+            self.import_pack.setVisible(not filtered)  # nothing at all: HQ's pack is next
             self.list_stack.setCurrentWidget(self.empty_page)
             self._select(None)
             return

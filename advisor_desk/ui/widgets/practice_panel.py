@@ -42,7 +42,7 @@ class PracticePanel(QWidget):
         top.addWidget(self.daily_button)
         top.addWidget(self.news_button)
         box = QVBoxLayout(self)
-        box.setContentsMargins(0, 8, 0, 0)
+        box.setContentsMargins(12, 8, 12, 0)  # off the tab frame's border
         box.addLayout(top)
         middle = QHBoxLayout()
         middle.addStretch(1)

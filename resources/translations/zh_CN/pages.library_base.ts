@@ -48,6 +48,10 @@
             <translation>去掉所有筛选，重新搜索</translation>
         </message>
         <message>
+            <source>Import HQ's pack…</source>
+            <translation>导入总部内容包…</translation>
+        </message>
+        <message>
             <source>first %n shown, type more</source>
             <translation>先显示%n条，多输几个字可缩小范围</translation>
         </message>
