@@ -9,7 +9,14 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+)
 from sqlalchemy import select
 
 from advisor_desk.store import models as m
@@ -261,3 +268,31 @@ def test_at_1366x698_deck_names_read_whole_and_the_practice_header_keeps_off_the
         name, box = widget.objectName(), widget.geometry()
         assert box.left() >= pane.left() + 8 and box.right() <= pane.right() - 8, \
             f"[{lang}] {name} at {box} touches the frame {pane}"
+
+
+def test_the_screen_picker_names_monitors_not_device_names(window, qtbot):
+    """Windows calls a screen \\\\.\\DISPLAY2: the picker shows the monitor's model (or
+    "Screen"), its number and size."""
+    page = _open_training(window, qtbot)
+
+    class Fake:
+        def __init__(self, model: str) -> None:
+            self._model = model
+
+        def name(self) -> str:
+            return "\\\\.\\DISPLAY2"
+
+        def model(self) -> str:
+            return self._model
+
+        def geometry(self):
+            from PySide6.QtCore import QRect
+            return QRect(1366, 0, 1920, 1080)
+
+    assert page.screen_label(2, Fake("DELL P2419H"), False) == "2: DELL P2419H 1920×1080"
+    label = page.screen_label(1, Fake(""), True)
+    assert "DISPLAY" not in label and label.startswith("1: ") and "1920×1080" in label
+    combo = page.findChild(QComboBox, "trainingScreen")
+    primary = QGuiApplication.primaryScreen()
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown and not [t for t in shown if primary.name() and primary.name() in t]

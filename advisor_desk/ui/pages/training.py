@@ -197,11 +197,8 @@ class TrainingPage(Page):
         primary = QGuiApplication.primaryScreen()
         self.screen_picker.clear()
         for n, screen in enumerate(screens, 1):
-            size = screen.geometry()
-            text = f"{n}: {screen.name()} {size.width()}×{size.height()}"
-            if screen is primary:
-                text += self.tr(" (main)")
-            self.screen_picker.addItem(text, screen.name())
+            self.screen_picker.addItem(self.screen_label(n, screen, screen is primary),
+                                       screen.name())
         names = [s.name() for s in screens]
         if current in names:
             self.screen_picker.setCurrentIndex(names.index(current))
@@ -209,6 +206,14 @@ class TrainingPage(Page):
             others = [n for n, s in enumerate(screens) if s is not primary]
             self.screen_picker.setCurrentIndex(others[0] if others else 0)
         self.screen_picker.setEnabled(len(screens) > 1)
+
+    def screen_label(self, n: int, screen: QScreen, primary: bool) -> str:
+        """The monitor's model, number and size ("2: DELL P2419H 1920×1080"), never the
+        system's device name (a Windows screen is called \\\\.\\DISPLAY2)."""
+        size = screen.geometry()
+        model = screen.model().strip() or self.tr("Screen")
+        text = f"{n}: {model} {size.width()}×{size.height()}"
+        return text + self.tr(" (main)") if primary else text
 
     def chosen_screen(self) -> QScreen:
         name = self.screen_picker.currentData()

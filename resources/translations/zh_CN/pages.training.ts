@@ -52,6 +52,10 @@
             <translation>屏幕：</translation>
         </message>
         <message>
+            <source>Screen</source>
+            <translation>屏幕</translation>
+        </message>
+        <message>
             <source> (main)</source>
             <translation>（主屏）</translation>
         </message>
