@@ -129,3 +129,24 @@ def test_every_page_of_a_shop_without_hq_content_offers_the_import(new_shop, qtb
         qtbot.waitUntil(button.isVisible, timeout=3000)
         _click(qtbot, button)
         assert window.current_page() is window.page("sync"), key
+
+
+def test_practice_without_hq_content_says_why_and_leads_to_the_import(new_shop, qtbot):
+    """Not "new cards come tomorrow" (they never would): the pack is what brings cards."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from advisor_desk.services.setup import NewStore
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    window, desk = new_shop
+    manager, _ = desk.setup.start(NewStore("测试店", "BJ002", "Lin", None))
+    window.state.set_advisor(manager, desk.advisors.unlock(manager.id, None))
+    window.navigation.setCurrentRow([spec.key for spec in PAGE_SPECS].index("training"))
+    page = window.page("training")
+    page.findChild(QTabWidget, "trainingTabs").setCurrentWidget(page.practice)
+    button = page.practice.findChild(QPushButton, "practiceImportPack")
+    assert button is not None
+    qtbot.waitUntil(button.isVisible, timeout=3000)
+    assert "tomorrow" not in page.practice.findChild(QLabel, "practiceFinishedText").text()
+    _click(qtbot, button)
+    assert window.current_page() is window.page("sync")
