@@ -45,6 +45,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "last_contact": ("最近联系", "最近联系时间", "last_contact"),
     "notes": ("描述", "备注说明", "备注信息", "说明", "notes", "note", "description"),
 }
+UNMAPPED = N_("Choose what the column {column} holds, or skip it.")
 PROBLEM_HEADER = "问题"  # the column a problem report adds (skipped when it is imported again)
 # Columns of common exports that we know and deliberately do not keep.
 KNOWN_IGNORED: frozenset[str] = frozenset({
@@ -150,8 +151,7 @@ def resolve_mapping(sheet: CustomerSheet, chosen: dict[str, str] | None = None
             continue
         field = chosen.get(header, guess_field(header))
         if field is None:
-            raise InvalidInput(N_("Choose what the column {column} holds, or skip it."),
-                               column=header)
+            raise InvalidInput(UNMAPPED, column=header)
         if field == IGNORE:
             continue
         if field not in ALIASES:

@@ -4,6 +4,10 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>Choose what the column {column} holds, or skip it.</source>
+            <translation>请指定“{column}”这一列的内容，或者跳过它。</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV or XLSX file.</source>
             <translation>{file} 不是 CSV 或 XLSX 文件。</translation>
         </message>
@@ -42,10 +46,6 @@
         <message>
             <source>{file} cannot be read as a table of text: in Excel choose Save As › “CSV UTF-8” (or .xlsx) and try once more.</source>
             <translation>{file} 无法作为表格读取：请在 Excel 中“另存为”，选择“CSV UTF-8”（或 .xlsx）后再试一次。</translation>
-        </message>
-        <message>
-            <source>Choose what the column {column} holds, or skip it.</source>
-            <translation>请指定“{column}”这一列的内容，或者跳过它。</translation>
         </message>
         <message>
             <source>{field} is not a customer field.</source>
