@@ -151,7 +151,8 @@ def resolve_mapping(sheet: CustomerSheet, chosen: dict[str, str] | None = None
             continue
         field = chosen.get(header, guess_field(header))
         if field is None:
-            raise InvalidInput(UNMAPPED, column=header)
+            raise InvalidInput(N_("Choose what the column {column} holds, or skip it."),
+                               column=header)  # == UNMAPPED (the CLI answers it with --map)
         if field == IGNORE:
             continue
         if field not in ALIASES:
