@@ -39,6 +39,7 @@ from advisor_desk.ui.models.library_list import (
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets import copy_preview
 from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN, highlighted_html
+from advisor_desk.ui.widgets.empty_state import centred_column
 from advisor_desk.ui.widgets.filter_chips import FilterChips
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -135,13 +136,8 @@ class LibraryPage(Page):
         self.import_pack = QPushButton(self.tr("Import HQ's pack…"), objectName=f"{k}ImportPack")
         self.import_pack.setProperty("role", "primary")
         self.import_pack.clicked.connect(lambda: self.ui.state.pageRequested.emit("sync"))
-        self.empty_page = empty_page = QWidget()
-        empty_box = QVBoxLayout(empty_page)
-        empty_box.addStretch(1)
-        empty_box.addWidget(self.empty)
-        for button in (self.search_all, self.import_pack):
-            empty_box.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_box.addStretch(1)
+        self.empty_page = empty_page = centred_column(self.empty, self.search_all,
+                                                      self.import_pack)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(empty_page)
