@@ -31,7 +31,7 @@ from advisor_desk.store import settings_repo
 KIND_CODES = {"script": 3, "material": 2, "coupon": 1}  # rowid = code << 40 | item id
 CODE_KINDS = {code: kind for kind, code in KIND_CODES.items()}
 KIND_SHIFT = 40
-INDEX_FORMAT = "3"  # bump when the tokens change: the app rebuilds the index at its next open
+INDEX_FORMAT = "4"  # bump when the tokens change: the app rebuilds the index at its next open
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
