@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
 
 from advisor_desk.domain.clock import FixedClock
@@ -117,6 +117,9 @@ def test_an_empty_warehouse_tells_how_reports_arrive(qtbot, tmp_path, reports):
     try:
         empty = page.findChild(QLabel, "hqEmpty")
         assert empty.isVisible() and "hq merge" in empty.text()
+        # it names the Sync page's tab as the shop sees it
+        tab = QCoreApplication.translate("SyncPage", "Report to HQ")
+        assert f"({tab})" in empty.text()
         assert not page.findChild(QPushButton, "hqExportAll").isEnabled()
         assert not page.findChild(QTableView, "hqTable").isVisible()
     finally:
