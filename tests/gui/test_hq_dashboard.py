@@ -75,13 +75,15 @@ def test_every_view_charts_its_table(qtbot, tmp_path, reports):
                 table.columns[0]
         _click(qtbot, page, "hqView_advisors")
         _click(qtbot, page, "hqMeasure_copies")
+        # a label on its own starts with a capital (the workbook's headers: "copies")
+        assert page.findChild(QPushButton, "hqMeasure_copies").text() == "Copies"
         advisors = board.table("advisors")
         expected = sorted(advisors.values("copies"), reverse=True)[:hq_views.TOP]
         assert page.bars.values == expected and not page.bars.is_empty
         _click(qtbot, page, "hqView_sop")
         sop = board.table("sop")
         busiest = sorted(sop.rows, key=lambda r: -r[sop.column("due")])[:hq_views.TOP_STEPS]
-        on_time = dict(page.stacks.stacks)[sop.columns[sop.column("on_time")]]
+        on_time = dict(page.stacks.stacks)[hq_views.header(sop, "on_time")]
         assert list(reversed(on_time)) == [r[sop.column("on_time")] for r in busiest]
         _click(qtbot, page, "hqView_reports")
         assert page.bars.values == [f.days_behind for f in board.freshness
