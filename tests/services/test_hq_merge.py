@@ -222,6 +222,34 @@ def test_a_report_with_nothing_new_merges(tmp_path, warehouse_url, shops):
     hq.close()
 
 
+def test_never_used_content_shows_scene_and_type_names_not_keys(tmp_path, shops):
+    """HQ reads 产品知识 and 满减券, not product_knowledge and threshold: the report carries
+    the shop's scene names, and kinds and coupon types are labelled in the table's language."""
+    import json
+
+    from advisor_desk import locate
+
+    scenes = {s["key"]: s["name"] for s in json.loads(
+        (locate.demo_content_dir() / "content" / "scenes.json").read_text("utf-8"))["items"]}
+    hq = _trusted(tmp_path, f"sqlite:///{tmp_path / 'w.db'}", shops)
+    hq.merge([f for shop in shops.values() for f in shop["files"]])
+    for lang, kinds, coupon_types in (
+            ("zh_CN", {"话术", "问答", "素材", "优惠券"}, {"无门槛券", "满减券", "折扣券", "随机券",
+                                                      "活动券"}),
+            ("en", {"script", "qa", "material", "coupon"}, {"no threshold", "threshold",
+                                                            "discount", "random", "campaign"})):
+        tables = {t.name: t for t in hq.tables(lang=lang)}
+        dead = tables["dead_content"]
+        groups = {g for g in dead.values("group") if g}
+        assert groups and groups <= set(scenes.values()), groups - set(scenes.values())
+        assert set(dead.values("kind")) <= kinds and set(tables["content"].values("kind")) <= kinds
+        used = {g for g in tables["content"].values("group") if g}
+        assert used and used <= set(scenes.values())  # the top items with their scene too
+        coupons = [r for r in dead.rows if r[dead.column("kind")] in ("优惠券", "coupon")]
+        assert coupons and {r[dead.column("detail")] for r in coupons} <= coupon_types
+    hq.close()
+
+
 def test_a_report_from_another_store_with_a_registered_key_is_refused(tmp_path, shops):
     """A key registered for SH001 cannot sign for BJ002 (copying a shop's data folder to
     another store does not let it speak for that store)."""
