@@ -183,6 +183,10 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
 
     used: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for kind, uid, action, n in queries.rolled_usage(c, key):
+        # a shop journals every library item's use as "script"; the catalogue says which
+        # are Q&A cards (else a Q&A used every day would also be "never used")
+        if kind == "script" and ("script", uid) not in catalog and ("qa", uid) in catalog:
+            kind = "qa"
         used[(kind, uid)][action] += n
     content_rows = sorted(
         ((kind, uid, catalog.get((kind, uid), ("",))[0], a.get("copy", 0), a.get("send", 0),

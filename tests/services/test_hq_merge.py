@@ -245,6 +245,12 @@ def test_never_used_content_shows_scene_and_type_names_not_keys(tmp_path, shops)
         assert set(dead.values("kind")) <= kinds and set(tables["content"].values("kind")) <= kinds
         used = {g for g in tables["content"].values("group") if g}
         assert used and used <= set(scenes.values())  # the top items with their scene too
+        # every item used is HQ's (titled, its kind as the catalogue says: a used Q&A card
+        # is 问答, not an untitled script), and nothing used is also "never used"
+        content = tables["content"]
+        assert all(content.values("title"))
+        assert any(k in ("问答", "qa") for k in content.values("kind"))
+        assert not set(content.values("uid")) & set(dead.values("uid"))
         coupons = [r for r in dead.rows if r[dead.column("kind")] in ("优惠券", "coupon")]
         assert coupons and {r[dead.column("detail")] for r in coupons} <= coupon_types
     hq.close()
