@@ -19,6 +19,9 @@ from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.reports import Gap, Table
 from advisor_desk.store.warehouse import queries
 
+# bump when a table's rows or columns change: the HQ dashboard's kept tables
+# (store/warehouse/dashboard_cache.py) of an older version are then read afresh
+VERSION = 2
 COUPON_TYPES = ("no_threshold", "threshold", "discount", "random", "campaign")
 CONTENT_KINDS = ("script", "qa", "material", "coupon")
 _ZH = {
