@@ -119,3 +119,15 @@ def test_services_refuse_a_session_they_did_not_issue_or_that_was_locked(data, t
         assert desk.settings.get().grace_days == 3
     finally:
         desk.close()
+
+
+def test_a_pin_file_that_is_a_folder_says_so(data, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("ADVISOR_DESK_PIN", raising=False)
+    key = make_signer(tmp_path / "keys").public_file
+    folder = tmp_path / "pins"
+    folder.mkdir()
+    code, out, err = run(capsys, "--data-dir", str(data), "trust", "add", str(key),
+                         "--pin-file", str(folder))
+    assert code == 2 and out == ""
+    assert err.strip() == f"advisor-desk: The PIN file {folder} is a folder; give the file " \
+        "that holds the PIN."
