@@ -57,7 +57,26 @@ class LibraryListModel(QAbstractListModel):
             if hit.favourite:  # shown as "★ title"
                 title = tuple((a + 2, b + 2) for a, b in title)
             found = self._spans[row] = (title, highlight(hit.snippet, self._terms))
+            spans = highlight(hit.keywords, self._terms, letter_options, words) \
+                if hit.keywords and not any(found) else ()
+            if spans:  # only a keyword matched: the second line shows the keywords
+                line = self.keyword_line(hit)
+                shift = len(line) - len(hit.keywords)
+                found = self._spans[row] = (title, tuple((a + shift, b + shift)
+                                                         for a, b in spans), line)
         return found
+
+    def keyword_line(self, hit: SearchHit) -> str:
+        return self.tr("Keywords: %1").replace("%1", hit.keywords)
+
+    def shown_snippet(self, row: int) -> str:
+        """The row's second line: the snippet, or its keywords when only they matched."""
+        hit = self._rows[row]
+        if self._terms:
+            found = self.spans(row)
+            if len(found) > 2:
+                return found[2]
+        return hit.snippet or self._no_text(hit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -88,9 +107,9 @@ class LibraryListModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == HIGHLIGHT_ROLE:
-            return self.spans(index.row()) if self._terms else None
+            return self.spans(index.row())[:2] if self._terms else None
         if role == SNIPPET_ROLE:
-            return hit.snippet or self._no_text(hit)
+            return self.shown_snippet(index.row())
         if role == META_ROLE:
             return self.meta(hit)
         return None

@@ -8,6 +8,8 @@ milliseconds even at 100,000 items (tests/benchmarks/test_search.py), less than 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -149,7 +151,8 @@ class LibraryPage(Page):
         self.title = QLabel(objectName=f"{k}Title", wordWrap=True,
                             textFormat=Qt.TextFormat.RichText)
         self.title.setProperty("role", "heading")
-        self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True)
+        self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True,
+                           textFormat=Qt.TextFormat.RichText)  # a matched keyword: highlighted
         self.meta.setProperty("role", "dim")
         self.preview = QTextBrowser(objectName=f"{k}Preview")
         self.preview.setOpenLinks(False)
@@ -341,11 +344,15 @@ class LibraryPage(Page):
             self.show_detail(None, None)
             return
         row = self.model.row_of(hit.uid, hit.kind)
-        spans = self.model.spans(row)[0] if row >= 0 and self.model.terms else ()
+        found = self.model.spans(row) if row >= 0 and self.model.terms else ((), ())
+        spans = found[0]
         if hit.favourite:
             spans = tuple((a - 2, b - 2) for a, b in spans)
         self.title.setText(highlighted_html(hit.title, spans))
-        self.meta.setText(self.model.meta(hit))
+        meta = html.escape(self.model.meta(hit))
+        if len(found) > 2:  # only a keyword matched: say which
+            meta += "<br>" + highlighted_html(found[2], found[1])
+        self.meta.setText(meta)
         self.preview.setHtml(self.preview_html(self._draft))
         self.note.setText(self._note())
         self.copy_button.setText(self.copy_label(hit, self._draft))
