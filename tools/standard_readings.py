@@ -48,8 +48,11 @@ def table() -> dict[str, str]:
 
 def main() -> None:
     rows = table()
-    lines = [f"    {ch!r}: {letters!r}," for ch, letters in rows.items()]
-    OUT.write_text(HEADER + "LETTERS = {\n" + "\n".join(lines) + "\n}\n", encoding="utf-8")
+    pairs = [ch + letters for ch, letters in rows.items()]  # 不b 仇cq ...
+    lines = [" ".join(pairs[n:n + 24]) for n in range(0, len(pairs), 24)]
+    OUT.write_text(HEADER + '_TABLE = """\n' + "\n".join(lines) + '\n"""\n\n'
+                   "LETTERS = {pair[0]: pair[1:] for pair in _TABLE.split()}\n",
+                   encoding="utf-8")
     print(f"{OUT}: {len(rows)} characters")
 
 

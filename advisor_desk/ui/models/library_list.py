@@ -5,6 +5,7 @@ rows; it never holds the library."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +14,7 @@ from advisor_desk.domain.library import SearchHit
 from advisor_desk.domain.pinyin import letter_options, words
 from advisor_desk.domain.text_index import highlight
 from advisor_desk.ui import labels
+from advisor_desk.ui.widgets.copy_preview import highlighted_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,6 +67,18 @@ class LibraryListModel(QAbstractListModel):
                 found = self._spans[row] = (title, tuple((a + shift, b + shift)
                                                          for a, b in spans), line)
         return found
+
+    def detail_html(self, hit: SearchHit) -> tuple[str, str]:
+        """The detail's title and caption as HTML, what the search matched highlighted (the
+        keywords when only they matched)."""
+        row = self.row_of(hit.uid, hit.kind)
+        found = self.spans(row) if row >= 0 and self._terms else ((), ())
+        shift = 2 if hit.favourite else 0  # the list shows "★ title"
+        title = highlighted_html(hit.title, tuple((a - shift, b - shift) for a, b in found[0]))
+        meta = html.escape(self.meta(hit))
+        if len(found) > 2:
+            meta += "<br>" + highlighted_html(found[2], found[1])
+        return title, meta
 
     def keyword_line(self, hit: SearchHit) -> str:
         return self.tr("Keywords: %1").replace("%1", hit.keywords)

@@ -8,8 +8,6 @@ milliseconds even at 100,000 items (tests/benchmarks/test_search.py), less than 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -40,7 +38,8 @@ from advisor_desk.ui.models.library_list import (
 )
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets import copy_preview
-from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN, highlighted_html
+from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN
+from advisor_desk.ui.widgets.empty_state import centred_column
 from advisor_desk.ui.widgets.filter_chips import FilterChips
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -134,13 +133,11 @@ class LibraryPage(Page):
         self.search_all = QPushButton(self.tr("Search all"), objectName=f"{k}SearchAll")
         self.search_all.setToolTip(self.tr("Remove every filter and search again"))
         self.search_all.clicked.connect(self.clear_filters)
-        empty_page = QWidget()
-        empty_box = QVBoxLayout(empty_page)
-        empty_box.addStretch(1)
-        empty_box.addWidget(self.empty)
-        empty_box.addWidget(self.search_all, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_box.addStretch(1)
-        self.empty_page = empty_page
+        self.import_pack = QPushButton(self.tr("Import HQ's pack…"), objectName=f"{k}ImportPack")
+        self.import_pack.setProperty("role", "primary")
+        self.import_pack.clicked.connect(lambda: self.ui.state.pageRequested.emit("sync"))
+        self.empty_page = empty_page = centred_column(self.empty, self.search_all,
+                                                      self.import_pack)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(empty_page)
@@ -271,6 +268,7 @@ class LibraryPage(Page):
                     "%1", " · ".join(f"“{label}”" for label, _ in chips))
             self.empty.setText(text)
             self.search_all.setVisible(bool(chips))
+            self.import_pack.setVisible(not filtered)  # nothing at all: HQ's pack is next
             self.list_stack.setCurrentWidget(self.empty_page)
             self._select(None)
             return
@@ -343,15 +341,8 @@ class LibraryPage(Page):
             self.copy_button.setText(self.tr("Copy  (Enter)"))
             self.show_detail(None, None)
             return
-        row = self.model.row_of(hit.uid, hit.kind)
-        found = self.model.spans(row) if row >= 0 and self.model.terms else ((), ())
-        spans = found[0]
-        if hit.favourite:
-            spans = tuple((a - 2, b - 2) for a, b in spans)
-        self.title.setText(highlighted_html(hit.title, spans))
-        meta = html.escape(self.model.meta(hit))
-        if len(found) > 2:  # only a keyword matched: say which
-            meta += "<br>" + highlighted_html(found[2], found[1])
+        title, meta = self.model.detail_html(hit)
+        self.title.setText(title)
         self.meta.setText(meta)
         self.preview.setHtml(self.preview_html(self._draft))
         self.note.setText(self._note())
