@@ -15,7 +15,8 @@ def register(commands, common) -> None:
     p = sub.add_parser("show", parents=[common],
                        help="print store code, device id and key id; -o writes the public "
                             "key file to send HQ once")
-    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write this PC's public key file (to send HQ once) to FILE")
     p.set_defaults(handler=show)
     report = commands.add_parser("report", parents=[common],
                                  help="activity reports for HQ (signed .adreport files)")
@@ -48,6 +49,9 @@ def show(args, paths, open_desk) -> int:
     if args.output:
         print(f"public key written to {written}: send it to HQ once "
               f"(advisor-desk hq trust add {written.name})")
+    else:
+        print("public key not written: advisor-desk device show -o FILE writes the file to "
+              "send HQ once")
     return 0
 
 

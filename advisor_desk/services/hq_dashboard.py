@@ -14,6 +14,7 @@ from advisor_desk.domain.clock import Clock
 from advisor_desk.domain.errors import N_, InvalidInput, NotFound
 from advisor_desk.domain.reports import Table
 from advisor_desk.exchange.workbook import write_xlsx
+from advisor_desk.services import hq_tables
 from advisor_desk.services.hq import HqService
 from advisor_desk.store.warehouse import dashboard_cache, queries, regions_repo
 
@@ -68,7 +69,7 @@ class HqDashboardService:
         regions) and kept — in memory and in the warehouse (``hq merge`` prepares it), so
         the dashboard opens at once after a merge."""
         with self.hq.warehouse.begin() as c:
-            stamp = dashboard_cache.stamp(c)
+            stamp = dashboard_cache.stamp(c, hq_tables.VERSION)
             held = self._boards.get((month, lang))
             payload = None if held is not None and held[0] == stamp else \
                 dashboard_cache.get(c, month, lang, stamp)

@@ -75,9 +75,11 @@ def prepare(path: Path, context: Context) -> Prepared | MergeOutcome:
         with ReportReader(path) as reader:
             manifest = reader.authenticate(context.keys.get)
             head = _head(manifest, reader, path)
+            # every file checked against the manifest even when the report was merged
+            # before: a tampered copy of a merged report is refused, not "already merged"
+            data = {kind.name: reader.rows(kind) for kind in KINDS}
             if head.report_id in context.merged:
                 return outcome(path, "duplicate", head)
-            data = {kind.name: reader.rows(kind) for kind in KINDS}
             staged = stage(context.spec, head.device_id, [
                 EventRows(k.name, k.columns, data[k.name], k.name in reader.escaped)
                 for k in KINDS if k.journal], file=path.name)

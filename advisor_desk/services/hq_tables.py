@@ -19,6 +19,9 @@ from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.reports import Gap, Table
 from advisor_desk.store.warehouse import queries
 
+# bump when a table's rows or columns change: the HQ dashboard's kept tables
+# (store/warehouse/dashboard_cache.py) of an older version are then read afresh
+VERSION = 2
 COUPON_TYPES = ("no_threshold", "threshold", "discount", "random", "campaign")
 CONTENT_KINDS = ("script", "qa", "material", "coupon")
 _ZH = {
@@ -36,6 +39,8 @@ _ZH = {
     "no_region": "（未分区域）",
     "no_threshold": "无门槛券", "threshold": "满减券", "discount": "折扣券",
     "random": "随机券", "campaign": "活动券", "other": "其他券",
+    # values of the content tables' kind column
+    "script": "话术", "qa": "问答", "material": "素材", "coupon": "优惠券",
 }
 _TITLES_ZH = {"summary": "概览", "advisors": "顾问排行", "stores": "门店排行",
               "regions": "区域排行",
@@ -181,13 +186,28 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
 
     used: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for kind, uid, action, n in queries.rolled_usage(c, key):
+        # a shop journals every library item's use as "script"; the catalogue says which
+        # are Q&A cards (else a Q&A used every day would also be "never used")
+        if kind == "script" and ("script", uid) not in catalog and ("qa", uid) in catalog:
+            kind = "qa"
         used[(kind, uid)][action] += n
     content_rows = sorted(
         ((kind, uid, catalog.get((kind, uid), ("",))[0], a.get("copy", 0), a.get("send", 0),
           a.get("issue", 0), sum(a.values())) for (kind, uid), a in used.items()),
         key=lambda r: (-r[6], r[0], r[1]))
-    dead_rows = sorted((k, u, title, g, d) for (k, u), (title, g, d) in catalog.items()
-                       if k in CONTENT_KINDS and (k, u) not in used)
+    # scenes by name (reports since the scene rows; older ones show the key), coupon types
+    # by name; sorted by the keys, so both languages list the same order
+    scenes = {u: title for (k, u), (title, _g, _d) in catalog.items() if k == "scene"}
+
+    def where(kind: str, group: str, detail: str) -> tuple[str, str]:
+        """(scene, detail): a script's sales step, a material's kind, a coupon's type."""
+        return scenes.get(group, group), h(detail) if kind == "coupon" else detail
+
+    content_rows = [(h(k), u, title, *counts, *where(k, *catalog.get((k, u), ("", "", ""))[1:]))
+                    for k, u, title, *counts in content_rows]
+    dead_rows = [(h(k), u, title, *where(k, g, d)) for k, u, title, g, d in sorted(
+        (k, u, title, g, d) for (k, u), (title, g, d) in catalog.items()
+        if k in CONTENT_KINDS and (k, u) not in used)]
     coupon_rows = sorted((m, h(k), n) for (m, k), n in by_month.items())
 
     gaps_of: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -212,7 +232,8 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
               [(n + 1, *r) for n, r in enumerate(store_rows)]),
         table("sop", ("playbook", "playbook_title", "step", "step_title", "due", "on_time",
                       "late", "skipped", "missed", "completion"), sop_rows),
-        table("content", ("rank", "kind", "uid", "title", "copies", "sends", "issues", "uses"),
+        table("content", ("rank", "kind", "uid", "title", "copies", "sends", "issues", "uses",
+                          "group", "detail"),
               [(n + 1, *r) for n, r in enumerate(content_rows)]),
         table("dead_content", ("kind", "uid", "title", "group", "detail"), dead_rows),
         table("coupons", ("month", "coupon_type", "issued"), coupon_rows),

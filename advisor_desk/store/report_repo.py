@@ -129,8 +129,11 @@ def customer_counts(session: Session) -> list[tuple[str, str | None, int]]:
 def catalog(session: Session) -> list[tuple[str, str, str, str, str]]:
     """HQ's items in use at this shop: (kind, uid, title, group, detail) — scripts and Q&A
     (scene, sales step), materials (scene, kind), coupons (type), playbooks (trigger) and
-    their steps (``<playbook>#<n>``; playbook uid, offset days)."""
+    their steps (``<playbook>#<n>``; playbook uid, offset days), and the scenes by key with
+    their names (so HQ shows 产品知识, not ``product_knowledge``)."""
     out: list[tuple[str, str, str, str, str]] = []
+    for sc in session.scalars(select(m.Scene).where(~m.Scene.retired).order_by(m.Scene.key)):
+        out.append(("scene", sc.key, sc.name, "", ""))
     for s in session.scalars(select(m.Script).where(m.Script.origin == "hq", ~m.Script.retired)
                              .order_by(m.Script.uid)):
         out.append((s.kind, s.uid, s.title, s.scene or "",

@@ -16,6 +16,9 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", shop, "device", "show", "-o",
                        str(tmp_path / "shop.pub"))
     assert code == 0 and "SH001" in out and "device id" in out
+    assert "public key written to" in out and (tmp_path / "shop.pub").is_file()
+    code, out, _ = run(capsys, "--data-dir", shop, "device", "show")  # says how to write it
+    assert code == 0 and "device show -o FILE" in out
     code, out, _ = run(capsys, "--data-dir", shop, "report", "export", "-o",
                        str(tmp_path / "day1.adreport"), "--dry-run")
     assert code == 0 and "would cover journal seq 1-" in out

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
 
 from advisor_desk.domain.clock import FixedClock
@@ -75,13 +75,15 @@ def test_every_view_charts_its_table(qtbot, tmp_path, reports):
                 table.columns[0]
         _click(qtbot, page, "hqView_advisors")
         _click(qtbot, page, "hqMeasure_copies")
+        # a label on its own starts with a capital (the workbook's headers: "copies")
+        assert page.findChild(QPushButton, "hqMeasure_copies").text() == "Copies"
         advisors = board.table("advisors")
         expected = sorted(advisors.values("copies"), reverse=True)[:hq_views.TOP]
         assert page.bars.values == expected and not page.bars.is_empty
         _click(qtbot, page, "hqView_sop")
         sop = board.table("sop")
         busiest = sorted(sop.rows, key=lambda r: -r[sop.column("due")])[:hq_views.TOP_STEPS]
-        on_time = dict(page.stacks.stacks)[sop.columns[sop.column("on_time")]]
+        on_time = dict(page.stacks.stacks)[hq_views.header(sop, "on_time")]
         assert list(reversed(on_time)) == [r[sop.column("on_time")] for r in busiest]
         _click(qtbot, page, "hqView_reports")
         assert page.bars.values == [f.days_behind for f in board.freshness
@@ -117,6 +119,9 @@ def test_an_empty_warehouse_tells_how_reports_arrive(qtbot, tmp_path, reports):
     try:
         empty = page.findChild(QLabel, "hqEmpty")
         assert empty.isVisible() and "hq merge" in empty.text()
+        # it names the Sync page's tab as the shop sees it
+        tab = QCoreApplication.translate("SyncPage", "Report to HQ")
+        assert f"({tab})" in empty.text()
         assert not page.findChild(QPushButton, "hqExportAll").isEnabled()
         assert not page.findChild(QTableView, "hqTable").isVisible()
     finally:

@@ -98,17 +98,20 @@ def test_incentive_rules_add_points_to_chart_and_table(window, loaded_desk, qtbo
 
     content = base_content()
     content["incentive_rules.json"] = [
-        {"uid": "t.r.ontime", "title": "按时完成", "measure": "steps_on_time", "points": 2}]
+        {"uid": "t.r.ontime", "title": "按时完成", "measure": "steps_on_time", "points": 2},
+        {"uid": "t.r.new", "title": "新客户", "measure": "new_customers", "points": 3}]
     loaded_desk.content.apply(loaded_desk.content.read_folder(
         write_content(tmp_path / "v2", content, version=2)))
     page = _open(window, qtbot)
     assert page.board.has_rules
     assert page.findChild(QPushButton, "measure_points").isVisible()
     assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Points"
-    assert "按时完成 +2" in page.findChild(QLabel, "rulesLabel").fullText()
+    # English punctuation between the rules in English (、 in Chinese)
+    assert "按时完成 +2, 新客户 +3" in page.findChild(QLabel, "rulesLabel").fullText()
     _pick(qtbot, page, "measure_points")
     by_name = {s.name: s for s in page.board.standings}
-    assert page.chart.values == [2 * by_name[n].steps_on_time for n in page.chart.names]
+    assert page.chart.values == [2 * by_name[n].steps_on_time + 3 * by_name[n].new_customers
+                                 for n in page.chart.names]
 
 
 @pytest.fixture

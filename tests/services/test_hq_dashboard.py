@@ -156,3 +156,23 @@ def test_a_month_read_once_comes_back_until_the_warehouse_changes(tmp_path, shop
         assert dash.prepare() == [None, "2026-11"] and len(reads) == 3  # all time was new
     finally:
         dash.close()
+
+
+def test_tables_kept_by_an_older_app_are_read_afresh(tmp_path, shops, monkeypatch):
+    """The kept tables carry the version of the code that built them: after an upgrade
+    that changes a table, the dashboard does not show the old app's numbers."""
+    from advisor_desk.services import hq_tables
+
+    dash = _dashboard(tmp_path, None, shops)
+    try:
+        first = dash.load("2026-11")
+        reads = []
+        real = dash.hq.tables
+        monkeypatch.setattr(dash.hq, "tables", lambda *a: reads.append(a) or real(*a))
+        same = HqDashboardService(dash.hq, FixedClock.at_local(TODAY, 10))
+        assert same.load("2026-11") == first and reads == []  # kept in the warehouse
+        monkeypatch.setattr(hq_tables, "VERSION", hq_tables.VERSION + 1)
+        upgraded = HqDashboardService(dash.hq, FixedClock.at_local(TODAY, 10))
+        assert upgraded.load("2026-11") == first and len(reads) == 1  # read afresh
+    finally:
+        dash.close()

@@ -178,6 +178,84 @@ def test_bad_reports_are_named_and_the_others_merged(tmp_path, warehouse_url, sh
     hq.close()
 
 
+def _tamper(good, out):
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "data/usage.jsonl":
+                data = data.replace(b'"copy"', b'"send"', 1)
+            dst.writestr(info, data)
+    return out
+
+
+def test_a_tampered_copy_of_a_merged_report_is_refused_not_already_merged(tmp_path,
+                                                                         shops):
+    """The manifest (and its signature) of the copy is intact: only its data files say it
+    was changed, and they are checked before "already merged"."""
+    hq = _trusted(tmp_path, f"sqlite:///{tmp_path / 'w.db'}", shops)
+    good = shops["SH001"]["files"][0]
+    hq.merge([good])
+    (outcome,) = hq.merge([_tamper(good, tmp_path / "tampered.adreport")]).outcomes
+    assert outcome.status == "rejected"
+    assert "does not match its manifest" in outcome.message
+    assert hq.merge([good]).outcomes[0].status == "duplicate"
+    hq.close()
+
+
+def test_a_report_with_nothing_new_merges(tmp_path, warehouse_url, shops):
+    """A shop that exports again with no activity since its last report: a report of no
+    events (its snapshots only) merges like any other."""
+    from advisor_desk.services.desk import open_desk
+
+    shop = shops["BJ002"]
+    desk = open_desk(AppPaths.under(shop["db"].parent))
+    try:
+        empty, _ = desk.reports.export(tmp_path / "empty.adreport")
+    finally:
+        desk.close()
+    assert empty.preview.events == 0
+    hq = _trusted(tmp_path, warehouse_url, shops)
+    summary = hq.merge([*shop["files"], empty.path])
+    assert [o.status for o in summary.outcomes] == ["merged"] * 3
+    assert summary.gaps == ()
+    assert warehouse_counts(warehouse_url, shop["device"]) == oracle(shop["db"])
+    hq.close()
+
+
+def test_never_used_content_shows_scene_and_type_names_not_keys(tmp_path, shops):
+    """HQ reads 产品知识 and 满减券, not product_knowledge and threshold: the report carries
+    the shop's scene names, and kinds and coupon types are labelled in the table's language."""
+    import json
+
+    from advisor_desk import locate
+
+    scenes = {s["key"]: s["name"] for s in json.loads(
+        (locate.demo_content_dir() / "content" / "scenes.json").read_text("utf-8"))["items"]}
+    hq = _trusted(tmp_path, f"sqlite:///{tmp_path / 'w.db'}", shops)
+    hq.merge([f for shop in shops.values() for f in shop["files"]])
+    for lang, kinds, coupon_types in (
+            ("zh_CN", {"话术", "问答", "素材", "优惠券"}, {"无门槛券", "满减券", "折扣券", "随机券",
+                                                      "活动券"}),
+            ("en", {"script", "qa", "material", "coupon"}, {"no threshold", "threshold",
+                                                            "discount", "random", "campaign"})):
+        tables = {t.name: t for t in hq.tables(lang=lang)}
+        dead = tables["dead_content"]
+        groups = {g for g in dead.values("group") if g}
+        assert groups and groups <= set(scenes.values()), groups - set(scenes.values())
+        assert set(dead.values("kind")) <= kinds and set(tables["content"].values("kind")) <= kinds
+        used = {g for g in tables["content"].values("group") if g}
+        assert used and used <= set(scenes.values())  # the top items with their scene too
+        # every item used is HQ's (titled, its kind as the catalogue says: a used Q&A card
+        # is 问答, not an untitled script), and nothing used is also "never used"
+        content = tables["content"]
+        assert all(content.values("title"))
+        assert any(k in ("问答", "qa") for k in content.values("kind"))
+        assert not set(content.values("uid")) & set(dead.values("uid"))
+        coupons = [r for r in dead.rows if r[dead.column("kind")] in ("优惠券", "coupon")]
+        assert coupons and {r[dead.column("detail")] for r in coupons} <= coupon_types
+    hq.close()
+
+
 def test_a_report_from_another_store_with_a_registered_key_is_refused(tmp_path, shops):
     """A key registered for SH001 cannot sign for BJ002 (copying a shop's data folder to
     another store does not let it speak for that store)."""

@@ -22,9 +22,11 @@ cache = Table(
 ALL = "*"
 
 
-def stamp(connection: Connection) -> str:
-    """A digest of what the numbers depend on: reports merged and regions."""
-    raw = json.dumps(regions_repo.stamp(connection), default=str, ensure_ascii=False)
+def stamp(connection: Connection, tables_version: int = 0) -> str:
+    """A digest of what the numbers depend on: reports merged and regions, and the version
+    of the code that builds the tables (a newer app does not show an older app's tables)."""
+    raw = json.dumps([tables_version, regions_repo.stamp(connection)], default=str,
+                     ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()
 
 

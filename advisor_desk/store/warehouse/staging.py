@@ -202,6 +202,8 @@ def month_sums(device_id: str, kinds: Sequence[EventRows]) -> dict[str, list[tup
 
 
 def _sqlite_image(spec: StageSpec, device_id: str, prepared) -> bytes:
+    if not prepared:  # a report with no events (nothing new since the last export)
+        return b""  # SQLite cannot serialise a database without a page
     con = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for table, _columns, _rows, _escaped in prepared:

@@ -187,7 +187,7 @@ class HqDashboardPage(QWidget):
         if empty:
             self.empty.setText(self.tr(
                 "No shop reports merged yet. Each shop exports its report on the Sync page "
-                "(Export for HQ) and sends the file; HQ registers each shop's device key once "
+                "(Report to HQ) and sends the file; HQ registers each shop's device key once "
                 "(advisor-desk hq trust add KEY.pub) and merges the files "
                 "(advisor-desk hq merge FILES). Then press Refresh."))
         else:

@@ -246,7 +246,8 @@ class RankingsPage(Page):
             return
         parts = [self.tr("%1 +%2").replace("%1", rule.title).replace("%2", str(rule.points))
                  for rule in board.rules]
-        self.rules_label.setText(self.tr("Points: %1").replace("%1", "、".join(parts)))
+        self.rules_label.setText(self.tr("Points: %1").replace(
+            "%1", self.tr(", ", "between two incentive rules").join(parts)))
         self.rules_label.setToolTip("\n".join(parts))
 
     def _show_chart(self) -> None:

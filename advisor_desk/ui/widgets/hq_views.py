@@ -75,7 +75,10 @@ VIEWS_BY_KEY = {v.key: v for v in VIEWS}
 
 
 def header(table: Table, key: str) -> str:
-    return table.columns[table.column(key)]
+    """A column's header as a label on its own (a chip, a caption, a legend): the workbook's
+    headers are lower case in English ("on time"), a label starts with a capital."""
+    text = table.columns[table.column(key)]
+    return text[:1].upper() + text[1:]
 
 
 def leaderboard(chart: BarChart, table: Table, view: View, measure: str) -> str:
