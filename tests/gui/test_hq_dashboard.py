@@ -15,6 +15,7 @@ from advisor_desk.domain.clock import FixedClock
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.hq import open_hq
 from advisor_desk.services.hq_dashboard import HqDashboardService
+from advisor_desk.ui import labels
 from advisor_desk.ui.widgets import hq_views
 from tests.support.reports import make_shop
 
@@ -88,6 +89,38 @@ def test_every_view_charts_its_table(qtbot, tmp_path, reports):
         _click(qtbot, page, "hqView_reports")
         assert page.bars.values == [f.days_behind for f in board.freshness
                                     if f.days_behind is not None]
+    finally:
+        window.close()
+        dashboard.close()
+
+
+def test_content_use_by_item_scene_and_sales_step(qtbot, tmp_path, reports):
+    """Content use and never-used content are charted per item, or summed by scene or by
+    sales step (a script's step), each sum equal to the table's rows added up."""
+    window, page, dashboard = _window(qtbot, tmp_path, reports, merge=True)
+    try:
+        content = page.board.table("content")
+        _click(qtbot, page, "hqView_content")
+        assert page.bars.values == [r[content.column("uses")]
+                                    for r in content.rows[:hq_views.TOP]]
+        _click(qtbot, page, "hqGroup_step")
+        steps: dict[str, int] = {}
+        for r in content.rows:
+            detail = str(r[content.column("detail")] or "")
+            key = labels.step_label(int(detail)) if detail.isdigit() else "(no sales step)"
+            steps[key] = steps.get(key, 0) + r[content.column("uses")]
+        assert dict(zip(page.bars.names, page.bars.values, strict=True)) == steps
+        assert any(labels.step_label(n) in page.bars.names for n in range(1, 8))
+        assert page.findChild(QLabel, "hqCaption").text().startswith("Uses by sales step")
+        _click(qtbot, page, "hqGroup_scene")
+        assert sum(page.bars.values) == sum(content.values("uses"))
+        dead = page.board.table("dead_content")
+        _click(qtbot, page, "hqView_dead_content")
+        assert not page.findChild(QPushButton, "hqGroup_item").isVisible()
+        _click(qtbot, page, "hqGroup_step")
+        assert sum(page.bars.values) == len(dead.rows)
+        _click(qtbot, page, "hqView_advisors")  # the leaderboards have no groupings
+        assert not page.findChild(QPushButton, "hqGroup_scene").isVisible()
     finally:
         window.close()
         dashboard.close()

@@ -57,6 +57,7 @@ class HqDashboardPage(QWidget):
         self.board: Dashboard | None = None
         self._view = hq_views.VIEWS[0]
         self._measure = "on_time"
+        self._by = {"content": "item", "dead_content": "scene"}  # see hq_views.GROUPINGS
         self._request = 0
         self._build()
 
@@ -102,6 +103,15 @@ class HqDashboardPage(QWidget):
             button.hide()  # leaderboards show them, with the table's own header as text
             self.measures.addButton(button)
             self.measure_buttons[key] = button
+            self.measure_row.addWidget(button)
+        self.groupings = QButtonGroup(self)
+        self.grouping_buttons: dict[str, QPushButton] = {}
+        for key in ("item", "scene", "step"):  # the content views: each item, or summed
+            button = self._chip(hq_views.grouping_label(key), f"hqGroup_{key}")
+            button.clicked.connect(lambda _c=False, k=key: self._set_grouping(k))
+            button.hide()
+            self.groupings.addButton(button)
+            self.grouping_buttons[key] = button
             self.measure_row.addWidget(button)
         self.measure_row.addStretch(1)
 
@@ -203,6 +213,10 @@ class HqDashboardPage(QWidget):
         self._measure = key
         self._show_view()
 
+    def _set_grouping(self, key: str) -> None:
+        self._by[self._view.key] = key
+        self._show_view()
+
     def _show_view(self) -> None:
         board, view = self.board, self._view
         if board is None or board.is_empty:
@@ -214,6 +228,11 @@ class HqDashboardPage(QWidget):
             button.setVisible(leader)
             button.setText(hq_views.header(table, key) if leader else key)
             button.setChecked(key == self._measure)
+        groupings = hq_views.GROUPINGS.get(view.key, ())
+        by = self._by.get(view.key, "")
+        for key, button in self.grouping_buttons.items():
+            button.setVisible(key in groupings)
+            button.setChecked(key == by)
         if leader:
             self.charts.setCurrentWidget(self.bars)
             caption = hq_views.leaderboard(self.bars, table, view, self._measure)
@@ -223,8 +242,8 @@ class HqDashboardPage(QWidget):
             caption = fill(self.stacks, table)
         else:
             self.charts.setCurrentWidget(self.bars)
-            caption = {"content": lambda: hq_views.content_use(self.bars, table),
-                       "dead_content": lambda: hq_views.never_used(self.bars, table),
+            caption = {"content": lambda: hq_views.content_use(self.bars, table, by),
+                       "dead_content": lambda: hq_views.never_used(self.bars, table, by),
                        "reports": lambda: hq_views.freshness(self.bars, board)}[view.key]()
         self.caption.setText(caption)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from advisor_desk.domain.reports import Table
 from advisor_desk.services.hq_dashboard import Dashboard
+from advisor_desk.ui import labels
 from advisor_desk.ui.widgets.charts import BarChart, StackedBars
 
 TOP = 12  # bars in a chart; every row is in the table
@@ -32,7 +33,16 @@ _TEXT = {
     "days_since": QT_TRANSLATE_NOOP("HqViews", "Days since the last day a store's reports cover"),
     "never_reported": QT_TRANSLATE_NOOP("HqViews", "; never reported: %1"),
     "step_of": QT_TRANSLATE_NOOP("HqViews", "Step %1 · %2"),
+    "item": QT_TRANSLATE_NOOP("HqViews", "Each item"),
+    "scene": QT_TRANSLATE_NOOP("HqViews", "By scene"),
+    "step": QT_TRANSLATE_NOOP("HqViews", "By sales step"),
+    "no_step": QT_TRANSLATE_NOOP("HqViews", "(no sales step)"),
+    "uses_by_scene": QT_TRANSLATE_NOOP("HqViews", "Uses by scene"),
+    "uses_by_step": QT_TRANSLATE_NOOP("HqViews", "Uses by sales step"),
+    "never_by_step": QT_TRANSLATE_NOOP("HqViews", "Items never used, by sales step"),
 }
+# how the content views can count: each item, or summed by scene or by sales step
+GROUPINGS = {"content": ("item", "scene", "step"), "dead_content": ("scene", "step")}
 
 
 def _t(key: str) -> str:
@@ -127,25 +137,47 @@ def funnel(chart: StackedBars, table: Table) -> str:
     return _caption(_t("funnel"), len(rows), len(table.rows))
 
 
-def content_use(chart: BarChart, table: Table) -> str:
-    rows = table.rows[:TOP]  # ranked by uses already
-    if not rows:
+def grouping_label(key: str) -> str:
+    return _t(key)
+
+
+def _group(table: Table, row: tuple, by: str) -> str:
+    """A row's scene, or its sales step (a script's detail is its step's number)."""
+    if by == "scene":
+        return row[table.column("group")] or _t("no_scene")
+    detail = str(row[table.column("detail")] or "")
+    return (labels.step_label(int(detail)) or detail) if detail.isdigit() else _t("no_step")
+
+
+def _grouped(chart: BarChart, counts: Counter, caption: str) -> str:
+    top = counts.most_common(TOP)
+    chart.set_bars([g for g, _n in top], [n for _g, n in top])
+    return _caption(caption, len(top), len(counts))
+
+
+def content_use(chart: BarChart, table: Table, by: str = "item") -> str:
+    """The most used items (ranked by uses already), or uses summed by scene / sales step."""
+    if not table.rows:
         chart.show_empty(_t("no_use"))
         return ""
+    if by != "item":
+        counts: Counter = Counter()
+        for r in table.rows:
+            counts[_group(table, r, by)] += r[table.column("uses")]
+        return _grouped(chart, counts, _t(f"uses_by_{by}"))
+    rows = table.rows[:TOP]
     chart.set_bars([r[table.column("title")] or r[table.column("uid")] for r in rows],
                    [r[table.column("uses")] for r in rows])
     return _caption(header(table, "uses"), len(rows), len(table.rows))
 
 
-def never_used(chart: BarChart, table: Table) -> str:
-    """HQ's items nobody used, counted by scene / group (the table lists each item)."""
+def never_used(chart: BarChart, table: Table, by: str = "scene") -> str:
+    """HQ's items nobody used, counted by scene or sales step (the table lists each item)."""
     if not table.rows:
         chart.show_empty(_t("all_used"))
         return ""
-    groups = Counter(r[table.column("group")] or _t("no_scene") for r in table.rows)
-    top = groups.most_common(TOP)
-    chart.set_bars([g for g, _n in top], [n for _g, n in top])
-    return _caption(_t("never_by_scene"), len(top), len(groups))
+    counts = Counter(_group(table, r, by) for r in table.rows)
+    return _grouped(chart, counts, _t("never_by_step" if by == "step" else "never_by_scene"))
 
 
 def _plain(title: str) -> str:
