@@ -14,6 +14,7 @@ from sqlalchemy import select
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.store import models as m
 from advisor_desk.ui import clipboard, copying
+from advisor_desk.ui.pages import PAGE_SPECS
 from tests.support.visible_text import visible_texts
 
 pytestmark = pytest.mark.gui
@@ -173,15 +174,25 @@ def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, wi
     from PySide6.QtWidgets import QWidget
 
     secrets = _secrets(loaded_desk)
-    window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
-    sidebar = window.sidebar_switch.sidebar
-    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
-    other = QWidget()  # stands for a presenter window on the projector
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
+    training = window.page("training")
+    training.decks.setCurrentRow(next(r for r in range(training.decks.count())
+                                      if training.decks.item(r).data(Qt.ItemDataRole.UserRole)))
+    training.present()  # the real presenter, on the projector
+    presenter = training.presenter
+    qtbot.waitUntil(presenter.isVisible, timeout=3000)
+    other = QWidget()  # any other window of ours, titled with the customer's name
     other.setWindowTitle(window.state.customer.display_name)
     qtbot.addWidget(other)
     other.show()
+    window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
+    sidebar = window.sidebar_switch.sidebar
+    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    assert _leaks(secrets)  # the sidebar shows the customer before locking
     window.lock.lock()
     assert not sidebar.isVisible() and not other.isVisible() and window.isVisible()
+    assert not presenter.isVisible()
     assert _leaks(secrets) == []
     _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)
-    assert not window.state.locked and other.isVisible()
+    assert not window.state.locked and other.isVisible() and presenter.isVisible()
+    presenter.close()
