@@ -13,6 +13,7 @@ on request. Files: ``lock-screen-<lang>.png``, ``privacy-log-<lang>.png``,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import screenshots  # noqa: E402  (after the path is set)
+from tools import screenshots  # after the path is set
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -39,10 +40,8 @@ def counter_week(desk, tmp: Path) -> tuple:
     me = desk.advisors.unlock(boss.id)
     desk.advisors.set_pin(staff[0].id, "2580", session=me)
     for _ in range(5):  # someone guessing a colleague's PIN
-        try:
+        with contextlib.suppress(DeskError):
             desk.advisors.unlock(staff[0].id, "0000")
-        except DeskError:
-            pass
     desk.advisors.set_pin(staff[0].id, "1357", session=me)  # the manager resets it
     desk.advisors.set_role(staff[1].id, "manager", session=me)
     desk.advisors.set_role(staff[1].id, "advisor", session=me)
