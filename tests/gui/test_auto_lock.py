@@ -196,3 +196,29 @@ def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, wi
     _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)
     assert not window.state.locked and other.isVisible() and presenter.isVisible()
     presenter.close()
+
+
+def test_the_sidebar_locks_at_once_with_its_button_and_the_shortcut(window, loaded_desk,
+                                                                    with_customer, qtbot):
+    """Beside the chat the main window is hidden: the sidebar has the lock button and
+    Ctrl+Shift+L too; locking turns it back into the full window, which shows the lock."""
+    secrets = _secrets(loaded_desk)
+    for how in ("button", "keys"):
+        window.toggle_sidebar()
+        sidebar = window.sidebar_switch.sidebar
+        qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+        assert not window.isVisible() and _leaks(secrets)
+        if how == "button":
+            sidebar.findChild(QPushButton, "sidebarLock").click()
+        else:
+            sidebar.activateWindow()
+            qtbot.waitUntil(sidebar.isActiveWindow, timeout=2000)
+            qtbot.keyClick(sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                           | Qt.KeyboardModifier.ShiftModifier)
+        assert window.state.locked, how
+        assert window.isVisible() and not sidebar.isVisible()
+        assert window.findChild(QLineEdit, "lockPin") is not None
+        assert _leaks(secrets) == []
+        _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)  # no PIN set
+        assert not window.state.locked
+        window.state.set_customer(loaded_desk.customers.card(with_customer))
