@@ -11,7 +11,7 @@ there are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 
 from advisor_desk.domain import text_index as ti
@@ -41,11 +41,23 @@ def _lookup(table: dict[str, int], term: str) -> int:
     return bits
 
 
-def slots_of(bits: int) -> Iterator[int]:
-    while bits:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
+def _bits(slots: Iterable[int]) -> int:
+    out = 0
+    for slot in slots:
+        out |= 1 << slot
+    return out
+
+
+def slots_of(bits: int) -> list[int]:
+    """The slots set in ``bits``, lowest first (``str.find`` over its binary digits: twice as
+    fast as peeling off the lowest bit when a few hundred are set)."""
+    digits = bin(bits)[:1:-1]  # lowest bit first, without "0b"
+    out = []
+    slot = digits.find("1")
+    while slot >= 0:
+        out.append(slot)
+        slot = digits.find("1", slot + 1)
+    return out
 
 
 class MemoryIndex:
@@ -95,19 +107,16 @@ class MemoryIndex:
             if not any_bits:
                 return 0, 0, 0
         if long_terms:  # AND-ed pairs give candidates: check the long terms as substrings
-            for slot in slots_of(any_bits):
-                title, others = self._plain[slot]
-                bit = 1 << slot
-                for term, in_initials, in_keywords in long_terms:
-                    if term in title:
-                        continue
-                    chars_bits &= ~bit
-                    if in_initials & bit:  # initials keys are exact
-                        continue
-                    title_bits &= ~bit
-                    if not in_keywords & bit and term not in others:
-                        any_bits &= ~bit
-                        break
+            candidates = slots_of(any_bits)
+            plain = self._plain
+            for term, in_initials, in_keywords in long_terms:
+                in_title = _bits(s for s in candidates if term in plain[s][0])
+                chars_bits &= in_title
+                title_bits &= in_title | in_initials  # initials keys are exact
+                known = in_title | in_initials | in_keywords
+                any_bits &= known | _bits(s for s in candidates
+                                          if not known >> s & 1 and term in plain[s][1])
+                candidates = [s for s in candidates if any_bits >> s & 1]
         title_bits &= any_bits
         chars_bits &= title_bits
         return chars_bits, title_bits & ~chars_bits, any_bits & ~title_bits

@@ -32,6 +32,7 @@ from advisor_desk.store.search_query import ANY, CHARS, TITLE, Usage
 RANK_WINDOW = timedelta(days=365)
 HOT_LIMIT = 1000
 DEFAULT_LIMIT = 50
+HIT_CACHE = 20_000  # index rows kept as ready hits (per index generation)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class SearchEngine:
         self._hot: _Hot | None = None
         self._dated: dict | None = None
         self._invalid_on: tuple = (None, frozenset())
+        self._index_hits: dict[int, SearchHit] = {}  # rowid * 4 + tier -> hit
 
     # ------------------------------------------------------------------ search
     def search(self, terms: tuple[str, ...], groups: search_query.Groups, *, view: str = "all",
@@ -88,12 +90,24 @@ class SearchEngine:
                 picked = self._ranked(conn, hot, terms, groups, day, limit,
                                       [(bits, bits & passing) for bits in tiers])
             page = picked[:limit]
-            found = search_query.hits(conn, [-s - 1 for s, _ in page if s < 0],
-                                      {-s - 1: t for s, t in page if s < 0})
-        hits = tuple(h for h in (self._hit(hot, s, t) if s >= 0
-                                 else found.get(-s - 1) for s, t in page)
-                     if h is not None)  # None: deleted since the rowids were read
+            found = self._from_index(conn, [(-s - 1, t) for s, t in page if s < 0])
+            hits = tuple(h for h in (self._hit(hot, s, t) if s >= 0
+                                     else found.get((-s - 1) * 4 + t) for s, t in page)
+                         if h is not None)  # None: deleted since the rowids were read
         return hits, len(picked) > limit
+
+    def _from_index(self, conn, rows: list[tuple[int, int]]) -> dict[int, SearchHit]:
+        """Hits for these (rowid, tier) index rows, keyed rowid * 4 + tier: each keystroke of
+        a query shows mostly the rows the previous one showed, so rows read once are kept
+        (until the index generation changes: every edit of the index bumps it)."""
+        cache = self._index_hits
+        missing = {rowid: tier for rowid, tier in rows if rowid * 4 + tier not in cache}
+        if missing:
+            if len(cache) + len(missing) > HIT_CACHE:
+                cache.clear()
+            for rowid, hit in search_query.hits(conn, list(missing), missing).items():
+                cache[rowid * 4 + missing[rowid]] = hit
+        return cache
 
     def _ranked(self, conn, hot: _Hot, terms, groups, day, limit: int,
                 tiers: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -177,6 +191,7 @@ class SearchEngine:
             self._generation = generation
             self._mem, self._rows, self._slot_of, self._hot = MemoryIndex(), [], {}, None
             self._slot_by_rowid, self._dated, self._invalid_on = {}, None, (None, frozenset())
+            self._index_hits = {}
         key = (generation, last_usage, advisor_id)
         if self._hot is not None and self._hot.key == key:
             return self._hot

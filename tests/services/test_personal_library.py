@@ -123,3 +123,15 @@ def test_a_bad_script_is_explained_in_shop_words(shop, body, says):
     assert says in str(caught.value)
     assert "variable" not in str(caught.value) and "brace" not in str(caught.value)
     assert caught.value.params["field"] == "body"
+
+
+def test_a_hit_shown_before_an_edit_shows_the_edit(shop):
+    """Index rows read once are kept as ready hits between keystrokes; an edit of the item
+    (any index change) must show at the next search, not the kept title."""
+    desk, me, _other = shop
+    uid, _ = desk.library.new_script(ScriptFields("开场白甲", "您好"), advisor_id=me)
+    before = desk.library.search("开场白", SearchFilter(), advisor_id=me).hits
+    assert [h.title for h in before if h.uid == uid] == ["开场白甲"]
+    desk.library.update_script(uid, ScriptFields("开场白乙", "您好"), advisor_id=me)
+    after = desk.library.search("开场白", SearchFilter(), advisor_id=me).hits
+    assert [h.title for h in after if h.uid == uid] == ["开场白乙"]
