@@ -81,6 +81,9 @@ def reader(args, desk: Desk, name: str | None) -> AdvisorInfo | None:
 def _pin(args, name: str, *, manager: bool = True) -> str:
     if getattr(args, "pin_file", None):
         path = Path(args.pin_file)
+        if path.is_dir():
+            raise InvalidInput(N_("The PIN file {file} is a folder; give the file that holds "
+                                  "the PIN."), file=str(path))
         if not path.is_file():
             raise InvalidInput(N_("The PIN file {file} does not exist."), file=str(path))
         return path.read_text("utf-8").strip()

@@ -14,6 +14,7 @@ from advisor_desk.cli.parser import confirmed
 from advisor_desk.domain.customer_import import FIELDS
 from advisor_desk.domain.errors import N_, InvalidInput
 from advisor_desk.domain.segments import SegmentFilter
+from advisor_desk.exchange.customer_sheets import UNMAPPED
 
 
 def register(commands, common) -> None:
@@ -69,10 +70,19 @@ def import_customers(args, paths, open_desk) -> int:
         session = None
         if args.re_add_erased:  # the manager named by --advisor (or the only one), unlocked
             session = auth.manager_session(args, desk, args.advisor)
-        preview = desk.customer_import.preview(
-            Path(args.file), mapping=_mapping(args.map), create_tags=args.create_tags,
-            owner_id=advisor.id if advisor else None, re_add_erased=args.re_add_erased,
-            session=session)
+        try:
+            preview = desk.customer_import.preview(
+                Path(args.file), mapping=_mapping(args.map), create_tags=args.create_tags,
+                owner_id=advisor.id if advisor else None, re_add_erased=args.re_add_erased,
+                session=session)
+        except InvalidInput as exc:
+            if exc.template != UNMAPPED:
+                raise
+            # the window asks about the column; here the way to answer is --map
+            raise InvalidInput(N_('The column {column} is not one Advisor Desk knows: say what '
+                                  'it holds with --map "{column}=FIELD" (FIELD is one of '
+                                  '{fields}) or skip it with --map "{column}=".'),
+                               column=exc.params["column"], fields=", ".join(FIELDS)) from None
         c = preview.counts
         print(f"{preview.file}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged, "
               f"{c.rejected} rejected, {c.warned} with warnings"

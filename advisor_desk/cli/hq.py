@@ -112,7 +112,7 @@ def merge(args, paths, open_desk) -> int:
               f"{g.seq_from}-{g.seq_to} not received")
     rows = sum(o.rows for o in summary.outcomes if o.status == "merged")
     new = sum(o.new_rows for o in summary.outcomes if o.status == "merged")
-    print(f"merged {summary.count('merged')} report(s) ({rows:,} events, {new:,} new), "
+    print(f"merged {summary.count('merged')} report(s) ({rows:,} event rows, {new:,} new), "
           f"{summary.count('duplicate')} already merged, {summary.count('rejected')} refused")
     if prepared:
         print("dashboard prepared for " + ", ".join(m or "all months" for m in prepared))

@@ -39,7 +39,15 @@ class DatabaseTooNew(DeskError):
 
 
 class DatabaseCorrupt(DeskError):
-    """The integrity check failed."""
+    """The database cannot be used (empty, not a database, failed its integrity check).
+    ``in_window``: the sentence for the window, whose start-up dialog lists the backups to
+    restore (the command line's sentence names the command to type instead)."""
+
+    in_window: str | None = None
+
+    def for_window(self, template: str) -> DatabaseCorrupt:
+        self.in_window = template
+        return self
 
 
 class StorageProblem(DeskError):

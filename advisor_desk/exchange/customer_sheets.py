@@ -45,6 +45,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "last_contact": ("最近联系", "最近联系时间", "last_contact"),
     "notes": ("描述", "备注说明", "备注信息", "说明", "notes", "note", "description"),
 }
+UNMAPPED = N_("Choose what the column {column} holds, or skip it.")
 PROBLEM_HEADER = "问题"  # the column a problem report adds (skipped when it is imported again)
 # Columns of common exports that we know and deliberately do not keep.
 KNOWN_IGNORED: frozenset[str] = frozenset({
@@ -125,9 +126,6 @@ def read_sheet(path: Path) -> CustomerSheet:
         raise InvalidInput(N_("{file} cannot be read as a table of text: in Excel choose "
                               "Save As › “CSV UTF-8” (or .xlsx) and try once more."),
                            file=path.name, reason=exc.problem.message) from None
-    except OSError as exc:
-        raise InvalidInput(N_("{file} cannot be read: {reason}"), file=path.name,
-                           reason=exc.strerror or str(exc)) from None
     if len(raw) > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise InvalidInput(N_("{file} has more than {n} rows; split it into smaller files."),
                            file=path.name, n=MAX_ROWS)
@@ -154,7 +152,7 @@ def resolve_mapping(sheet: CustomerSheet, chosen: dict[str, str] | None = None
         field = chosen.get(header, guess_field(header))
         if field is None:
             raise InvalidInput(N_("Choose what the column {column} holds, or skip it."),
-                               column=header)
+                               column=header)  # == UNMAPPED (the CLI answers it with --map)
         if field == IGNORE:
             continue
         if field not in ALIASES:
@@ -230,6 +228,12 @@ def write_problem_report(path: Path, headers: list[str], rows: list[tuple[list[s
     if path.suffix.lower() != ".xlsx":
         raise InvalidInput(N_("The problem report is an .xlsx file, not {file}."),
                            file=path.name)
+    if path.is_dir():
+        raise InvalidInput(N_("{file} is a folder; give a file name for the problem report."),
+                           file=str(path))
+    if not path.parent.is_dir():
+        raise InvalidInput(N_("The folder {folder} does not exist; choose another place for "
+                              "the problem report."), folder=str(path.parent))
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "问题行"
@@ -248,9 +252,8 @@ def write_problem_report(path: Path, headers: list[str], rows: list[tuple[list[s
             cell.number_format = "@"  # text: Excel must not turn a phone into 1.38E+10
     ws.freeze_panes = "A2"
     tmp = path.with_name(path.name + ".part")
-    try:
+    try:  # an OSError (read-only folder, full disk) gets its sentence from the front end
         wb.save(tmp)
-    except OSError as exc:
-        raise InvalidInput(N_("{file} cannot be written: {reason}"), file=path.name,
-                           reason=exc.strerror or str(exc)) from None
-    tmp.replace(path)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -74,6 +74,9 @@ class SourceBuild:
 def build_content(src: Path, out: Path, *, version: int | None = None,
                   check_fonts: bool = True) -> SourceBuild:
     src, out = Path(src), Path(out)
+    if src.exists() and not src.is_dir():
+        raise InvalidInput(N_("{folder} is a file, not a folder; give the source folder that "
+                              "holds 包信息 and the other sheets."), folder=str(src))
     if not src.is_dir():
         raise InvalidInput(N_("The source folder {folder} does not exist."), folder=str(src))
     problems = Problems()

@@ -3,6 +3,7 @@ file appears complete or not at all."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -32,5 +33,9 @@ def write_xlsx(path: Path, title: str, headers: Sequence[str], rows: Iterable[Se
     try:
         wb.save(tmp)
         tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            ws.close()  # ends openpyxl's row writer, which would complain at exit
+        raise
     finally:
         tmp.unlink(missing_ok=True)

@@ -46,6 +46,9 @@ def write_xlsx(out: Path, tables: Sequence[Table]) -> Path:
         book.save(tmp)
         os.replace(tmp, out)
     except BaseException:
+        for sheet in book.worksheets:  # end openpyxl's row writers, which complain at exit
+            with contextlib.suppress(Exception):
+                sheet.close()
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise

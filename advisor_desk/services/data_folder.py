@@ -100,7 +100,8 @@ def check_database(paths: AppPaths, *, integrity: bool = True) -> db_file.Probe:
             raise DatabaseCorrupt(N_("The database {path} is empty (0 bytes), so the shop's "
                                      "data is not in it. Restore the latest backup with: "
                                      "advisor-desk restore {backup}"),
-                                  path=str(db), backup=str(latest))
+                                  path=str(db), backup=str(latest)).for_window(
+                N_("The database {path} is empty (0 bytes), so the shop's data is not in it."))
         raise DatabaseCorrupt(N_("The database {path} is empty (0 bytes) and there is no "
                                  "backup. To start with a new, empty database, move the file "
                                  "away."), path=str(db))
@@ -108,7 +109,8 @@ def check_database(paths: AppPaths, *, integrity: bool = True) -> db_file.Probe:
         raise DatabaseCorrupt(N_("The database {path} is not a database file (it was "
                                  "overwritten or damaged). Restore the latest backup with: "
                                  "advisor-desk restore {backup}"),
-                              path=str(db), backup=str(latest))
+                              path=str(db), backup=str(latest)).for_window(
+            N_("The database {path} is not a database file (it was overwritten or damaged)."))
     raise DatabaseCorrupt(N_("The database {path} is not a database file (it was overwritten "
                              "or damaged) and there is no backup. Keep a copy of it for a "
                              "technician; to start with a new, empty database, move it away."),

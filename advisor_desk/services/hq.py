@@ -80,6 +80,9 @@ class HqService:
     # ------------------------------------------------------------------ trust
     def trust_add(self, key_file: Path, label: str = "") -> TrustedDevice:
         key_file = Path(key_file)
+        if key_file.is_dir():
+            raise InvalidInput(N_("{file} is a folder, not a key file; choose the store's "
+                                  "public key file inside it."), file=str(key_file))
         if not key_file.is_file():
             raise NotFound(N_("The key file {file} does not exist."), file=str(key_file))
         info = device_key.read_public_key(key_file.read_bytes())

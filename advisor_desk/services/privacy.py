@@ -63,12 +63,9 @@ class PrivacyService:
         if not path.parent.is_dir():
             raise InvalidInput(N_("The folder {folder} does not exist."), folder=str(path.parent))
         entries, _ = self._query(flt, None)
-        try:
-            write_xlsx(path, title, headers, (render(e) for e in entries),
-                       widths=(18, 12, 20, 16, 14, 12, 48))
-        except OSError as exc:
-            raise InvalidInput(N_("Cannot write {file}: {reason}"), file=path.name,
-                               reason=exc.strerror or str(exc)) from None
+        # an OSError (read-only folder, full disk) gets its sentence from the front end
+        write_xlsx(path, title, headers, (render(e) for e in entries),
+                   widths=(18, 12, 20, 16, 14, 12, 48))
         with self._ctx.db.write() as s:
             privacy_repo.record(s, at=self._ctx.clock.now(),
                                 actor_id=self._ctx.sessions.advisor_id(session),

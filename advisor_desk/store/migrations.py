@@ -221,4 +221,5 @@ def corrupt_error(db_path: Path, backups_dir: Path) -> DatabaseCorrupt:
     return DatabaseCorrupt(
         N_("The database {path} is damaged (it failed its integrity check). The latest backup "
            "is {backup}; restore it with: advisor-desk restore {backup}"),
-        path=str(db_path), backup=str(latest))
+        path=str(db_path), backup=str(latest)).for_window(
+        N_("The database {path} is damaged (it failed its integrity check)."))

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from advisor_desk.domain.errors import Cancelled, DeskError
+from advisor_desk.domain.errors import Cancelled, DatabaseCorrupt, DeskError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,14 @@ def describe(exc: BaseException, log_file: Path) -> str:
     return QCoreApplication.translate(
         "Errors", "Something went wrong. The details were saved to {log}. Your data was not "
         "changed by this error.").format(log=log_file)
+
+
+def describe_for_restore(exc: DatabaseCorrupt, log_file: Path) -> str:
+    """The start-up restore dialog's sentence: the window's own when the error has one (the
+    dialog lists the backups; the command line's sentence names a command to type)."""
+    if exc.in_window is not None:
+        return translate_template(exc.in_window, exc.params)
+    return describe(exc, log_file)
 
 
 def log_unexpected(exc: BaseException, what: str = "unexpected error") -> None:

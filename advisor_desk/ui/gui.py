@@ -133,7 +133,8 @@ def run_gui(options: GuiOptions, paths: AppPaths, *, open_desk: Callable[[], Des
         if isinstance(exc, DatabaseCorrupt):  # offer the backups instead of a dead end
             from advisor_desk.ui import errors, restore
 
-            restore.offer_at_startup(window, paths, errors.describe(exc, paths.log_file),
+            restore.offer_at_startup(window, paths,
+                                     errors.describe_for_restore(exc, paths.log_file),
                                      reopen, ready, lambda: app.exit(2),
                                      holding=guard.folder_lock)
             return

@@ -137,6 +137,10 @@ def test_writing_into_a_read_only_folder_names_the_file(shop, template, tmp_path
         (["pack", "build", str(content), "-o", str(out / "p.adpack"), "--key",
           str(signer.private_file)], out / "p.adpack"),
         (["pack", "keygen", "-o", str(out / "keys")], out / "keys"),
+        ([*data, "customers", "import", str(template["csv"]), "--dry-run", "--report",
+          str(out / "p.xlsx")], out / "p.xlsx"),  # was the OS's "Permission denied"
+        (["--data-dir", str(tmp_path / "hq"), "hq", "workbook", "-o", str(out / "w.xlsx")],
+         out / "w.xlsx"),  # was the sentence, then openpyxl's tracebacks at exit
     ]:
         code, _out, err = run_read_only(argv, [out])
         assert code == 2, (argv, err)

@@ -151,6 +151,7 @@ def test_user_errors_are_one_line(data, capsys, tmp_path):
     unknown = write_csv(tmp_path / "u.csv", ["姓名", "会员卡号"], [["王芳", "V1"]])
     code, _, err = run(capsys, "--data-dir", str(data), "customers", "import", str(unknown))
     assert code == 2 and "会员卡号" in err
+    assert '--map "会员卡号=FIELD"' in err and '--map "会员卡号="' in err  # how, on this line
     code, out, _ = run(capsys, "--data-dir", str(data), "customers", "import", str(unknown),
                        "--map", "会员卡号=external_id", "--dry-run")
     assert code == 0 and "1 new" in out

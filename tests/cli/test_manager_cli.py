@@ -160,3 +160,15 @@ def test_reading_customers_needs_the_readers_pin(data, tmp_path, capsys, monkeyp
     assert code == 0 and "exported" in out, err
     code, out, err = run(capsys, "--data-dir", str(data), "tasks", "--advisor", "王梦琪")
     assert code == 0, err  # a profile without a PIN, as in the window
+
+
+def test_a_pin_file_that_is_a_folder_says_so(data, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("ADVISOR_DESK_PIN", raising=False)
+    key = make_signer(tmp_path / "keys").public_file
+    folder = tmp_path / "pins"
+    folder.mkdir()
+    code, out, err = run(capsys, "--data-dir", str(data), "trust", "add", str(key),
+                         "--pin-file", str(folder))
+    assert code == 2 and out == ""
+    assert err.strip() == f"advisor-desk: The PIN file {folder} is a folder; give the file " \
+        "that holds the PIN."

@@ -23,6 +23,10 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", shop, "report", "export", "-o",
                        str(tmp_path / "day1.adreport"))
     assert code == 0 and "written" in out
+    counts = dict(part.rsplit(" ", 1) for part in
+                  out.split("rows: ", 1)[1].split("\n", 1)[0].split(", "))
+    snapshot = ("advisors", "catalog", "progress", "counts")  # not journal events
+    exported = sum(int(n) for kind, n in counts.items() if kind not in snapshot)
 
     code, _, err = run(capsys, "--data-dir", hq, "hq", "merge", str(tmp_path))
     assert code == 2 and "day1.adreport" in err and "has not registered" in err
@@ -33,7 +37,7 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
     code, out, err = run(capsys, "--data-dir", hq, "hq", "merge", str(tmp_path), "-o",
                          str(tmp_path / "wb.xlsx"))
     assert (code, err) == (0, "")
-    assert "merged 1 report(s)" in out
+    assert f"merged 1 report(s) ({exported:,} event rows, {exported:,} new)" in out
     code, out, _ = run(capsys, "--data-dir", hq, "hq", "merge", str(tmp_path / "day1.adreport"))
     assert code == 0 and "1 already merged" in out
     book = openpyxl.load_workbook(tmp_path / "wb.xlsx", read_only=True)

@@ -72,6 +72,8 @@ def test_a_folder_given_where_a_file_belongs_says_so(hq, tmp_path, capsys):
          "The passphrase file " + str(folder) + " is a folder"),
         ((*data, "customers", "import", str(tmp_path / "dir.csv")), "is a folder; choose the "
          "customer file"),
+        (("--data-dir", str(tmp_path / "hq"), "hq", "trust", "add", str(folder)),
+         "is a folder, not a key file; choose the store's public key file"),
     ]
     (tmp_path / "dir.csv").mkdir()
     for argv, expected in cases:
@@ -79,6 +81,13 @@ def test_a_folder_given_where_a_file_belongs_says_so(hq, tmp_path, capsys):
         assert code == 2, (argv, err)
         assert expected in one_line(err), (argv, err)
         assert "does not exist" not in err
+    assert not (tmp_path / "x.adpack").exists()
+
+
+def test_a_file_given_where_the_source_folder_belongs_says_so(hq, tmp_path, capsys):
+    code, _, err = _build(capsys, hq, hq["pass"], tmp_path / "x.adpack")
+    assert code == 2
+    assert f"{hq['pass']} is a file, not a folder; give the source folder" in one_line(err)
     assert not (tmp_path / "x.adpack").exists()
 
 
@@ -207,3 +216,22 @@ def test_the_dry_run_says_when_customers_would_have_no_owner(shop, tmp_path, cap
                          "--dry-run", "--advisor", "林晓雯")
     assert code == 0, err
     assert "their new customers go to 林晓雯" in out and "no owner" not in out
+
+
+def test_a_problem_report_that_cannot_be_written_says_where_and_never_the_os_words(
+        shop, tmp_path, capsys):
+    rows = wecom_rows(3)
+    rows[0][10] = "12345"  # a bad phone: one problem row
+    path = write_csv(tmp_path / "c.csv", WECOM_HEADERS, rows)
+    (tmp_path / "taken.xlsx").mkdir()
+    for report, expected in [
+        (tmp_path / "nowhere" / "p.xlsx", f"The folder {tmp_path / 'nowhere'} does not exist; "
+                                           "choose another place for the problem report."),
+        (tmp_path / "taken.xlsx", f"{tmp_path / 'taken.xlsx'} is a folder; give a file name "
+                                  "for the problem report."),
+    ]:
+        code, _, err = run(capsys, "--data-dir", str(shop), "customers", "import", str(path),
+                           "--dry-run", "--report", str(report))
+        assert code == 2
+        assert one_line(err) == f"advisor-desk: {expected}"
+    assert not list(tmp_path.rglob("*.part"))

@@ -53,3 +53,54 @@ def test_an_unusable_data_folder_is_one_dialog(qapp, tmp_path, lang, expected, c
     assert len(seen) == 1 and seen[0].startswith(expected), seen
     assert not (tmp_path / "never-made").exists()
     assert "cannot be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh_CN", "是空的（0 字节），门店的数据不在里面。"),
+    ("en", "is empty (0 bytes), so the shop's data is not in it."),
+])
+def test_an_empty_database_offers_its_backups_without_a_command_to_type(qapp, tmp_path,
+                                                                        lang, expected):
+    """The window's start-up dialog lists the backups and has a Restore button, so its
+    sentence names the file and what is wrong, not the command line's `advisor-desk restore`."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QLabel
+
+    from advisor_desk.app import main
+    from advisor_desk.services.desk import open_desk
+
+    data = tmp_path / "shop"
+    assert main(["--data-dir", str(data), "setup", "--store", "店", "--code", "SH9",
+                 "--manager", "王店长"]) == 0
+    assert main(["--data-dir", str(data), "backup"]) == 0
+    paths = AppPaths.under(data)
+    for side in data.glob("advisor_desk.db*"):
+        side.unlink()
+    paths.database.write_bytes(b"")  # what the careless admin did
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "startupRestoreDialog" and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.reject()  # Quit
+
+    QTimer.singleShot(50, answer)
+    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        code = run_gui(GuiOptions(lang=lang), paths, open_desk=lambda: open_desk(paths))
+    finally:
+        for translator in qapp.findChildren(QTranslator):  # a real run ends the process
+            QApplication.removeTranslator(translator)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        qapp.setFont(font)
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(style)
+    assert code == 2
+    assert any(expected in text and str(paths.database) in text for text in seen), seen
+    assert not any("advisor-desk restore" in text for text in seen), seen
+    assert paths.database.read_bytes() == b""  # quitting changed nothing

@@ -77,3 +77,16 @@ def test_no_placeholder_reaches_the_clipboard_for_any_demo_item(demo):
             assert not RAW.search(got[0].text), (item.uid, got[0].text)
             copied += 1
     assert copied > 150
+
+
+def test_mb_finds_the_whitening_items_of_the_demo_and_not_words_that_end_in_mb(demo):
+    """Issue 17's acceptance on the demo library: ``mb`` lists 美白 items (title or keyword)
+    first, and no longer 用眼霜长了脂肪粒怎么办 (zmb) or 体验官报名表 (bmb)."""
+    live = {(i.kind, i.uid): i for i in search_oracle.items(demo.paths.database)}
+    hits = demo.library.search("mb", EVERYTHING, limit=5000).hits
+    assert hits
+    whitening = [("美白" in h.title) or ("美白" in live[(h.kind, h.uid)].keywords) for h in hits]
+    assert whitening == sorted(whitening, reverse=True)  # every 美白 item before any other
+    assert all(whitening)
+    titles = {h.title for h in hits}
+    assert not any(t.endswith("怎么办") or "报名表" in t for t in titles), titles

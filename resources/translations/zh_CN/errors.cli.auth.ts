@@ -20,6 +20,10 @@
             <translation>本店有多位店长：请用 --advisor 姓名 说明您是谁。</translation>
         </message>
         <message>
+            <source>The PIN file {file} is a folder; give the file that holds the PIN.</source>
+            <translation>PIN 文件 {file} 是一个文件夹；请指定存有 PIN 的那个文件。</translation>
+        </message>
+        <message>
             <source>The PIN file {file} does not exist.</source>
             <translation>PIN 文件 {file} 不存在。</translation>
         </message>

@@ -4,6 +4,10 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>Choose what the column {column} holds, or skip it.</source>
+            <translation>请指定“{column}”这一列的内容，或者跳过它。</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV or XLSX file.</source>
             <translation>{file} 不是 CSV 或 XLSX 文件。</translation>
         </message>
@@ -32,16 +36,16 @@
             <translation>问题报告要存成 .xlsx 文件，不能是 {file}。</translation>
         </message>
         <message>
+            <source>{file} is a folder; give a file name for the problem report.</source>
+            <translation>{file} 是一个文件夹；请为问题报告指定一个文件名。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place for the problem report.</source>
+            <translation>文件夹 {folder} 不存在；请为问题报告另选一个位置。</translation>
+        </message>
+        <message>
             <source>{file} cannot be read as a table of text: in Excel choose Save As › “CSV UTF-8” (or .xlsx) and try once more.</source>
             <translation>{file} 无法作为表格读取：请在 Excel 中“另存为”，选择“CSV UTF-8”（或 .xlsx）后再试一次。</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}</source>
-            <translation>无法读取 {file}：{reason}</translation>
-        </message>
-        <message>
-            <source>Choose what the column {column} holds, or skip it.</source>
-            <translation>请指定“{column}”这一列的内容，或者跳过它。</translation>
         </message>
         <message>
             <source>{field} is not a customer field.</source>
@@ -50,10 +54,6 @@
         <message>
             <source>The columns {a} and {b} both hold the same field; skip one of them.</source>
             <translation>“{a}”和“{b}”两列对应同一个字段，请跳过其中一列。</translation>
-        </message>
-        <message>
-            <source>{file} cannot be written: {reason}</source>
-            <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
             <source>{file} cannot be read as an Excel workbook: it may be damaged or another kind of file. Open it in Excel, save it again as .xlsx and try once more.</source>

@@ -8,6 +8,10 @@
             <translation>源文件夹里有 {count} 处问题，没有生成内容包。第一处：{first}</translation>
         </message>
         <message>
+            <source>{folder} is a file, not a folder; give the source folder that holds 包信息 and the other sheets.</source>
+            <translation>{folder} 是一个文件，不是文件夹；请指定存放“包信息”等表格的源文件夹。</translation>
+        </message>
+        <message>
             <source>The source folder {folder} does not exist.</source>
             <translation>找不到源文件夹 {folder}。</translation>
         </message>

@@ -36,8 +36,8 @@
             <translation>数据库 {path} 是空的（0 字节），而且没有备份。如要从一个新的空数据库开始，请把这个文件移走。</translation>
         </message>
         <message>
-            <source>The database {path} is not a database file (it was overwritten or damaged). Restore the latest backup with: advisor-desk restore {backup}</source>
-            <translation>数据库 {path} 不是数据库文件（被覆盖或已损坏）。请用以下命令恢复最近的备份：advisor-desk restore {backup}</translation>
+            <source>The database {path} is not a database file (it was overwritten or damaged).</source>
+            <translation>数据库 {path} 不是数据库文件（被覆盖或已损坏）。</translation>
         </message>
         <message>
             <source>The disk is full. Free some space, then try again.</source>
@@ -68,12 +68,20 @@
             <translation>{path} 已经存在；请换一个名字，或把现有的移走。</translation>
         </message>
         <message>
-            <source>The database {path} is empty (0 bytes), so the shop's data is not in it. Restore the latest backup with: advisor-desk restore {backup}</source>
-            <translation>数据库 {path} 是空的（0 字节），门店的数据不在里面。请用以下命令恢复最近的备份：advisor-desk restore {backup}</translation>
+            <source>The database {path} is empty (0 bytes), so the shop's data is not in it.</source>
+            <translation>数据库 {path} 是空的（0 字节），门店的数据不在里面。</translation>
         </message>
         <message>
             <source>The data folder {path} is a file, not a folder. Move the file away or choose another data folder.</source>
             <translation>数据文件夹 {path} 是一个文件，不是文件夹。请把这个文件移走，或换一个数据文件夹。</translation>
+        </message>
+        <message>
+            <source>The database {path} is not a database file (it was overwritten or damaged). Restore the latest backup with: advisor-desk restore {backup}</source>
+            <translation>数据库 {path} 不是数据库文件（被覆盖或已损坏）。请用以下命令恢复最近的备份：advisor-desk restore {backup}</translation>
+        </message>
+        <message>
+            <source>The database {path} is empty (0 bytes), so the shop's data is not in it. Restore the latest backup with: advisor-desk restore {backup}</source>
+            <translation>数据库 {path} 是空的（0 字节），门店的数据不在里面。请用以下命令恢复最近的备份：advisor-desk restore {backup}</translation>
         </message>
     </context>
 </TS>

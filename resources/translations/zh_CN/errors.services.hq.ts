@@ -4,6 +4,10 @@
     <context>
         <name>DeskError</name>
         <message>
+            <source>{file} is a folder, not a key file; choose the store's public key file inside it.</source>
+            <translation>{file} 是一个文件夹，不是密钥文件；请选择其中门店的公钥文件。</translation>
+        </message>
+        <message>
             <source>The key file {file} does not exist.</source>
             <translation>密钥文件 {file} 不存在。</translation>
         </message>

@@ -23,9 +23,5 @@
             <source>Only a store manager can see the privacy log.</source>
             <translation>只有店长可以查看隐私日志。</translation>
         </message>
-        <message>
-            <source>Cannot write {file}: {reason}</source>
-            <translation>无法写入 {file}：{reason}</translation>
-        </message>
     </context>
 </TS>

@@ -4,8 +4,8 @@
     <context>
         <name>DeskError</name>
         <message>
-            <source>The database {path} is damaged (it failed its integrity check). The latest backup is {backup}; restore it with: advisor-desk restore {backup}</source>
-            <translation>数据库 {path} 已损坏（没有通过完整性检查）。最近的备份是 {backup}；请用以下命令恢复：advisor-desk restore {backup}</translation>
+            <source>The database {path} is damaged (it failed its integrity check).</source>
+            <translation>数据库 {path} 已损坏（没有通过完整性检查）。</translation>
         </message>
         <message>
             <source>The database was written by a newer version of Advisor Desk (version {revision}); this version cannot open it. Install the newer version; the file was not changed.</source>
@@ -26,6 +26,10 @@
         <message>
             <source>Updating the database to this version failed; the database was left as it was (details in the log). Backup: {backup}</source>
             <translation>数据库升级失败，数据库保持原样（详情见日志）。备份：{backup}</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged (it failed its integrity check). The latest backup is {backup}; restore it with: advisor-desk restore {backup}</source>
+            <translation>数据库 {path} 已损坏（没有通过完整性检查）。最近的备份是 {backup}；请用以下命令恢复：advisor-desk restore {backup}</translation>
         </message>
         <message>
             <source>{path} is not an Advisor Desk database (it has no version mark).</source>
