@@ -93,7 +93,7 @@ def test_restore_in_the_window_is_refused_while_another_process_holds_the_folder
         seen: list[str] = []
         _answer_dialogs(seen, stop)
         _restore_first_backup(window, qtbot)
-        qtbot.waitUntil(lambda: len(seen) == 2, timeout=30000)  # a loaded 2-core CI box
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
         assert seen[0] == "preview"
         assert "Close Advisor Desk first" in seen[1] or "先关闭" in seen[1], seen
         assert f"{holder.pid}" in seen[1] and "\n" not in seen[1].strip()
