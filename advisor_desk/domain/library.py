@@ -198,6 +198,7 @@ class SearchHit(NamedTuple):
     uses: int  # copies by anyone in the ranking window
     my_last_use: datetime | None
     by_initials: bool = False  # a title hit only through some term's pinyin initials
+    keywords: str = ""  # the item's keywords (not shown unless only they matched)
 
 
 @dataclass(frozen=True)

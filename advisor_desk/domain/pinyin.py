@@ -42,8 +42,18 @@ def _initial(ch: str) -> str:
 
 @lru_cache(maxsize=16384)
 def letter_options(ch: str) -> tuple[str, ...]:
-    """Every first letter a Chinese character can be read with, most common reading first
-    (长 -> z, c); empty for anything that is not a Chinese character."""
+    """Every first letter a Chinese character is read with today, most common reading first
+    (长 -> z, c); empty for anything that is not a Chinese character. Readings outside the
+    modern standard (还 read fú, 是 tí) are left out (``standard_letters``, docs/library.md)."""
+    letters = pypinyin_letters(ch)
+    keep = _standard().get(ch)
+    if keep is None:
+        return letters
+    return tuple(letter for letter in letters if letter in keep)
+
+
+def pypinyin_letters(ch: str) -> tuple[str, ...]:
+    """First letters of every reading pypinyin knows for ``ch``, most common first."""
     if len(ch) != 1 or ch.isascii():
         return ()
     pypinyin = _pypinyin()
@@ -51,6 +61,13 @@ def letter_options(ch: str) -> tuple[str, ...]:
                                errors=lambda _c: [])
     letters = [r.lower() for group in readings for r in group if r.isascii() and r.isalpha()]
     return tuple(dict.fromkeys(letters))
+
+
+@lru_cache(maxsize=1)
+def _standard() -> dict[str, str]:
+    from advisor_desk.domain.standard_letters import LETTERS  # imported late: a 1,500-row table
+
+    return LETTERS
 
 
 @lru_cache(maxsize=65536)

@@ -181,7 +181,7 @@ class SearchEngine:
                 row.kind, row.uid, row.type, row.label, row.snippet, row.scene, row.step,
                 row.channel, row.origin, row.valid_from, row.valid_to, row.parts,
                 tier < ti.ELSEWHERE, bool(hot.favourites >> slot & 1), use.uses if use else 0,
-                use.my_last_at if use else None, tier == ti.TITLE_INITIALS)
+                use.my_last_at if use else None, tier == ti.TITLE_INITIALS, row.keywords)
         return hit
 
     # ------------------------------------------------------------------ ranking cache

@@ -31,7 +31,7 @@ from advisor_desk.store import settings_repo
 KIND_CODES = {"script": 3, "material": 2, "coupon": 1}  # rowid = code << 40 | item id
 CODE_KINDS = {code: kind for kind, code in KIND_CODES.items()}
 KIND_SHIFT = 40
-INDEX_FORMAT = "3"  # bump when the tokens change: the app rebuilds the index at its next open
+INDEX_FORMAT = "5"  # bump when the tokens change: the app rebuilds the index at its next open
 VERSION_KEY = "search_index_version"
 GENERATION_KEY = "search_generation"
 BATCH = 2000
@@ -74,26 +74,28 @@ class IndexRow(NamedTuple):
     parts: int
     valid_from: date | None
     valid_to: date | None
+    keywords: str = ""  # shown when only a keyword matched (tabs and newlines as spaces)
 
     @property
     def kind(self) -> str:
         return CODE_KINDS[self.rowid >> KIND_SHIFT]
 
     def meta(self) -> str:
-        """The ``meta`` column: type, scene, step, channel, origin, owner, parts (tabs)."""
+        """The ``meta`` column: type, scene, step, channel, origin, owner, parts, keywords
+        (tabs)."""
         return "\t".join("" if v is None else str(v) for v in (
             self.type, self.scene, self.step, self.channel, self.origin, self.owner,
-            self.parts))
+            self.parts, self.keywords))
 
     @classmethod
     def of(cls, rowid: int, uid: str, label: str, snippet: str, meta: str,
            valid_from: str | None, valid_to: str | None) -> IndexRow:
-        type_, scene, step, channel, origin, owner, parts = meta.split("\t")
+        type_, scene, step, channel, origin, owner, parts, keywords = meta.split("\t")
         return cls(rowid, uid, label, snippet, type_, scene or None,
                    int(step) if step else None, channel or None, origin,
                    int(owner) if owner else None, int(parts) if parts else 0,
                    date.fromisoformat(valid_from) if valid_from else None,
-                   date.fromisoformat(valid_to) if valid_to else None)
+                   date.fromisoformat(valid_to) if valid_to else None, keywords)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ def _doc(kind: str, item_id: int, uid: str, title: str, others: Iterable[str], s
          ) -> Doc:
     row = IndexRow(rowid_of(kind, item_id), uid, title, snip, meta["type"], meta.get("scene"),
                    meta.get("step"), meta.get("channel"), meta.get("origin", "hq"),
-                   meta.get("owner"), meta.get("parts") or 0, *valid)
+                   meta.get("owner"), meta.get("parts") or 0, *valid,
+                   " ".join((keywords or "").split()))
     facets = item_facets(kind, row.type, scene=row.scene, sales_step=row.step,
                          channel=row.channel, owner_id=row.owner)
     if valid != (None, None):

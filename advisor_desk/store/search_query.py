@@ -146,13 +146,13 @@ def hits(conn: sqlite3.Connection, ids: list[int], tiers: dict[int, int]
     iso = date.fromisoformat
     for rowid, uid, label, snip, meta, start, end in conn.execute(
             _STORED.format(",".join("?" * len(ids))), ids):
-        type_, scene, step, channel, origin, _owner, parts = meta.split("\t")
+        type_, scene, step, channel, origin, _owner, parts, keywords = meta.split("\t")
         out[rowid] = SearchHit(
             CODE_KINDS[rowid >> KIND_SHIFT], uid, type_, label, snip, scene or None,
             int(step) if step else None, channel or None, origin,
             iso(start) if start else None, iso(end) if end else None,
             int(parts) if parts else 0, tiers[rowid] < ti.ELSEWHERE, False, 0, None,
-            tiers[rowid] == ti.TITLE_INITIALS)
+            tiers[rowid] == ti.TITLE_INITIALS, keywords)
     return out
 
 

@@ -104,3 +104,49 @@ def test_later_leaves_an_empty_today_that_says_what_to_do(new_shop, qtbot):
     qtbot.waitUntil(button.isVisible, timeout=3000)  # Qt shows a new child on the next turn
     _click(qtbot, button)
     assert window.current_page() is window.page("sync")
+
+
+def test_every_page_of_a_shop_without_hq_content_offers_the_import(new_shop, qtbot):
+    """Scripts, materials, coupons and training are empty until HQ's pack is imported: each
+    says so and has the button that leads to the Sync page (not just a sentence)."""
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    window, desk = new_shop
+    from advisor_desk.services.setup import NewStore
+
+    manager, _ = desk.setup.start(NewStore("测试店", "BJ002", "Lin", None))
+    window.state.set_advisor(manager, desk.advisors.unlock(manager.id, None))
+    keys = [spec.key for spec in PAGE_SPECS]
+    for key, button_name in (("scripts", "scriptImportPack"),
+                             ("materials", "materialImportPack"),
+                             ("coupons", "couponImportPack"),
+                             ("training", "trainingImportPack")):
+        window.navigation.setCurrentRow(keys.index(key))
+        page = window.page(key)
+        page.refresh()
+        button = page.findChild(QPushButton, button_name)
+        assert button is not None, key
+        qtbot.waitUntil(button.isVisible, timeout=3000)
+        _click(qtbot, button)
+        assert window.current_page() is window.page("sync"), key
+
+
+def test_practice_without_hq_content_says_why_and_leads_to_the_import(new_shop, qtbot):
+    """Not "new cards come tomorrow" (they never would): the pack is what brings cards."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from advisor_desk.services.setup import NewStore
+    from advisor_desk.ui.pages import PAGE_SPECS
+
+    window, desk = new_shop
+    manager, _ = desk.setup.start(NewStore("测试店", "BJ002", "Lin", None))
+    window.state.set_advisor(manager, desk.advisors.unlock(manager.id, None))
+    window.navigation.setCurrentRow([spec.key for spec in PAGE_SPECS].index("training"))
+    page = window.page("training")
+    page.findChild(QTabWidget, "trainingTabs").setCurrentWidget(page.practice)
+    button = page.practice.findChild(QPushButton, "practiceImportPack")
+    assert button is not None
+    qtbot.waitUntil(button.isVisible, timeout=3000)
+    assert "tomorrow" not in page.practice.findChild(QLabel, "practiceFinishedText").text()
+    _click(qtbot, button)
+    assert window.current_page() is window.page("sync")

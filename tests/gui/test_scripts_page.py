@@ -220,6 +220,33 @@ def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, q
     listing.viewport().grab()  # paints through the delegate with the highlights
 
 
+def test_a_match_only_in_the_keywords_shows_the_keywords_highlighted(window, qtbot):
+    """``jg`` matches the keyword 价格 by its initials, nothing the list shows: the row's
+    second line and the detail then show the keywords, 价格 highlighted."""
+    from advisor_desk.ui.models.library_list import HIGHLIGHT_ROLE, SNIPPET_ROLE
+
+    search = _find(window, QLineEdit, "scriptSearch")
+    search.setFocus()
+    type_text(qtbot, search, "jg")
+    listing = _find(window, QListView, "scriptList")
+    qtbot.waitUntil(lambda: listing.model().terms == ("jg",), timeout=2000)
+    model = listing.model()
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        line = model.index(row).data(SNIPPET_ROLE)
+        _title, spans = model.index(row).data(HIGHLIGHT_ROLE)
+        assert line == model.keyword_line(model.hit_at(row)) and line.endswith("价格")
+        assert [line[a:b] for a, b in spans] == ["价格"]
+    listing.setCurrentIndex(model.index(0))
+    meta = _find(window, QLabel, "scriptMeta")
+    qtbot.waitUntil(lambda: "background:#ffe08a\">价格</span>" in meta.text(), timeout=2000)
+    search.clear()
+    type_text(qtbot, search, "话术")  # a visible match: the snippet as before
+    qtbot.waitUntil(lambda: model.terms == ("话术",), timeout=2000)
+    assert model.index(0).data(SNIPPET_ROLE) == model.hit_at(0).snippet
+    listing.viewport().grab()
+
+
 def test_filters_are_chips_and_nothing_found_names_them_with_search_all(window, qtbot):
     scene = _find(window, QComboBox, "scriptStepFilter")
     scene.setCurrentIndex(scene.findData(3))

@@ -134,3 +134,16 @@ def test_next_step_kit_copies_from_the_sidebar_and_hiding_blanks_it(window, load
     assert task.customer_name in sidebar.customer_button.text() or \
         task.salutation in sidebar.customer_button.text()
     window.sidebar_switch.to_full()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
+def test_the_customer_button_reads_whole_at_the_sidebars_width(lang, fit_window, qtbot):
+    """No customer yet: the button says what to do in full (it was cut to
+    "当前客户：未选择（Ctrl+…" beside the dock buttons)."""
+    window = fit_window
+    window.state.set_customer(None)
+    sidebar = _switch(window, qtbot)
+    qtbot.wait(50)  # the button's text is fitted after the layout ran
+    button = sidebar.findChild(QPushButton, "sidebarCustomer")
+    assert "…" not in button.text() and "Ctrl+P" in button.text(), f"[{lang}] {button.text()}"
+    window.sidebar_switch.to_full()

@@ -160,3 +160,21 @@ def test_a_moments_post_is_shown_part_by_part_with_its_pictures(kit_window, qtbo
         qtbot.waitUntil(lambda: not clipboard.image().isNull(), timeout=5000)
         settle(window, qtbot)
     assert "Coupon" in button.text() or "优惠券" in button.text()  # the kit moved on
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
+def test_at_1366_the_queue_shows_playbook_tags_and_room_for_the_step(lang, fit_window, qtbot):
+    """At 1366×698 (100 % scaling) the queue gets the room first: the playbook's short tag
+    column shows (it was hidden, the queue ~510 px) and the step titles have room."""
+    from advisor_desk.ui.pages import PAGE_SPECS
+    from advisor_desk.ui.pages.today import NARROW_QUEUE
+
+    window = fit_window
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("today"))
+    page = window.page("today")
+    qtbot.waitUntil(lambda: page.task_count() > 0, timeout=5000)
+    qtbot.wait(100)
+    assert page.tree.width() >= NARROW_QUEUE, f"[{lang}] {page.tree.width()}"
+    assert not page.tree.isColumnHidden(2), lang
+    assert page.tree.columnWidth(1) >= 200, f"[{lang}] step column {page.tree.columnWidth(1)}"
+    assert page.panel.width() >= page.panel.minimumSizeHint().width()

@@ -9,7 +9,14 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+)
 from sqlalchemy import select
 
 from advisor_desk.store import models as m
@@ -232,3 +239,60 @@ def test_with_a_projector_slides_go_there_and_notes_stay_on_the_first_screen(tmp
     assert tuple(result["sidebar_frame"]) == (1366, 0, 380, 1080)
     assert result["remembered"] == ["projector", "right"]
     assert tuple(result["sidebar_again"]) == (1366 + 1920 - 380, 0, 380, 1080)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
+def test_at_1366x698_deck_names_read_whole_and_the_practice_header_keeps_off_the_frame(
+        lang, fit_window, qtbot):
+    """The deck list is not cut ("The 7 sales steps and their scripts · 1…" in English),
+    and the practice tab's count and buttons sit inside its frame, not on its border."""
+    window = fit_window
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
+    page = window.page("training")
+    settle(window, qtbot)
+    decks = page.findChild(QListWidget, "trainingDeckList")
+    metrics = decks.fontMetrics()
+    room = decks.viewport().width() - 8  # the item's own padding
+    cut = [decks.item(r).text().strip() for r in range(decks.count())
+           if metrics.horizontalAdvance(decks.item(r).text()) > room]
+    assert not cut, f"[{lang}] cut in a {room}px list: {cut}"
+
+    tabs = page.findChild(QTabWidget, "trainingTabs")
+    tabs.setCurrentWidget(page.practice)
+    settle(window, qtbot)
+    pane = page.practice.contentsRect()
+    shown = [w for w in (page.practice.count, page.practice.daily_button,
+                         page.practice.news_button) if w.isVisible()]
+    assert page.practice.count in shown
+    for widget in shown:
+        name, box = widget.objectName(), widget.geometry()
+        assert box.left() >= pane.left() + 8 and box.right() <= pane.right() - 8, \
+            f"[{lang}] {name} at {box} touches the frame {pane}"
+
+
+def test_the_screen_picker_names_monitors_not_device_names(window, qtbot):
+    """Windows calls a screen \\\\.\\DISPLAY2: the picker shows the monitor's model (or
+    "Screen"), its number and size."""
+    page = _open_training(window, qtbot)
+
+    class Fake:
+        def __init__(self, model: str) -> None:
+            self._model = model
+
+        def name(self) -> str:
+            return "\\\\.\\DISPLAY2"
+
+        def model(self) -> str:
+            return self._model
+
+        def geometry(self):
+            from PySide6.QtCore import QRect
+            return QRect(1366, 0, 1920, 1080)
+
+    assert page.screen_label(2, Fake("DELL P2419H"), False) == "2: DELL P2419H 1920×1080"
+    label = page.screen_label(1, Fake(""), True)
+    assert "DISPLAY" not in label and label.startswith("1: ") and "1920×1080" in label
+    combo = page.findChild(QComboBox, "trainingScreen")
+    primary = QGuiApplication.primaryScreen()
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown and not [t for t in shown if primary.name() and primary.name() in t]

@@ -90,3 +90,11 @@ def test_mb_finds_the_whitening_items_of_the_demo_and_not_words_that_end_in_mb(d
     assert all(whitening)
     titles = {h.title for h in hits}
     assert not any(t.endswith("怎么办") or "报名表" in t for t in titles), titles
+
+
+def test_rare_readings_do_not_match_initials(demo):
+    """``fs`` once listed 我很久没买了，还是会员吗？ second (还 read fú, 是 read tí); only the
+    readings in use today match initials (docs/library.md)."""
+    titles = [h.title for h in demo.library.search("fs", EVERYTHING, limit=5000).hits]
+    assert titles and not any("还是" in t for t in titles), titles
+    assert any("防晒" in t for t in titles)

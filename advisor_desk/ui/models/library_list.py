@@ -5,6 +5,7 @@ rows; it never holds the library."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +14,7 @@ from advisor_desk.domain.library import SearchHit
 from advisor_desk.domain.pinyin import letter_options, words
 from advisor_desk.domain.text_index import highlight
 from advisor_desk.ui import labels
+from advisor_desk.ui.widgets.copy_preview import highlighted_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +59,38 @@ class LibraryListModel(QAbstractListModel):
             if hit.favourite:  # shown as "★ title"
                 title = tuple((a + 2, b + 2) for a, b in title)
             found = self._spans[row] = (title, highlight(hit.snippet, self._terms))
+            spans = highlight(hit.keywords, self._terms, letter_options, words) \
+                if hit.keywords and not any(found) else ()
+            if spans:  # only a keyword matched: the second line shows the keywords
+                line = self.keyword_line(hit)
+                shift = len(line) - len(hit.keywords)
+                found = self._spans[row] = (title, tuple((a + shift, b + shift)
+                                                         for a, b in spans), line)
         return found
+
+    def detail_html(self, hit: SearchHit) -> tuple[str, str]:
+        """The detail's title and caption as HTML, what the search matched highlighted (the
+        keywords when only they matched)."""
+        row = self.row_of(hit.uid, hit.kind)
+        found = self.spans(row) if row >= 0 and self._terms else ((), ())
+        shift = 2 if hit.favourite else 0  # the list shows "★ title"
+        title = highlighted_html(hit.title, tuple((a - shift, b - shift) for a, b in found[0]))
+        meta = html.escape(self.meta(hit))
+        if len(found) > 2:
+            meta += "<br>" + highlighted_html(found[2], found[1])
+        return title, meta
+
+    def keyword_line(self, hit: SearchHit) -> str:
+        return self.tr("Keywords: %1").replace("%1", hit.keywords)
+
+    def shown_snippet(self, row: int) -> str:
+        """The row's second line: the snippet, or its keywords when only they matched."""
+        hit = self._rows[row]
+        if self._terms:
+            found = self.spans(row)
+            if len(found) > 2:
+                return found[2]
+        return hit.snippet or self._no_text(hit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -88,9 +121,9 @@ class LibraryListModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == HIGHLIGHT_ROLE:
-            return self.spans(index.row()) if self._terms else None
+            return self.spans(index.row())[:2] if self._terms else None
         if role == SNIPPET_ROLE:
-            return hit.snippet or self._no_text(hit)
+            return self.shown_snippet(index.row())
         if role == META_ROLE:
             return self.meta(hit)
         return None

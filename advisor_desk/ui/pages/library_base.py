@@ -38,7 +38,8 @@ from advisor_desk.ui.models.library_list import (
 )
 from advisor_desk.ui.pages.base import Page
 from advisor_desk.ui.widgets import copy_preview
-from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN, highlighted_html
+from advisor_desk.ui.widgets.copy_preview import MARK_CLOSE, MARK_OPEN
+from advisor_desk.ui.widgets.empty_state import centred_column
 from advisor_desk.ui.widgets.filter_chips import FilterChips
 from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -132,13 +133,11 @@ class LibraryPage(Page):
         self.search_all = QPushButton(self.tr("Search all"), objectName=f"{k}SearchAll")
         self.search_all.setToolTip(self.tr("Remove every filter and search again"))
         self.search_all.clicked.connect(self.clear_filters)
-        empty_page = QWidget()
-        empty_box = QVBoxLayout(empty_page)
-        empty_box.addStretch(1)
-        empty_box.addWidget(self.empty)
-        empty_box.addWidget(self.search_all, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_box.addStretch(1)
-        self.empty_page = empty_page
+        self.import_pack = QPushButton(self.tr("Import HQ's pack…"), objectName=f"{k}ImportPack")
+        self.import_pack.setProperty("role", "primary")
+        self.import_pack.clicked.connect(lambda: self.ui.state.pageRequested.emit("sync"))
+        self.empty_page = empty_page = centred_column(self.empty, self.search_all,
+                                                      self.import_pack)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(empty_page)
@@ -149,7 +148,8 @@ class LibraryPage(Page):
         self.title = QLabel(objectName=f"{k}Title", wordWrap=True,
                             textFormat=Qt.TextFormat.RichText)
         self.title.setProperty("role", "heading")
-        self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True)
+        self.meta = QLabel(objectName=f"{k}Meta", wordWrap=True,
+                           textFormat=Qt.TextFormat.RichText)  # a matched keyword: highlighted
         self.meta.setProperty("role", "dim")
         self.preview = QTextBrowser(objectName=f"{k}Preview")
         self.preview.setOpenLinks(False)
@@ -268,6 +268,7 @@ class LibraryPage(Page):
                     "%1", " · ".join(f"“{label}”" for label, _ in chips))
             self.empty.setText(text)
             self.search_all.setVisible(bool(chips))
+            self.import_pack.setVisible(not filtered)  # nothing at all: HQ's pack is next
             self.list_stack.setCurrentWidget(self.empty_page)
             self._select(None)
             return
@@ -340,12 +341,9 @@ class LibraryPage(Page):
             self.copy_button.setText(self.tr("Copy  (Enter)"))
             self.show_detail(None, None)
             return
-        row = self.model.row_of(hit.uid, hit.kind)
-        spans = self.model.spans(row)[0] if row >= 0 and self.model.terms else ()
-        if hit.favourite:
-            spans = tuple((a - 2, b - 2) for a, b in spans)
-        self.title.setText(highlighted_html(hit.title, spans))
-        self.meta.setText(self.model.meta(hit))
+        title, meta = self.model.detail_html(hit)
+        self.title.setText(title)
+        self.meta.setText(meta)
         self.preview.setHtml(self.preview_html(self._draft))
         self.note.setText(self._note())
         self.copy_button.setText(self.copy_label(hit, self._draft))

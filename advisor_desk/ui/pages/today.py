@@ -93,6 +93,7 @@ class TodayPage(Page):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([560, 480])  # the queue first: at 1366 px it keeps its tags
         self.splitter.setChildrenCollapsible(False)
         self.empty = EmptyState("todayEmpty")
         self.body = QStackedWidget(objectName="todayBody")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,11 +30,13 @@ from advisor_desk.ui import deck_frames
 from advisor_desk.ui.context import UiContext
 from advisor_desk.ui.deck_frames import Frame
 from advisor_desk.ui.pages.base import Page
+from advisor_desk.ui.widgets.empty_state import EmptyState
 from advisor_desk.ui.widgets.practice_panel import PracticePanel
 from advisor_desk.ui.widgets.slide_view import SlideView
 from advisor_desk.ui.windows.presenter import PresenterWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+DECK_LIST_MIN, DECK_LIST_MAX = 290, 420  # px: the deck list between these, as its names need
 GROUPS = ((DECK_NEW, QT_TRANSLATE_NOOP("TrainingPage", "What HQ changed")),
           (DECK_STEPS, QT_TRANSLATE_NOOP("TrainingPage", "The 7-step sale")),
           (DECK_PLAYBOOK, QT_TRANSLATE_NOOP("TrainingPage", "Playbooks, step by step")),
@@ -51,7 +54,17 @@ class TrainingPage(Page):
         self._deck_key: str | None = None
         self.presenter: PresenterWindow | None = None
         self.tabs = QTabWidget(objectName="trainingTabs")
-        self.tabs.addTab(self._build_present(), self.tr("Present"))
+        self.empty = EmptyState("trainingEmpty")  # no HQ content: the next step is its pack
+        self.empty.show_state(
+            self.tr("No training content yet"),
+            self.tr("Decks and practice cards are made from HQ's scripts, which come with "
+                    "HQ's pack. Import it on the Sync page."),
+            [(self.tr("Import HQ's pack…"), "trainingImportPack",
+              lambda: ui.state.pageRequested.emit("sync"))])
+        self.present_stack = QStackedWidget(objectName="trainingPresentStack")
+        self.present_stack.addWidget(self._build_present())
+        self.present_stack.addWidget(self.empty)
+        self.tabs.addTab(self.present_stack, self.tr("Present"))
         self.practice = PracticePanel(ui)
         self.tabs.addTab(self.practice, self.tr("Practise"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -61,7 +74,7 @@ class TrainingPage(Page):
 
     def _build_present(self) -> QWidget:
         self.decks = QListWidget(objectName="trainingDeckList")
-        self.decks.setMinimumWidth(290)
+        self.decks.setMinimumWidth(DECK_LIST_MIN)
         self.decks.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.decks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decks.setWordWrap(False)
@@ -152,6 +165,8 @@ class TrainingPage(Page):
                 item.setData(KEY_ROLE, info.key)
                 self.decks.addItem(item)
         self.decks.blockSignals(False)
+        self.present_stack.setCurrentIndex(0 if infos else 1)
+        self._fit_deck_list()
         rows = [r for r in range(self.decks.count()) if self.decks.item(r).data(KEY_ROLE)]
         row = next((r for r in rows if self.decks.item(r).data(KEY_ROLE) == keep),
                    rows[0] if rows else -1)
@@ -163,6 +178,15 @@ class TrainingPage(Page):
         if self.tabs.currentWidget() is self.practice:
             self.practice.refresh()
 
+    def _fit_deck_list(self) -> None:
+        """Wide enough that every deck name reads whole (English ones are longer), within
+        reason: the slide preview keeps most of a 1366 px window."""
+        metrics = self.decks.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.decks.item(r).text())
+                      for r in range(self.decks.count())), default=0)
+        extra = self.decks.verticalScrollBar().sizeHint().width() + 2 * self.decks.frameWidth()
+        self.decks.setMinimumWidth(max(DECK_LIST_MIN, min(widest + extra + 16, DECK_LIST_MAX)))
+
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.practice and self.ui.state.is_ready:
             self.practice.refresh()
@@ -173,11 +197,8 @@ class TrainingPage(Page):
         primary = QGuiApplication.primaryScreen()
         self.screen_picker.clear()
         for n, screen in enumerate(screens, 1):
-            size = screen.geometry()
-            text = f"{n}: {screen.name()} {size.width()}×{size.height()}"
-            if screen is primary:
-                text += self.tr(" (main)")
-            self.screen_picker.addItem(text, screen.name())
+            self.screen_picker.addItem(self.screen_label(n, screen, screen is primary),
+                                       screen.name())
         names = [s.name() for s in screens]
         if current in names:
             self.screen_picker.setCurrentIndex(names.index(current))
@@ -185,6 +206,14 @@ class TrainingPage(Page):
             others = [n for n, s in enumerate(screens) if s is not primary]
             self.screen_picker.setCurrentIndex(others[0] if others else 0)
         self.screen_picker.setEnabled(len(screens) > 1)
+
+    def screen_label(self, n: int, screen: QScreen, primary: bool) -> str:
+        """The monitor's model, number and size ("2: DELL P2419H 1920×1080"), never the
+        system's device name (a Windows screen is called \\\\.\\DISPLAY2)."""
+        size = screen.geometry()
+        model = screen.model().strip() or self.tr("Screen")
+        text = f"{n}: {model} {size.width()}×{size.height()}"
+        return text + self.tr(" (main)") if primary else text
 
     def chosen_screen(self) -> QScreen:
         name = self.screen_picker.currentData()

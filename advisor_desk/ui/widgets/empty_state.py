@@ -51,3 +51,15 @@ class EmptyState(QWidget):
             self._buttons.insertWidget(1 + n, button)
             button.show()  # a layout shows a new child only at the next event loop turn
             self.actions.append(button)
+
+
+def centred_column(label: QLabel, *buttons: QPushButton) -> QWidget:
+    """An empty list's page: its sentence and buttons in the middle."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addStretch(1)
+    box.addWidget(label)
+    for button in buttons:
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+    box.addStretch(1)
+    return page

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from advisor_desk.domain.training import Card, PracticeQueue
 from advisor_desk.ui.context import UiContext
+from advisor_desk.ui.widgets.empty_state import EmptyState
 from advisor_desk.ui.widgets.practice_card import PracticeCard
 
 
@@ -33,8 +34,7 @@ class PracticePanel(QWidget):
         self.card = PracticeCard(self)
         self.card.revealed.connect(self._revealed)
         self.card.answered.connect(self._answered)
-        self.finished = QLabel(objectName="practiceFinished", wordWrap=True)
-        self.finished.setProperty("role", "heading")
+        self.finished = EmptyState("practiceFinished")  # no card: why, and what next
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addSpacing(16)
@@ -42,15 +42,14 @@ class PracticePanel(QWidget):
         top.addWidget(self.daily_button)
         top.addWidget(self.news_button)
         box = QVBoxLayout(self)
-        box.setContentsMargins(0, 8, 0, 0)
+        box.setContentsMargins(12, 8, 12, 0)  # off the tab frame's border
         box.addLayout(top)
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(self.card, 8)
+        middle.addWidget(self.finished, 8)
         middle.addStretch(1)
         box.addLayout(middle, 1)
-        box.addWidget(self.finished)
-        box.addStretch(0)
 
     # ------------------------------------------------------------------ sessions
     def refresh(self) -> None:
@@ -125,15 +124,23 @@ class PracticePanel(QWidget):
         self.finished.setVisible(card is None)
         if card is not None:
             return
-        if self.ui.state.advisor_id is None:
-            self.finished.clear()
+        state = self.ui.state
+        goto = state.pageRequested.emit
+        today = (self.tr("Back to Today"), "practiceToday", lambda: goto("today"))
+        if state.advisor_id is None:
+            self.finished.hide()
         elif self._done["knew"] or self._done["again"]:
-            self.finished.setText(self.tr("Done for now: %1 got it, %2 not yet. The cards you "
-                                          "did not know come back tomorrow.").replace(
-                "%1", str(self._done["knew"])).replace("%2", str(self._done["again"])))
+            self.finished.show_state(self.tr("Done for now"), self.tr(
+                "%1 got it, %2 not yet. The cards you did not know come back tomorrow.").replace(
+                "%1", str(self._done["knew"])).replace("%2", str(self._done["again"])), [today])
+        elif not state.desk.content.history():
+            self.finished.show_state(self.tr("No practice cards yet"), self.tr(
+                "The cards are HQ's Q&A and objection scripts: they come with HQ's pack. "
+                "Import it on the Sync page."),
+                [(self.tr("Import HQ's pack…"), "practiceImportPack", lambda: goto("sync"))])
         else:
-            self.finished.setText(self.tr("Nothing to practise right now. New cards come "
-                                          "tomorrow, and whenever HQ sends new scripts."))
+            self.finished.show_state(self.tr("Nothing to practise right now"), self.tr(
+                "New cards come tomorrow, and whenever HQ sends new scripts."), [today])
 
     # ------------------------------------------------------------------ answers
     def _revealed(self, uid: str) -> None:

@@ -207,7 +207,7 @@ class SidebarWindow(QWidget):
             self._set_customer_text(self.tr("Locked"))
             return
         if customer is None:
-            self._set_customer_text(self.tr("Customer: none chosen (Ctrl+P)"))
+            self._set_customer_text(self.tr("Choose a customer (Ctrl+P)"))
         else:
             name = customer.display_name
             shown = f"{customer.salutation} · {name}" if customer.salutation else name

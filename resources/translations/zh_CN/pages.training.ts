@@ -20,6 +20,18 @@
         <translation>场景</translation>
     </message>
     <message>
+        <source>No training content yet</source>
+        <translation>还没有培训内容</translation>
+    </message>
+    <message>
+        <source>Decks and practice cards are made from HQ&apos;s scripts, which come with HQ&apos;s pack. Import it on the Sync page.</source>
+        <translation>演示和练习卡片都来自总部的话术，随总部内容包一起下发。请在“同步”页导入内容包。</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s pack…</source>
+        <translation>导入总部内容包…</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -38,6 +50,10 @@
     <message>
         <source>Screen:</source>
         <translation>屏幕：</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
     </message>
     <message>
         <source> (main)</source>

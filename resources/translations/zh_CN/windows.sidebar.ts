@@ -36,8 +36,8 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Customer: none chosen (Ctrl+P)</source>
-        <translation>当前客户：未选择（Ctrl+P）</translation>
+        <source>Choose a customer (Ctrl+P)</source>
+        <translation>选择客户（Ctrl+P）</translation>
     </message>
     <message>
         <source>Customer: %1</source>
