@@ -45,7 +45,8 @@ def register(commands, common) -> None:
     exp.add_argument("-o", "--output", required=True, metavar="FILE", help=".xlsx or .csv")
     exp.add_argument("--segment", metavar="NAME", help="a saved filter (default: everyone)")
     exp.add_argument("--advisor", metavar="NAME",
-                     help="export as this advisor (an advisor gets their own customers)")
+                     help="export as this advisor, with their PIN (an advisor gets their own "
+                          "customers; default: the store's manager, with theirs)")
     exp.add_argument("--full-phones", action="store_true",
                      help="full phone numbers (a store manager, with their PIN)")
     auth.add_options(exp, manager_option=False)
@@ -129,11 +130,12 @@ def import_customers(args, paths, open_desk) -> int:
 def export_customers(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
-        advisor = desk.advisors.find(args.advisor) if args.advisor else None
         session = None
         if args.full_phones:  # the manager named by --advisor (or the only one), unlocked
             session = auth.manager_session(args, desk, args.advisor)
-            advisor = advisor or (session.advisor if session else None)
+            advisor = session.advisor if session else None
+        else:  # who reads: --advisor with their PIN, or the store = its manager
+            advisor = auth.reader(args, desk, args.advisor)
         flt = None
         if args.segment:
             flt = SegmentFilter.from_dict(desk.customers.segment_by_name(args.segment).filter)

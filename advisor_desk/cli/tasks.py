@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from advisor_desk.cli import auth
 from advisor_desk.cli.parser import iso_date
 
 
@@ -11,10 +12,12 @@ def register(commands, common) -> None:
     sub = commands.add_parser("tasks", parents=[common],
                               help="an advisor's Today queue: overdue, today, coming days")
     sub.add_argument("--advisor", metavar="NAME",
-                     help="the advisor's name (default: every advisor)")
+                     help="the advisor's name, with their PIN (default: every advisor, with "
+                          "the store manager's PIN)")
     sub.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                      help="the day to show (default: today)")
     sub.add_argument("--json", action="store_true", help="machine-readable output")
+    auth.add_options(sub, manager_option=False)
     sub.set_defaults(handler=tasks)
 
 
@@ -30,8 +33,9 @@ def _row(r) -> dict:
 def tasks(args, paths, open_desk) -> int:
     desk = open_desk()
     try:
+        who = auth.reader(args, desk, args.advisor)  # their PIN, or the manager's for all
         desk.sop.sweep_if_due()
-        advisors = [desk.advisors.find(args.advisor)] if args.advisor else desk.advisors.list()
+        advisors = [who] if args.advisor else desk.advisors.list()
         queues = [(a, desk.tasks.today(a.id, args.date)) for a in advisors]
     finally:
         desk.close()

@@ -121,6 +121,47 @@ def test_services_refuse_a_session_they_did_not_issue_or_that_was_locked(data, t
         desk.close()
 
 
+def test_reading_customers_needs_the_readers_pin(data, tmp_path, capsys, monkeypatch,
+                                                 pin_file):
+    """Issue 19: the command line cannot show a colleague's customers. ``customers export``
+    and ``tasks`` read as the advisor named by --advisor, with their PIN when their profile
+    has one — naming a colleague does not get past it — or, without --advisor, as the
+    store, which is the manager's view and needs the manager's PIN."""
+    monkeypatch.delenv("ADVISOR_DESK_PIN", raising=False)
+    desk = open_desk(AppPaths.under(data))
+    try:
+        colleague = desk.advisors.find("陈佳怡")
+        desk.advisors.set_pin(colleague.id, "1357",
+                              session=desk.advisors.unlock(desk.advisors.find("林晓雯").id, PIN))
+    finally:
+        desk.close()
+    out_file = tmp_path / "x.xlsx"
+    theirs = tmp_path / "theirs.txt"
+    theirs.write_text("1357\n", "utf-8")
+    before = db_bytes(data / "advisor_desk.db")
+    cases = ((["customers", "export", "-o", str(out_file)], "the store manager 林晓雯"),
+             (["customers", "export", "-o", str(out_file), "--advisor", "陈佳怡"], "陈佳怡"),
+             (["tasks"], "the store manager 林晓雯"),
+             (["tasks", "--advisor", "陈佳怡", "--json"], "陈佳怡"))
+    for argv, whose in cases:
+        code, out, err = run(capsys, "--data-dir", str(data), *argv)
+        assert code == 2 and out == "", argv
+        assert err.strip().splitlines() == [
+            f"advisor-desk: This needs the PIN of {whose}: use --pin-file FILE or set "
+            "ADVISOR_DESK_PIN (there is no terminal to ask on)."], argv
+    assert db_bytes(data / "advisor_desk.db") == before and not out_file.exists()
+    for argv, whose in cases:  # one's PIN does not open the other's (a wrong PIN counts)
+        code, out, err = run(capsys, "--data-dir", str(data), *argv, "--pin-file",
+                             str(theirs if "林晓雯" in whose else pin_file))
+        assert code == 2 and out == "" and "Wrong PIN" in err, argv
+    assert not out_file.exists()
+    code, out, err = run(capsys, "--data-dir", str(data), "customers", "export", "-o",
+                         str(out_file), "--pin-file", str(pin_file))
+    assert code == 0 and "exported" in out, err
+    code, out, err = run(capsys, "--data-dir", str(data), "tasks", "--advisor", "王梦琪")
+    assert code == 0, err  # a profile without a PIN, as in the window
+
+
 def test_a_pin_file_that_is_a_folder_says_so(data, tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("ADVISOR_DESK_PIN", raising=False)
     key = make_signer(tmp_path / "keys").public_file

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from advisor_desk.domain.segments import SegmentFilter
 from advisor_desk.store import models as m
 from advisor_desk.ui import clipboard, copying
+from advisor_desk.ui.pages import PAGE_SPECS
 from tests.support.visible_text import visible_texts
 
 pytestmark = pytest.mark.gui
@@ -173,15 +174,51 @@ def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, wi
     from PySide6.QtWidgets import QWidget
 
     secrets = _secrets(loaded_desk)
-    window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
-    sidebar = window.sidebar_switch.sidebar
-    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
-    other = QWidget()  # stands for a presenter window on the projector
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
+    training = window.page("training")
+    training.decks.setCurrentRow(next(r for r in range(training.decks.count())
+                                      if training.decks.item(r).data(Qt.ItemDataRole.UserRole)))
+    training.present()  # the real presenter, on the projector
+    presenter = training.presenter
+    qtbot.waitUntil(presenter.isVisible, timeout=3000)
+    other = QWidget()  # any other window of ours, titled with the customer's name
     other.setWindowTitle(window.state.customer.display_name)
     qtbot.addWidget(other)
     other.show()
+    window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
+    sidebar = window.sidebar_switch.sidebar
+    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    assert _leaks(secrets)  # the sidebar shows the customer before locking
     window.lock.lock()
     assert not sidebar.isVisible() and not other.isVisible() and window.isVisible()
+    assert not presenter.isVisible()
     assert _leaks(secrets) == []
     _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)
-    assert not window.state.locked and other.isVisible()
+    assert not window.state.locked and other.isVisible() and presenter.isVisible()
+    presenter.close()
+
+
+def test_the_sidebar_locks_at_once_with_its_button_and_the_shortcut(window, loaded_desk,
+                                                                    with_customer, qtbot):
+    """Beside the chat the main window is hidden: the sidebar has the lock button and
+    Ctrl+Shift+L too; locking turns it back into the full window, which shows the lock."""
+    secrets = _secrets(loaded_desk)
+    for how in ("button", "keys"):
+        window.toggle_sidebar()
+        sidebar = window.sidebar_switch.sidebar
+        qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+        assert not window.isVisible() and _leaks(secrets)
+        if how == "button":
+            sidebar.findChild(QPushButton, "sidebarLock").click()
+        else:
+            sidebar.activateWindow()
+            qtbot.waitUntil(sidebar.isActiveWindow, timeout=2000)
+            qtbot.keyClick(sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                           | Qt.KeyboardModifier.ShiftModifier)
+        assert window.state.locked, how
+        assert window.isVisible() and not sidebar.isVisible()
+        assert window.findChild(QLineEdit, "lockPin") is not None
+        assert _leaks(secrets) == []
+        _click(window, window.findChild(QPushButton, "lockUnlock"), qtbot)  # no PIN set
+        assert not window.state.locked
+        window.state.set_customer(loaded_desk.customers.card(with_customer))

@@ -280,3 +280,42 @@ def test_what_another_process_changed_is_all_that_is_announced(window, loaded_de
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen[0].settings and not (seen[0].advisors or seen[0].library or seen[0].tags
                                      or seen[0].all_customers or seen[0].customers)
+
+
+def test_a_write_queued_behind_an_import_says_it_waits_for_the_import(window, loaded_desk,
+                                                                      qtbot, monkeypatch):
+    """While a long write of this window runs (an import, on the writer thread), a click
+    queues behind it: its control turns busy and the status bar names what it waits for —
+    no failure, no "database is locked" — and it completes when the import is done."""
+    import threading
+
+    from advisor_desk.domain.changes import Changes
+
+    release = threading.Event()
+    imported: list[bool] = []
+
+    def long_import(_ctx):  # stands for a customer import holding the writer for seconds
+        release.wait(20)
+        return Changes()
+
+    from advisor_desk.ui import errors
+
+    told: list[BaseException] = []  # (no modal watcher: one left waiting would answer the
+    monkeypatch.setattr(errors, "show_error",  # next tests' dialogs)
+                        lambda _parent, exc, _log: told.append(exc))
+    _show(window, "scripts")
+    _select(window, "script", "t.s.003")
+    window.tasks.run(long_import, title="Importing customers", writes=True,
+                     on_done=lambda _r: imported.append(True))
+    star = window.findChild(QPushButton, "scriptFavouriteButton")
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    status = window.findChild(QLabel, "writeStatus")
+    qtbot.waitUntil(lambda: "Importing customers" in status.text(), timeout=3000)
+    assert status.isVisible() and ("to finish" in status.text() or "完成" in status.text())
+    assert star.property("busy") is True and not star.isEnabled()
+    assert not loaded_desk.library.script("t.s.003", window.state.advisor_id).favourite
+    release.set()
+    settle(window, qtbot)
+    assert imported == [True] and told == []
+    assert status.isHidden() and star.isEnabled() and not star.property("busy")
+    assert loaded_desk.library.script("t.s.003", window.state.advisor_id).favourite

@@ -1,18 +1,22 @@
 """Scopes in the window: signed in as an advisor, no page shows a colleague's customer — the
 customer list and its count, the profile, Ctrl+P and Today read through the services' one
-rule (services/scope.py); the pages pass who is looking and filter nothing themselves."""
+rule (services/scope.py); the pages pass who is looking and filter nothing themselves. The
+other windows too: the sidebar beside the chat (its Ctrl+P) and the training presenter."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 from sqlalchemy import select
 
 from advisor_desk.domain.errors import NotFound
 from advisor_desk.store import models as m
 from advisor_desk.ui.pages import PAGE_SPECS
+from advisor_desk.ui.windows.presenter import PresenterWindow
+from tests.support.ops import when_modal
 from tests.support.visible_text import visible_texts
 
 pytestmark = pytest.mark.gui
@@ -54,6 +58,41 @@ def test_an_advisor_sees_no_colleagues_customer_on_any_page(window, loaded_desk,
         qtbot.wait(400)
         shown += [t for t in visible_texts() if t != name]  # not what we typed ourselves
     dialog.close()
+    tried = ["page: customers", "page: today", "Ctrl+P (main window)"]
+    window.toggle_sidebar()  # the narrow window beside the chat, with its own Ctrl+P
+    sidebar = window.sidebar_switch.sidebar
+    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    typed: list[str] = []
+
+    def type_secrets(picker) -> None:
+        for name in sorted(secret)[:5]:
+            picker.search.setText(name)
+            qtbot.wait(400)
+            typed.append(name)
+            shown.extend(t for t in visible_texts() if t != name)
+        picker.reject()
+
+    when_modal("customerPicker", type_secrets)
+    sidebar.pick_customer()  # Ctrl+P in the sidebar: the picker is modal
+    assert typed == sorted(secret)[:5]
+    shown += visible_texts()
+    window.toggle_sidebar()
+    tried += ["sidebar", "Ctrl+P (sidebar)"]
+    window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("training"))
+    training = window.page("training")  # the presenter on the projector: a deck full screen
+    decks = training.decks
+    decks.setCurrentRow(next(r for r in range(decks.count())
+                             if decks.item(r).data(Qt.ItemDataRole.UserRole)))
+    shown += visible_texts()  # the page's preview and its practice tab's card
+    training.present()
+    presenter = next(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, PresenterWindow) and w.isVisible())
+    for _ in range(min(len(presenter.frames), 12)):
+        shown += visible_texts()
+        presenter.go(presenter.index + 1)
+    presenter.close()
+    tried += ["presenter"]
+    print("\nwindow entry points tried:", ", ".join(tried))
     leaked = sorted({n for n in secret for text in shown if n in text})
     assert leaked == []
     colleague = next(c for c, who in links.items() if who == {other.id})

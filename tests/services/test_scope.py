@@ -10,6 +10,7 @@ test fails if one was not tried, and prints what it tried.
 from __future__ import annotations
 
 import json
+import zipfile
 from collections import defaultdict
 
 import pytest
@@ -31,7 +32,12 @@ ENTRY_POINTS = (
     "write: customers.set_stage", "write: customers.update", "write: tasks.mark_done",
     "Today: tasks.today", "export: customer_export.export",
     "CLI: customers export --advisor", "CLI: tasks --advisor --json",
+    # these show no customer at all, whoever looks: never a colleague's customer either
+    "report: reports.export (.adreport file)", "report: rankings.board",
+    "report: rankings.my_progress", "presenter: training.deck (every deck)",
+    "practice: training.practice_queue",
 )
+NO_CUSTOMER = {e for e in ENTRY_POINTS if e.startswith(("report:", "presenter:", "practice:"))}
 
 
 def _reached(fn) -> bool:
@@ -62,16 +68,18 @@ def shop(desk, content_dir):
             links[cid].add(aid)
         everyone = s.scalars(select(m.Customer.id).where(m.Customer.deleted_at.is_(None))).all()
         names = dict(s.execute(select(m.Customer.id, m.Customer.name)).all())
+        phones = dict(s.execute(select(m.Customer.id, m.Customer.phone)).all())
         tasks = defaultdict(list)
         for tid, cid, aid in s.execute(select(m.SopTask.id, m.SopTask.customer_id,
                                               m.SopTask.advisor_id)
                                        .where(m.SopTask.state.in_(("open", "snoozed")))):
             tasks[cid].append((tid, aid))
-    return desk, boss, [a for a in advisors if not a.is_manager], links, everyone, names, tasks
+    return (desk, boss, [a for a in advisors if not a.is_manager], links, everyone, names, tasks,
+            phones)
 
 
 def test_every_entry_point_obeys_the_one_scope_rule(shop, tmp_path, capsys, paths):
-    desk, _boss, staff, links, everyone, names, open_tasks = shop
+    desk, _boss, staff, links, everyone, names, open_tasks, phones = shop
     assert len(staff) >= 2 and any(not links[c] for c in everyone)
     with desk.ctx.db.read() as s:
         script = s.scalars(select(m.Script.uid).where(~m.Script.retired).limit(1)).first()
@@ -81,7 +89,7 @@ def test_every_entry_point_obeys_the_one_scope_rule(shop, tmp_path, capsys, path
 
     def check(entry: str, advisor, cid: int, reached: bool) -> None:
         tried[entry] += 1
-        allowed = not links[cid] or advisor.id in links[cid]
+        allowed = entry not in NO_CUSTOMER and (not links[cid] or advisor.id in links[cid])
         if reached != allowed:
             wrong.append(f"{entry} as {advisor.name} for customer {cid} "
                          f"(linked to {sorted(links[cid])}): {'reached' if reached else 'refused'}")
@@ -100,6 +108,16 @@ def test_every_entry_point_obeys_the_one_scope_rule(shop, tmp_path, capsys, path
         rows = list(load_workbook(out).active.iter_rows(values_only=True))[1:]
         exported = {r[2] for r in rows}  # the name column
         assert n == count == len(ids2) == len(listed)
+        report = tmp_path / f"report-{a.id}.adreport"
+        desk.reports.export(report, since=0, advisor_id=a.id)
+        with zipfile.ZipFile(report) as z:  # every file of the report, as text
+            in_report = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+        in_board = repr(desk.rankings.board("month")) + repr(desk.rankings.board("day"))
+        in_progress = repr(desk.rankings.my_progress(a.id))
+        in_decks = "".join(repr(desk.training.deck(d.key, advisor_id=a.id))
+                           for d in desk.training.decks())
+        in_practice = repr(desk.training.practice_queue(a.id))
+        assert in_report.count("\n") > 100 and "Slide(" in in_decks  # they hold something
         for cid in everyone:
             allowed = not links[cid] or a.id in links[cid]
             check("list: customers.ids", a, cid, cid in listed)
@@ -143,6 +161,13 @@ def test_every_entry_point_obeys_the_one_scope_rule(shop, tmp_path, capsys, path
                 check("Today: tasks.today", a, cid, False)
             if [c for c in everyone if names[c] == name] == [cid]:  # a name only they have
                 check("export: customer_export.export", a, cid, name in exported)
+            phone = phones[cid] or "\0"
+            for entry, text in (("report: reports.export (.adreport file)", in_report),
+                                ("report: rankings.board", in_board),
+                                ("report: rankings.my_progress", in_progress),
+                                ("presenter: training.deck (every deck)", in_decks),
+                                ("practice: training.practice_queue", in_practice)):
+                check(entry, a, cid, name in text or phone in text)
         desk.close()
         out = tmp_path / f"cli-{a.id}.xlsx"
         code, _, err = run(capsys, "--data-dir", str(paths.data), "customers", "export",
@@ -171,7 +196,7 @@ def test_every_entry_point_obeys_the_one_scope_rule(shop, tmp_path, capsys, path
 
 
 def test_a_manager_sees_the_store(shop):
-    desk, boss, _staff, _links, everyone, _names, _tasks = shop
+    desk, boss, _staff, _links, everyone, _names, _tasks, _phones = shop
     assert set(desk.customers.ids(SegmentFilter(), viewer=boss)) == set(everyone)
     for cid in everyone[:10]:
         desk.customers.card(cid, viewer=boss)

@@ -49,6 +49,7 @@ from advisor_desk.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SIDEBAR_WIDTH = 380
 SWITCH_KEYS = "Ctrl+Shift+S"  # sidebar <-> full window, in both windows
+LOCK_KEYS = "Ctrl+Shift+L"  # lock the screen at once, in both windows (ui/lock.py)
 DEBOUNCE_MS = 60
 LIMIT = 40
 WINDOW_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
@@ -59,6 +60,7 @@ _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -6,
 class SidebarWindow(QWidget):
     fullWindowRequested = Signal()
     dockRequested = Signal(str)  # left | right
+    lockRequested = Signal()  # the lock button or Ctrl+Shift+L: the main window locks
 
     def __init__(self, ui: UiContext) -> None:
         super().__init__(None, WINDOW_FLAGS)
@@ -98,8 +100,14 @@ class SidebarWindow(QWidget):
         self.full_button.setIcon(icons.icon("full_window"))
         self.full_button.setToolTip(self.tr("Back to the full window (%1)").replace(
             "%1", SWITCH_KEYS))
-        for button in (self.left_button, self.right_button, self.full_button):
-            button.setFixedWidth(40)
+        self.lock_button = QPushButton(objectName="sidebarLock")
+        self.lock_button.setIcon(icons.icon("lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (%1): customer data is hidden "
+                                            "until an advisor unlocks").replace("%1",
+                                                                                LOCK_KEYS))
+        self.lock_button.clicked.connect(self.lockRequested.emit)
+        for button in (self.left_button, self.right_button, self.full_button, self.lock_button):
+            button.setFixedWidth(40)  # the lock sits by the hint below, not in the top row
         self.left_button.clicked.connect(lambda: self.dockRequested.emit("left"))
         self.right_button.clicked.connect(lambda: self.dockRequested.emit("right"))
         self.full_button.clicked.connect(self.fullWindowRequested.emit)
@@ -145,13 +153,17 @@ class SidebarWindow(QWidget):
         box.addWidget(self.search)
         box.addWidget(self.results, 1)
         box.addWidget(self.preview)
-        box.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
+        box.addLayout(bottom)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._debounce.start)
         QShortcut(QKeySequence("Ctrl+P"), self, self.pick_customer)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.copy_kit_part)
         QShortcut(QKeySequence(SWITCH_KEYS), self, self.fullWindowRequested.emit)
+        QShortcut(QKeySequence(LOCK_KEYS), self, self.lockRequested.emit)
 
     # ------------------------------------------------------------------ public
     def query(self) -> str:

@@ -38,6 +38,7 @@ class SidebarSwitch(QObject):
             self._sidebar = SidebarWindow(self._window.ui)
             self._sidebar.fullWindowRequested.connect(self.to_full)
             self._sidebar.dockRequested.connect(self.dock)
+            self._sidebar.lockRequested.connect(self._lock)
         return self._sidebar
 
     @property
@@ -85,6 +86,11 @@ class SidebarSwitch(QObject):
             self._sidebar.close()
             self._sidebar.deleteLater()
             self._sidebar = None
+
+    def _lock(self) -> None:
+        """Locking from the sidebar: the lock turns it back into the full window, which
+        shows the lock screen (ui/lock.py)."""
+        self._window.lock.lock()
 
     # ------------------------------------------------------------------ geometry
     def dock(self, side: str) -> None:

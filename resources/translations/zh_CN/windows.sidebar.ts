@@ -12,6 +12,10 @@
         <translation>选择正在聊天的顾客（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Lock the screen (%1): customer data is hidden until an advisor unlocks</source>
+        <translation>锁屏（%1）：顾问解锁前不显示任何客户资料</translation>
+    </message>
+    <message>
         <source>Dock to the left edge</source>
         <translation>停靠到屏幕左边</translation>
     </message>
