@@ -106,7 +106,9 @@ def merge(args, paths, open_desk) -> int:
         hq.close()
     for o in summary.outcomes:
         if o.status == "rejected":
-            print(f"advisor-desk: {o.file}: {o.message}", file=sys.stderr)
+            named = Path(o.file).name in o.message  # the sentence names the file itself
+            print(f"advisor-desk: {o.message if named else f'{o.file}: {o.message}'}",
+                  file=sys.stderr)
     for g in summary.gaps:
         print(f"gap: store {g.store_code} device {g.device_id} journal seq "
               f"{g.seq_from}-{g.seq_to} not received")

@@ -71,8 +71,10 @@ def export(args, paths, open_desk) -> int:
         desk.close()
     p = preview
     what = "would cover" if args.dry_run else "covers"
-    print(f"report {what} journal seq {p.seq_from}-{p.seq_to} ({p.events} journal entries), "
-          f"{p.period_from} to {p.period_to}" + (" — a re-export" if p.reexport else ""))
+    span = f"journal seq {p.seq_from}-{p.seq_to} ({p.events} journal entries)" if p.events \
+        else f"no new journal entries (up to seq {p.seq_to} exported before)"
+    print(f"report {what} {span}, {p.period_from} to {p.period_to}"
+          + (" — a re-export" if p.reexport else ""))
     print(f"rows: {_counts(p.rows) or 'none'}")
     if not p.hq_salt:
         print("note: HQ content has no report salt yet; customers are hashed with the "

@@ -26,6 +26,9 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", shop, "report", "export", "-o",
                        str(tmp_path / "day1.adreport"))
     assert code == 0 and "written" in out
+    code, again, _ = run(capsys, "--data-dir", shop, "report", "export", "-o",
+                         str(tmp_path / "none.adreport"), "--dry-run")
+    assert code == 0 and "no new journal entries" in again, again  # not "seq 9-8"
     counts = dict(part.rsplit(" ", 1) for part in
                   out.split("rows: ", 1)[1].split("\n", 1)[0].split(", "))
     snapshot = ("advisors", "catalog", "progress", "counts")  # not journal events
@@ -33,6 +36,7 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
 
     code, _, err = run(capsys, "--data-dir", hq, "hq", "merge", str(tmp_path))
     assert code == 2 and "day1.adreport" in err and "has not registered" in err
+    assert err.count("day1.adreport") == 1, err  # named once, not "FILE: FILE is …"
     assert err.count("\n") == 1
     assert run(capsys, "--data-dir", hq, "hq", "trust", "add", str(tmp_path / "shop.pub"))[0] == 0
     code, out, _ = run(capsys, "--data-dir", hq, "hq", "trust", "list")
