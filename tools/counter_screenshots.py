@@ -16,7 +16,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -67,21 +66,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication
 
-    from advisor_desk.paths import AppPaths
-    from advisor_desk.services.desk import open_desk
-    from advisor_desk.ui import i18n, theme
     from advisor_desk.ui.dialogs.privacy_log import PrivacyLogDialog
     from advisor_desk.ui.pages import PAGE_SPECS
 
-    app = QApplication([sys.argv[0]])
-    tmp = Path(tempfile.mkdtemp(prefix="advisor-desk-counter-"))
-    i18n.install(app, args.lang, tmp / "cache")
-    theme.apply(app)
-    paths = AppPaths.under(tmp / "demo").ensure()
-    desk = open_desk(paths)
-    desk.demo.load()
+    _app, tmp, desk = screenshots.demo_desk(args.lang, "advisor-desk-counter-")
     boss, session = counter_week(desk, tmp)
     screenshots.WIDTH, screenshots.HEIGHT = WIDTH, HEIGHT
     window = screenshots.make_window(desk, tmp / "demo")

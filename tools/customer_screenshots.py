@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.support.customer_files import WECOM_HEADERS, WECOM_TITLE, wecom_rows, write_xlsx
-from tools.screenshots import make_window, save_dialog, settle
+from tools.screenshots import demo_desk, make_window, save_dialog, settle
 
 
 def _problem_file(path: Path) -> Path:
@@ -41,22 +40,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication
-
-    from advisor_desk.paths import AppPaths
-    from advisor_desk.services.desk import open_desk
-    from advisor_desk.ui import i18n, theme
     from advisor_desk.ui.dialogs.customer_import import CustomerImportDialog
     from advisor_desk.ui.dialogs.customer_picker import CustomerPicker
 
-    app = QApplication([sys.argv[0]])
-    tmp = Path(tempfile.mkdtemp(prefix="advisor-desk-customer-shots-"))
-    i18n.install(app, args.lang, tmp / "cache")
-    theme.apply(app)
+    app, tmp, desk = demo_desk(args.lang, "advisor-desk-customer-shots-")
     suffix = "" if args.lang == "zh_CN" else "-en"
-    paths = AppPaths.under(tmp / "demo").ensure()
-    desk = open_desk(paths)
-    desk.demo.load()
     window = make_window(desk, tmp / "demo")
 
     advisor = next(a for a in desk.advisors.list() if a.role != "manager")

@@ -46,6 +46,24 @@ def make_window(desk, data: Path):
     return window
 
 
+def demo_desk(lang: str, prefix: str):
+    """What the screenshot tools start with: the QApplication in ``lang`` with the app's theme,
+    a throw-away folder and a desk on the demo in it: (app, folder, desk)."""
+    from PySide6.QtWidgets import QApplication
+
+    from advisor_desk.paths import AppPaths
+    from advisor_desk.services.desk import open_desk
+    from advisor_desk.ui import i18n, theme
+
+    app = QApplication([sys.argv[0]])
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    i18n.install(app, lang, tmp / "cache")
+    theme.apply(app)
+    desk = open_desk(AppPaths.under(tmp / "demo").ensure())
+    desk.demo.load()
+    return app, tmp, desk
+
+
 def _save(picture, out: Path) -> None:
     """PNG, made ~3x smaller with a 256-colour palette when ImageMagick is there."""
     import shutil

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.screenshots import _save, make_window, save_window, settle
+from tools.screenshots import _save, demo_desk, make_window, save_window, settle
 
 
 def main(argv: list[str]) -> int:
@@ -27,22 +26,13 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
-    from advisor_desk.paths import AppPaths
-    from advisor_desk.services.desk import open_desk
-    from advisor_desk.ui import i18n, theme
     from advisor_desk.ui.dialogs.quick_copy import QuickCopy
     from advisor_desk.ui.pages import PAGE_SPECS
 
-    app = QApplication([sys.argv[0]])
-    tmp = Path(tempfile.mkdtemp(prefix="advisor-desk-search-shots-"))
-    i18n.install(app, args.lang, tmp / "cache")
-    theme.apply(app)
+    _app, tmp, desk = demo_desk(args.lang, "advisor-desk-search-shots-")
     suffix = "" if args.lang == "zh_CN" else "-en"
-    paths = AppPaths.under(tmp / "demo").ensure()
-    desk = open_desk(paths)
-    desk.demo.load()
     window = make_window(desk, tmp / "demo")
     window.navigation.setCurrentRow([s.key for s in PAGE_SPECS].index("scripts"))
     search = window.findChild(QLineEdit, "scriptSearch")
