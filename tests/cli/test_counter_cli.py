@@ -14,24 +14,14 @@ from advisor_desk.domain.errors import PinLockedOut
 from advisor_desk.domain.privacy import PrivacyFilter
 from advisor_desk.paths import AppPaths
 from advisor_desk.services.desk import open_desk
-from tests.support.cli import DEMO, db_bytes, run
+from tests.support.cli import MANAGER_PIN, db_bytes, demo_with_manager_pin, run
 
-PIN = "2468"
+PIN = MANAGER_PIN
 
 
 @pytest.fixture
 def data(tmp_path, capsys) -> Path:
-    """The demo shop, its manager 林晓雯 protected by a PIN."""
-    folder = tmp_path / "data"
-    code, _, err = run(capsys, "--data-dir", str(folder), *DEMO)
-    assert code == 0, err
-    desk = open_desk(AppPaths.under(folder))
-    try:
-        boss = desk.advisors.find("林晓雯")
-        desk.advisors.set_pin(boss.id, PIN, session=desk.advisors.unlock(boss.id))
-    finally:
-        desk.close()
-    return folder
+    return demo_with_manager_pin(tmp_path / "data", capsys)
 
 
 def test_wrong_cli_pins_lock_the_manager_out_of_the_cli_and_the_window(
