@@ -88,13 +88,25 @@ def test_restore_with_the_real_app_open_is_refused(data, backup_file, capsys):
                 (h := read_holder(data)) and h.pid == app.pid and _swept_today(data)):
             time.sleep(0.2)
         assert read_holder(data).program == "app"
-        before = db_bytes(data / "advisor_desk.db")
+        before = _settled(data / "advisor_desk.db")  # the app's own start-up writes done
         code, _, err = run(capsys, "--data-dir", str(data), "restore", str(backup_file))
         assert code == 2 and "Close Advisor Desk first" in err
         assert db_bytes(data / "advisor_desk.db") == before
     finally:
         app.terminate()
         app.wait(20)
+
+
+def _settled(db: Path, quiet: float = 2.0, limit: float = 30.0) -> bytes:
+    """The database's bytes once the running app has left it alone for ``quiet`` seconds
+    (after the sweep it may still refresh the planner's statistics)."""
+    last, since, start = db_bytes(db), time.monotonic(), time.monotonic()
+    while time.monotonic() - since < quiet and time.monotonic() - start < limit:
+        time.sleep(0.25)
+        now = db_bytes(db)
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
 
 
 def _swept_today(data: Path) -> bool:
