@@ -144,6 +144,12 @@ class Standing:
         return Fraction(self.steps_done, self.steps_due) if self.steps_due else None
 
     @property
+    def counted(self) -> bool:
+        """Anything at all was counted for this advisor in the period."""
+        return any((self.new_customers, self.steps_due, self.customers_contacted,
+                    self.coupons_issued, self.copies, self.cards_practised))
+
+    @property
     def completion_pct(self) -> float | None:
         value = self.completion
         return None if value is None else round(float(value) * 100, 1)

@@ -141,7 +141,7 @@ def test_a_new_store_shows_what_to_do_instead_of_empty_charts(empty_window, qtbo
     assert page.chart.is_empty and page.chart.empty.isVisible()
     assert "Today page" in page.chart.empty.text()
     assert page.line.is_empty and "No SOP steps were due" in page.line.empty.text()
-    assert page.findChild(QLabel, "myRank").text() == "Rank 1 of 1"
+    assert page.findChild(QLabel, "myRank").text() == "Nothing counted in this period yet"
     assert "No streak yet" in page.findChild(QLabel, "myStreak").text()
     assert "No incentive rules" in page.findChild(QLabel, "rulesLabel").fullText()
     assert page.model.rowCount() == 1

@@ -299,6 +299,8 @@ class RankingsPage(Page):
         standing = board.standing_of(advisor.id) if board else None
         if standing is None:
             self.my_rank.setText(self.tr("Not ranked in this period"))
+        elif not any(s.counted for s in board.standings):  # "rank 1 of 1" would mean nothing
+            self.my_rank.setText(self.tr("Nothing counted in this period yet"))
         else:
             self.my_rank.setText(self.tr("Rank %1 of %2").replace("%1", str(standing.rank))
                                  .replace("%2", str(len(board.standings))))

@@ -113,6 +113,10 @@
             <translation>本期暂无名次</translation>
         </message>
         <message>
+            <source>Nothing counted in this period yet</source>
+            <translation>本期还没有记录到任何数据</translation>
+        </message>
+        <message>
             <source>Rank %1 of %2</source>
             <translation>第 %1 名 / 共 %2 人</translation>
         </message>
