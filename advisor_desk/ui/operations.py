@@ -214,6 +214,7 @@ class OperationRunner(QObject):
         self._writer = writer
         self._ops: dict[int, _Op] = {}
         self._polling = False
+        self._poll_again = False  # asked while one was under way: its answer may be stale
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         writer.waitingChanged.connect(lambda _w: self._update_status())
@@ -226,6 +227,11 @@ class OperationRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._ops)
+
+    @property
+    def polling(self) -> bool:
+        """A look for other processes' changes is under way (or asked for again)."""
+        return self._polling or self._poll_again
 
     def attach(self, desk: Desk) -> None:
         """The database is open: start the writer thread and the watch for other processes."""
@@ -309,7 +315,10 @@ class OperationRunner(QObject):
     # ------------------------------------------------------------------ other processes
     def poll(self) -> None:
         """Ask (on the writer thread) whether another process committed; apply what changed."""
-        if not self._state.is_ready or not self._writer.started or self._polling:
+        if not self._state.is_ready or not self._writer.started:
+            return
+        if self._polling:  # the one under way may have looked before what we ask about
+            self._poll_again = True
             return
         self._polling = True
         desk = self._state.desk
@@ -319,7 +328,9 @@ class OperationRunner(QObject):
         self._polling = False
         if not ok:
             log.error("looking for other processes' changes failed", exc_info=value)
-            return
-        if not value.empty:
+        elif not value.empty:
             log.info("another process changed the data: %s", value)
             self._state.apply(value)
+        if self._poll_again:
+            self._poll_again = False
+            self.poll()

@@ -130,9 +130,11 @@ def test_a_12_s_lock_held_by_another_process_queues_the_writes_and_never_freezes
     print(f"\nlock held {HOLD_S} s: waited {waited:.1f} s, {len(held)} heartbeats while held, "
           f"largest gap {gaps[worst] * 1000:.0f} ms; after it was freed (three writes complete "
           f"and refresh their pages) {max(after) * 1000:.0f} ms")
-    assert len(held) > HOLD_S * 50 and gaps[worst] * 1000 <= 50, (
+    # waiting on the lock would be a gap of seconds (the busy timeout is 10 s); the bounds
+    # leave room for a loaded CI machine (here: largest gap ~20 ms, ~95 beats a second)
+    assert len(held) > HOLD_S * 20 and gaps[worst] <= 0.25, (
         f"{gaps[worst] * 1000:.0f} ms gap {held[worst] - held[0]:.2f} s into {waited:.1f} s")
-    assert max(after) <= 0.25  # a page refresh, not a freeze
+    assert max(after) <= 1.0  # a page refresh, not a freeze
     assert status.isHidden() and star.isEnabled() and not star.property("busy")
     assert desk.library.script("t.s.003", window.state.advisor_id).favourite  # nothing lost
     code = desk.library.draft("coupon", "t.c.pool", advisor_id=None,

