@@ -21,7 +21,7 @@ from advisor_desk.store.warehouse import queries
 
 # bump when a table's rows or columns change: the HQ dashboard's kept tables
 # (store/warehouse/dashboard_cache.py) of an older version are then read afresh
-VERSION = 2
+VERSION = 3
 COUPON_TYPES = ("no_threshold", "threshold", "discount", "random", "campaign")
 CONTENT_KINDS = ("script", "qa", "material", "coupon")
 _ZH = {
@@ -42,6 +42,10 @@ _ZH = {
     # values of the content tables' kind column
     "script": "话术", "qa": "问答", "material": "素材", "coupon": "优惠券",
 }
+# English: the key in words with a capital ("On time"), but for these
+_EN = {"uid": "ID", "qa": "Q&A", "playbook": "SOP", "playbook_title": "SOP name",
+       "group": "Group / scene", "last_report": "Last report (UTC)", "gaps": "Gaps (seq)",
+       "reexports": "Re-exports", "no_region": "(no region)", "due": "Steps due"}
 _TITLES_ZH = {"summary": "概览", "advisors": "顾问排行", "stores": "门店排行",
               "regions": "区域排行",
               "sop": "SOP完成", "content": "内容使用", "dead_content": "未使用内容",
@@ -66,7 +70,7 @@ def month_range(month: str | None) -> tuple[date | None, date | None]:
 
 def _header(lang: str) -> Callable[[str], str]:
     if lang == "en":
-        return lambda key: key.replace("_", " ")
+        return lambda key: _EN.get(key) or key.replace("_", " ").capitalize()
     return lambda key: _ZH.get(key, key)
 
 

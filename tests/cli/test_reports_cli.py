@@ -57,7 +57,7 @@ def test_shop_to_hq_round_trip(tmp_path, capsys):
                        str(tmp_path / "en.xlsx"), "--month", "2026-11", "--csv",
                        str(tmp_path / "csv"))
     assert code == 0
-    assert (tmp_path / "csv" / "advisors.csv").read_text("utf-8-sig").startswith("rank,store")
+    assert (tmp_path / "csv" / "advisors.csv").read_text("utf-8-sig").startswith("Rank,Store,Store name")
     book = openpyxl.load_workbook(tmp_path / "en.xlsx", read_only=True)
     assert "Advisor leaderboard" in book.sheetnames
     book.close()

@@ -76,7 +76,7 @@ def test_every_view_charts_its_table(qtbot, tmp_path, reports):
                 table.columns[0]
         _click(qtbot, page, "hqView_advisors")
         _click(qtbot, page, "hqMeasure_copies")
-        # a label on its own starts with a capital (the workbook's headers: "copies")
+        # a label on its own starts with a capital, as the workbook's headers do
         assert page.findChild(QPushButton, "hqMeasure_copies").text() == "Copies"
         advisors = board.table("advisors")
         expected = sorted(advisors.values("copies"), reverse=True)[:hq_views.TOP]

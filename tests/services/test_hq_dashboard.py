@@ -69,7 +69,7 @@ def test_the_views_show_the_workbooks_tables_and_regions(tmp_path, warehouse_url
         dash.hq.merge([shops["SH001"]["files"][1]])  # a newer report of that store
         assert set(dash.load().table("regions").values("region")) == {"华东", "华北"}
         english = dash.load(lang="en")
-        assert english.table("regions").columns[1] == "region"
+        assert english.table("regions").columns[1] == "Region"
     finally:
         dash.close()
 

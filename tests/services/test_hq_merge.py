@@ -236,8 +236,8 @@ def test_never_used_content_shows_scene_and_type_names_not_keys(tmp_path, shops)
     for lang, kinds, coupon_types in (
             ("zh_CN", {"话术", "问答", "素材", "优惠券"}, {"无门槛券", "满减券", "折扣券", "随机券",
                                                       "活动券"}),
-            ("en", {"script", "qa", "material", "coupon"}, {"no threshold", "threshold",
-                                                            "discount", "random", "campaign"})):
+            ("en", {"Script", "Q&A", "Material", "Coupon"}, {"No threshold", "Threshold",
+                                                            "Discount", "Random", "Campaign"})):
         tables = {t.name: t for t in hq.tables(lang=lang)}
         dead = tables["dead_content"]
         groups = {g for g in dead.values("group") if g}
@@ -249,9 +249,9 @@ def test_never_used_content_shows_scene_and_type_names_not_keys(tmp_path, shops)
         # is 问答, not an untitled script), and nothing used is also "never used"
         content = tables["content"]
         assert all(content.values("title"))
-        assert any(k in ("问答", "qa") for k in content.values("kind"))
+        assert any(k in ("问答", "Q&A") for k in content.values("kind"))
         assert not set(content.values("uid")) & set(dead.values("uid"))
-        coupons = [r for r in dead.rows if r[dead.column("kind")] in ("优惠券", "coupon")]
+        coupons = [r for r in dead.rows if r[dead.column("kind")] in ("优惠券", "Coupon")]
         assert coupons and {r[dead.column("detail")] for r in coupons} <= coupon_types
     hq.close()
 

@@ -85,8 +85,8 @@ VIEWS_BY_KEY = {v.key: v for v in VIEWS}
 
 
 def header(table: Table, key: str) -> str:
-    """A column's header as a label on its own (a chip, a caption, a legend): the workbook's
-    headers are lower case in English ("on time"), a label starts with a capital."""
+    """A column's header as a label on its own (a chip, a caption, a legend), starting with a
+    capital whatever the table's language."""
     text = table.columns[table.column(key)]
     return text[:1].upper() + text[1:]
 
