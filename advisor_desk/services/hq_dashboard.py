@@ -114,7 +114,7 @@ class HqDashboardService:
             created, covered = latest.get(store, (None, None))
             fresh.append(StoreFreshness(
                 store, names.get(store, ""), created, covered,
-                (today - covered).days if covered else None,
+                _behind(today, covered),
                 sum(1 for g in gaps if g.store_code == store)))
         return Dashboard(month, tuple(_months(low, high)), tuple(tables), tuple(fresh), count)
 
@@ -132,10 +132,15 @@ class HqDashboardService:
         return write_xlsx(Path(out), tables)
 
 
+def _behind(today: date, covered: date | None) -> int | None:
+    """Days from the last day covered to today; 0 when the reports reach today (a shop east
+    of HQ may already cover HQ's tomorrow)."""
+    return max(0, (today - covered).days) if covered else None
+
+
 def _aged(board: Dashboard, today: date) -> Dashboard:
     """Days behind counted to ``today``, stalest (and never reported) first."""
-    fresh = [replace(f, days_behind=(today - f.covered_to).days if f.covered_to else None)
-             for f in board.freshness]
+    fresh = [replace(f, days_behind=_behind(today, f.covered_to)) for f in board.freshness]
     fresh.sort(key=lambda f: (f.days_behind is not None, -(f.days_behind or 0), f.store_code))
     return replace(board, freshness=tuple(fresh))
 

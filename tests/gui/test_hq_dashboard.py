@@ -35,7 +35,7 @@ def reports(tmp_path_factory):
     return out
 
 
-def _window(qtbot, tmp_path, reports, *, merge: bool):
+def _window(qtbot, tmp_path, reports, *, merge: bool, today: date = date(2026, 12, 1)):
     from advisor_desk.ui.hq_window import HqWindow
 
     hq = open_hq(AppPaths.under(tmp_path / "hq"))
@@ -43,7 +43,7 @@ def _window(qtbot, tmp_path, reports, *, merge: bool):
         hq.trust_add(pub)
     if merge:
         hq.merge([file for _pub, file in reports])
-    dashboard = HqDashboardService(hq, FixedClock.at_local(date(2026, 12, 1), 10))
+    dashboard = HqDashboardService(hq, FixedClock.at_local(today, 10))
     window = HqWindow(tmp_path / "log.txt",
                       QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), "en")
     qtbot.addWidget(window)
@@ -157,6 +157,21 @@ def test_an_empty_warehouse_tells_how_reports_arrive(qtbot, tmp_path, reports):
         assert f"({tab})" in empty.text()
         assert not page.findChild(QPushButton, "hqExportAll").isEnabled()
         assert not page.findChild(QTableView, "hqTable").isVisible()
+    finally:
+        window.close()
+        dashboard.close()
+
+
+def test_freshness_when_every_store_reports_up_to_today_says_so(qtbot, tmp_path, reports):
+    """Bars of height 0 show nothing: with every store up to date the chart says so."""
+    window, page, dashboard = _window(qtbot, tmp_path, reports, merge=True,
+                                      today=date(2026, 11, 1))
+    try:
+        assert {f.days_behind for f in page.board.freshness} == {0}
+        _click(qtbot, page, "hqView_reports")
+        assert page.bars.is_empty and page.bars.empty.text() == \
+            "Every store's reports reach today."
+        assert page.caption.fullText().startswith("Days since")
     finally:
         window.close()
         dashboard.close()

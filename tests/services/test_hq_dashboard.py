@@ -93,6 +93,11 @@ def test_freshness_names_stale_and_silent_stores(tmp_path, shops):
         assert (sh.days_behind, bj.days_behind) == ((TODAY - sh.covered_to).days,
                                                     (TODAY - bj.covered_to).days)
         assert [f.store_code for f in dash.load().freshness] == ["GZ003", "SH001", "BJ002"]
+        # HQ's today before the last day a shop's reports cover (a shop east of HQ, just
+        # after its midnight): 0 days behind, never a negative count
+        early = HqDashboardService(dash.hq, FixedClock.at_local(sh.covered_to, 10))
+        assert {f.store_code: f.days_behind for f in early.load().freshness} == {
+            "GZ003": None, "SH001": 0, "BJ002": 0}
     finally:
         dash.close()
 

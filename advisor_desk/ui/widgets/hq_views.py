@@ -29,6 +29,7 @@ _TEXT = {
     "no_coupon": QT_TRANSLATE_NOOP("HqViews", "No coupon was issued in this month."),
     "coupons_by_type": QT_TRANSLATE_NOOP("HqViews", "Coupons issued per month, by type"),
     "no_report": QT_TRANSLATE_NOOP("HqViews", "No store has sent a report yet."),
+    "all_fresh": QT_TRANSLATE_NOOP("HqViews", "Every store's reports reach today."),
     "days": QT_TRANSLATE_NOOP("HqViews", " d"),
     "days_since": QT_TRANSLATE_NOOP("HqViews", "Days since the last day a store's reports cover"),
     "never_reported": QT_TRANSLATE_NOOP("HqViews", "; never reported: %1"),
@@ -204,9 +205,12 @@ def freshness(chart: BarChart, board: Dashboard) -> str:
     if not known:
         chart.show_empty(_t("no_report"))
         return ""
-    chart.set_bars([f.store_name or f.store_code for f in known],
-                   [f.days_behind for f in known], suffix=_t("days"))
     caption = _t("days_since")
     if silent:
         caption += _t("never_reported").replace("%1", "、".join(silent))
+    if not any(f.days_behind for f in known):  # bars of height 0: nothing to see
+        chart.show_empty(_t("all_fresh"))
+        return caption
+    chart.set_bars([f.store_name or f.store_code for f in known],
+                   [f.days_behind for f in known], suffix=_t("days"))
     return caption

@@ -80,6 +80,10 @@
             <translation>还没有门店发来报表。</translation>
         </message>
         <message>
+            <source>Every store's reports reach today.</source>
+            <translation>所有门店的报表都已覆盖到今天。</translation>
+        </message>
+        <message>
             <source> d</source>
             <translation>天</translation>
         </message>
