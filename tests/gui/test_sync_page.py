@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -175,3 +176,28 @@ def test_report_to_hq_preview_export_and_history(window, loaded_desk, qtbot, mon
     with ReportReader(target) as reader:
         assert reader.manifest_bytes  # a report file, signed (HQ tests verify it fully)
     qtbot.waitUntil(lambda: "Nothing new" in page.report.summary.text(), timeout=10_000)
+
+
+def test_a_new_shop_s_import_history_says_there_is_none_yet(qtbot, desk, tmp_path):
+    """No pack imported: the history tab says so and what to do, not an empty grid."""
+    from PySide6.QtCore import QSettings
+
+    from advisor_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk.paths.log_file,
+                        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_restored()
+    window.attach(desk)
+    qtbot.waitExposed(window)
+    _open_sync(window)
+    stack = _find(window, QStackedWidget, "packHistoryStack")
+    empty = _find(window, QLabel, "packHistoryEmpty")
+    assert stack.currentWidget() is empty and empty.isVisible()
+    assert "No content pack has been imported yet" in empty.text()
+
+
+def test_the_history_shows_once_a_pack_is_imported(window, loaded_desk):
+    _open_sync(window)
+    stack = _find(window, QStackedWidget, "packHistoryStack")
+    assert stack.currentWidget() is _find(window, QTableWidget, "packHistory")

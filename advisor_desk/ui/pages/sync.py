@@ -96,9 +96,17 @@ class SyncPage(Page):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
         self.history.setWordWrap(False)
+        self.no_history = QLabel(self.tr(
+            "No content pack has been imported yet. Choose the pack file HQ sent with "
+            "“Choose pack file…” above."), objectName="packHistoryEmpty", wordWrap=True,
+            alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_history.setProperty("role", "dim")
+        self.history_stack = QStackedWidget(objectName="packHistoryStack")
+        self.history_stack.addWidget(self.history)
+        self.history_stack.addWidget(self.no_history)
         self.keys = TrustedKeysPanel(self.ui)
         self.tabs = QTabWidget(objectName="syncTabs")
-        self.tabs.addTab(self.history, self.tr("Import history"))
+        self.tabs.addTab(self.history_stack, self.tr("Import history"))
         self.tabs.addTab(self.keys, self.tr("Trusted HQ keys"))
         self.report = ReportExportPanel(self.ui)
         self.tabs.addTab(self.report, self.tr("Report to HQ"))
@@ -154,6 +162,7 @@ class SyncPage(Page):
                 if col == 3 and detail:
                     item.setToolTip(detail)
                 self.history.setItem(row, col, item)
+        self.history_stack.setCurrentWidget(self.history if records else self.no_history)
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.keys.refresh()
