@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from advisor_desk.domain.errors import Cancelled, DatabaseCorrupt, DeskError
 
@@ -77,6 +84,14 @@ def error_box(parent: QWidget | None, exc: BaseException, log_file: Path) -> QMe
     box.setWindowTitle(QCoreApplication.translate("Errors", "Advisor Desk"))
     box.setText(describe(exc, log_file))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    # at least ~360 px wide, so a short sentence does not sit in a sliver; a width on the
+    # labels (a style sheet's min-width) would also widen the icon's label and break
+    # QMessageBox's own sizing of the wrapped text
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(360, 0, QSizePolicy.Policy.Minimum,
+                                 QSizePolicy.Policy.Minimum),
+                     grid.rowCount(), 0, 1, grid.columnCount())
     return box
 
 
