@@ -180,14 +180,14 @@ def test_the_sidebar_and_other_windows_hide_while_locked(window, loaded_desk, wi
                                       if training.decks.item(r).data(Qt.ItemDataRole.UserRole)))
     training.present()  # the real presenter, on the projector
     presenter = training.presenter
-    qtbot.waitUntil(presenter.isVisible, timeout=3000)
+    qtbot.waitUntil(presenter.isVisible, timeout=5000)
     other = QWidget()  # any other window of ours, titled with the customer's name
     other.setWindowTitle(window.state.customer.display_name)
     qtbot.addWidget(other)
     other.show()
     window.toggle_sidebar()  # the narrow window beside the chat, current customer in it
     sidebar = window.sidebar_switch.sidebar
-    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    qtbot.waitUntil(sidebar.isVisible, timeout=5000)
     assert _leaks(secrets)  # the sidebar shows the customer before locking
     window.lock.lock()
     assert not sidebar.isVisible() and not other.isVisible() and window.isVisible()
@@ -206,13 +206,13 @@ def test_the_sidebar_locks_at_once_with_its_button_and_the_shortcut(window, load
     for how in ("button", "keys"):
         window.toggle_sidebar()
         sidebar = window.sidebar_switch.sidebar
-        qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+        qtbot.waitUntil(sidebar.isVisible, timeout=5000)
         assert not window.isVisible() and _leaks(secrets)
         if how == "button":
             sidebar.findChild(QPushButton, "sidebarLock").click()
         else:
             sidebar.activateWindow()
-            qtbot.waitUntil(sidebar.isActiveWindow, timeout=2000)
+            qtbot.waitUntil(sidebar.isActiveWindow, timeout=5000)
             qtbot.keyClick(sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                            | Qt.KeyboardModifier.ShiftModifier)
         assert window.state.locked, how

@@ -33,7 +33,7 @@ def test_picker_lines_and_the_note_about_other_advisors(window, loaded_desk, qtb
     box = picker.search
     type_text(qtbot, box, outsider.phone[-4:])
     note = picker.findChild(QLabel, "customerOutside")
-    qtbot.waitUntil(lambda: not note.isHidden(), timeout=3000)
+    qtbot.waitUntil(lambda: not note.isHidden(), timeout=5000)
     assert note.text()[0].isdigit()  # "N more customers match but belong to ..."
     ids = [picker.findChild(QListWidget, "customerResults").item(r).data(256)
            for r in range(picker.findChild(QListWidget, "customerResults").count())]

@@ -101,7 +101,7 @@ def test_later_leaves_an_empty_today_that_says_what_to_do(new_shop, qtbot):
     assert window.state.advisor is not None and window.state.advisor.name == "Lin"
     button = window.findChild(QPushButton, "todayImportPack")  # no HQ content yet
     assert button is not None
-    qtbot.waitUntil(button.isVisible, timeout=3000)  # Qt shows a new child on the next turn
+    qtbot.waitUntil(button.isVisible, timeout=5000)  # Qt shows a new child on the next turn
     _click(qtbot, button)
     assert window.current_page() is window.page("sync")
 
@@ -126,7 +126,7 @@ def test_every_page_of_a_shop_without_hq_content_offers_the_import(new_shop, qtb
         page.refresh()
         button = page.findChild(QPushButton, button_name)
         assert button is not None, key
-        qtbot.waitUntil(button.isVisible, timeout=3000)
+        qtbot.waitUntil(button.isVisible, timeout=5000)
         _click(qtbot, button)
         assert window.current_page() is window.page("sync"), key
 
@@ -146,7 +146,7 @@ def test_practice_without_hq_content_says_why_and_leads_to_the_import(new_shop, 
     page.findChild(QTabWidget, "trainingTabs").setCurrentWidget(page.practice)
     button = page.practice.findChild(QPushButton, "practiceImportPack")
     assert button is not None
-    qtbot.waitUntil(button.isVisible, timeout=3000)
+    qtbot.waitUntil(button.isVisible, timeout=5000)
     assert "tomorrow" not in page.practice.findChild(QLabel, "practiceFinishedText").text()
     _click(qtbot, button)
     assert window.current_page() is window.page("sync")

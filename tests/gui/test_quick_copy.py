@@ -23,12 +23,12 @@ def loaded_desk(desk, tmp_path):
 
 def _palette(window, qtbot) -> QDialog:
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts need the active window
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     palette = window.findChild(QDialog, "quickCopy")
     assert palette is not None and palette.isVisible()
     box = palette.findChild(QLineEdit, "paletteSearch")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=5000)
     return palette
 
 
@@ -45,7 +45,7 @@ def test_keyboard_only_search_choose_copy_for_the_current_customer(window, loade
     box = palette.findChild(QLineEdit, "paletteSearch")
     type_text(qtbot, box, "话术 第")
     qtbot.waitUntil(lambda: palette.findChild(QListView, "paletteResults").model()
-                    .rowCount() == 5, timeout=2000)
+                    .rowCount() == 5, timeout=5000)
     first = _current_uid(palette)
     qtbot.keyClick(box, Qt.Key.Key_Down)
     second = _current_uid(palette)
@@ -81,7 +81,7 @@ def test_a_moments_post_stays_open_and_says_which_part_is_next(window, qtbot):
     palette = _palette(window, qtbot)
     box = palette.findChild(QLineEdit, "paletteSearch")
     type_text(qtbot, box, "朋友圈")
-    qtbot.waitUntil(lambda: _current_uid(palette) == "t.m.moments", timeout=2000)
+    qtbot.waitUntil(lambda: _current_uid(palette) == "t.m.moments", timeout=5000)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     settle(window, qtbot)
     assert palette.isVisible()

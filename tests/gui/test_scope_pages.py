@@ -61,7 +61,7 @@ def test_an_advisor_sees_no_colleagues_customer_on_any_page(window, loaded_desk,
     tried = ["page: customers", "page: today", "Ctrl+P (main window)"]
     window.toggle_sidebar()  # the narrow window beside the chat, with its own Ctrl+P
     sidebar = window.sidebar_switch.sidebar
-    qtbot.waitUntil(sidebar.isVisible, timeout=3000)
+    qtbot.waitUntil(sidebar.isVisible, timeout=5000)
     typed: list[str] = []
 
     def type_secrets(picker) -> None:

@@ -75,13 +75,13 @@ def test_the_list_shows_the_library_and_filters_narrow_it(window, loaded_desk, q
     search = _find(window, QLineEdit, "scriptSearch")
     search.setFocus()
     type_text(qtbot, search, "标题4")
-    qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.004"], timeout=2000)
+    qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.004"], timeout=5000)
     search.clear()
     type_text(qtbot, search, "htbt")  # pinyin initials of 话术标题 (术: shù, 标: biāo)
-    qtbot.waitUntil(lambda: _list_uids(window) == [], timeout=2000)
+    qtbot.waitUntil(lambda: _list_uids(window) == [], timeout=5000)
     search.clear()
     type_text(qtbot, search, "hsbt 3")
-    qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.003"], timeout=2000)
+    qtbot.waitUntil(lambda: _list_uids(window) == ["t.s.003"], timeout=5000)
 
 
 def test_copy_button_puts_exactly_the_preview_on_the_clipboard(window, loaded_desk, qtbot):
@@ -201,22 +201,22 @@ def test_matches_are_highlighted_in_the_list_the_title_and_the_preview(window, q
     search.setFocus()
     type_text(qtbot, search, "bt")
     listing = _find(window, QListView, "scriptList")
-    qtbot.waitUntil(lambda: listing.model().terms == ("bt",), timeout=2000)
+    qtbot.waitUntil(lambda: listing.model().terms == ("bt",), timeout=5000)
     assert listing.model().rowCount() == 5
     index = listing.model().index(0)
     title, _snippet = index.data(HIGHLIGHT_ROLE)
     shown = index.data(Qt.ItemDataRole.DisplayRole)
     assert [shown[a:b] for a, b in title] == ["标题"]
     heading = _find(window, QLabel, "scriptTitle")  # the detail follows the list
-    qtbot.waitUntil(lambda: "background:#ffe08a\">标题</span>" in heading.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "background:#ffe08a\">标题</span>" in heading.text(), timeout=5000)
     search.clear()
     type_text(qtbot, search, "话术")
-    qtbot.waitUntil(lambda: listing.model().terms == ("话术",), timeout=2000)
+    qtbot.waitUntil(lambda: listing.model().terms == ("话术",), timeout=5000)
     _title, snippet = listing.model().index(0).data(HIGHLIGHT_ROLE)
     text = listing.model().index(0).data(Qt.UserRole + 2)
     assert [text[a:b] for a, b in snippet] == ["话术"]  # 这是第1条话术…
     preview = _find(window, QTextBrowser, "scriptPreview")
-    qtbot.waitUntil(lambda: "background-color:#ffe08a;\">话术<" in preview.toHtml(), timeout=2000)
+    qtbot.waitUntil(lambda: "background-color:#ffe08a;\">话术<" in preview.toHtml(), timeout=5000)
     listing.viewport().grab()  # paints through the delegate with the highlights
 
 
@@ -229,7 +229,7 @@ def test_a_match_only_in_the_keywords_shows_the_keywords_highlighted(window, qtb
     search.setFocus()
     type_text(qtbot, search, "jg")
     listing = _find(window, QListView, "scriptList")
-    qtbot.waitUntil(lambda: listing.model().terms == ("jg",), timeout=2000)
+    qtbot.waitUntil(lambda: listing.model().terms == ("jg",), timeout=5000)
     model = listing.model()
     assert model.rowCount() > 0
     for row in range(model.rowCount()):
@@ -239,10 +239,10 @@ def test_a_match_only_in_the_keywords_shows_the_keywords_highlighted(window, qtb
         assert [line[a:b] for a, b in spans] == ["价格"]
     listing.setCurrentIndex(model.index(0))
     meta = _find(window, QLabel, "scriptMeta")
-    qtbot.waitUntil(lambda: "background:#ffe08a\">价格</span>" in meta.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "background:#ffe08a\">价格</span>" in meta.text(), timeout=5000)
     search.clear()
     type_text(qtbot, search, "话术")  # a visible match: the snippet as before
-    qtbot.waitUntil(lambda: model.terms == ("话术",), timeout=2000)
+    qtbot.waitUntil(lambda: model.terms == ("话术",), timeout=5000)
     assert model.index(0).data(SNIPPET_ROLE) == model.hit_at(0).snippet
     listing.viewport().grab()
 
@@ -254,7 +254,7 @@ def test_filters_are_chips_and_nothing_found_names_them_with_search_all(window, 
     view.setCurrentIndex(view.findData("favourites"))  # nothing is a favourite yet
     chips = _find(window, QWidget, "scriptChips")
     assert chips.isVisible()
-    qtbot.waitUntil(lambda: all(c.isVisible() for c in chips.chips), timeout=2000)
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in chips.chips), timeout=5000)
     labels = [c.text() for c in chips.chips]
     assert labels == [f"{view.currentText()}  ×", f"{scene.currentText()}  ×"]
     empty = _find(window, QLabel, "scriptEmpty")

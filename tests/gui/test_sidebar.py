@@ -21,11 +21,11 @@ pytestmark = pytest.mark.gui
 def _switch(window, qtbot) -> SidebarWindow:
     """Ctrl+Shift+S in the full window."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     sidebar = window.sidebar_switch.sidebar
-    qtbot.waitUntil(sidebar.isVisible, timeout=2000)
+    qtbot.waitUntil(sidebar.isVisible, timeout=5000)
     return sidebar
 
 
@@ -47,7 +47,7 @@ def test_query_and_enter_copy_personalised_through_the_one_copy_path(window, loa
     window.state.set_customer(customer)
     sidebar = _switch(window, qtbot)
     box = sidebar.findChild(QLineEdit, "sidebarSearch")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=5000)
     assert customer.salutation in sidebar.findChild(QPushButton, "sidebarCustomer").text()
     QApplication.clipboard().clear()
     type_text(qtbot, box, "第3条")  # the query ...
@@ -75,7 +75,7 @@ def test_switching_keeps_the_customer_and_the_query_both_ways(window, loaded_des
     sidebar.search.clear()
     type_text(qtbot, sidebar.search, "第2")
     sidebar.activateWindow()
-    qtbot.waitUntil(sidebar.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(sidebar.isActiveWindow, timeout=5000)
     qtbot.keyClick(sidebar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.isVisible() and not sidebar.isVisible()

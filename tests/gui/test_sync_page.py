@@ -140,15 +140,15 @@ def test_only_a_manager_manages_keys(window, loaded_desk, qtbot, tmp_path):
     _accept_next_dialog(qtbot)
     page.keys.add_key(signer.public_file)
     table = _find(window, QTableWidget, "trustedKeys")
-    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
     assert table.item(0, 0).text() == "沁研总部" and table.item(0, 1).text() == signer.key_id
     table.selectRow(0)
     assert remove.isEnabled()
     _accept_next_dialog(qtbot)
     remove.click()
     qtbot.waitUntil(lambda: loaded_desk.trust.list_keys()[0].revoked_at is not None,
-                    timeout=2000)
-    qtbot.waitUntil(lambda: "Removed" in table.item(0, 3).text(), timeout=2000)
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "Removed" in table.item(0, 3).text(), timeout=5000)
 
 
 def test_report_to_hq_preview_export_and_history(window, loaded_desk, qtbot, monkeypatch,

@@ -62,7 +62,7 @@ def test_a_trainer_reaches_the_price_objection_deck_full_screen_in_two_actions(w
     qtbot.mouseDClick(decks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     presenter = _presenter()
     assert presenter is not None
-    qtbot.waitUntil(lambda: presenter.isFullScreen(), timeout=3000)
+    qtbot.waitUntil(lambda: presenter.isFullScreen(), timeout=5000)
     assert presenter.windowState() & Qt.WindowState.WindowFullScreen
     assert presenter.screen() is QGuiApplication.primaryScreen()  # the only screen here
     assert presenter.geometry() == presenter.screen().geometry()

@@ -20,7 +20,7 @@ def test_only_the_first_instance_gets_the_folder_and_a_second_one_raises_it(qtbo
     second = InstanceGuard(tmp_path)
     assert not second.acquire()
     assert second.ask_first_to_raise()
-    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)
     first.release()
     third = InstanceGuard(tmp_path)
     assert third.acquire()  # free again once the first has gone
