@@ -140,7 +140,7 @@ def test_delivery_happens_outside_the_write_transaction(shop, paths, clock):
                           deliver=deliver)
     finally:
         other.close()
-    assert waited and waited[0] < 0.5
+    assert waited and waited[0] < 2.0  # not the busy timeout (10 s) a held transaction costs
 
 
 def test_a_resent_code_that_fails_to_arrive_stays_with_its_customer(shop):
