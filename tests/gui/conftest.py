@@ -14,19 +14,33 @@ def loaded_desk(desk, content_dir):
     return desk
 
 
-@pytest.fixture
-def window(qtbot, loaded_desk, tmp_path):
+def _main_window(qtbot, desk, settings_file):
+    """A main window attached to ``desk`` (synchronously), shown."""
     from PySide6.QtCore import QSettings
 
     from advisor_desk.ui.main_window import MainWindow
 
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(loaded_desk.paths.log_file, settings)
+    w = MainWindow(desk.paths.log_file, QSettings(str(settings_file), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show_restored()
-    w.attach(loaded_desk)
+    w.attach(desk)
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def window(qtbot, loaded_desk, tmp_path):
+    return _main_window(qtbot, loaded_desk, tmp_path / "window.ini")
+
+
+@pytest.fixture
+def new_shop(qtbot, paths, clock, tmp_path):
+    """The app on an empty data folder, as ``advisor-desk`` opens it the first time."""
+    from advisor_desk.services.desk import open_desk
+
+    desk = open_desk(paths, clock)
+    yield _main_window(qtbot, desk, tmp_path / "w.ini"), desk
+    desk.close()
 
 
 @pytest.fixture

@@ -11,25 +11,6 @@ from tests.support.qt_input import type_text
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def new_shop(qtbot, paths, clock, tmp_path):
-    """The app on an empty data folder, as ``advisor-desk`` opens it the first time."""
-    from PySide6.QtCore import QSettings
-
-    from advisor_desk.services.desk import open_desk
-    from advisor_desk.ui.main_window import MainWindow
-
-    desk = open_desk(paths, clock)
-    window = MainWindow(desk.paths.log_file,
-                        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show_restored()
-    window.attach(desk)
-    qtbot.waitExposed(window)
-    yield window, desk
-    desk.close()
-
-
 def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

@@ -178,18 +178,9 @@ def test_report_to_hq_preview_export_and_history(window, loaded_desk, qtbot, mon
     qtbot.waitUntil(lambda: "Nothing new" in page.report.summary.text(), timeout=10_000)
 
 
-def test_a_new_shop_s_import_history_says_there_is_none_yet(qtbot, desk, tmp_path):
+def test_a_new_shop_s_import_history_says_there_is_none_yet(new_shop):
     """No pack imported: the history tab says so and what to do, not an empty grid."""
-    from PySide6.QtCore import QSettings
-
-    from advisor_desk.ui.main_window import MainWindow
-
-    window = MainWindow(desk.paths.log_file,
-                        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show_restored()
-    window.attach(desk)
-    qtbot.waitExposed(window)
+    window, _desk = new_shop
     _open_sync(window)
     stack = _find(window, QStackedWidget, "packHistoryStack")
     empty = _find(window, QLabel, "packHistoryEmpty")
