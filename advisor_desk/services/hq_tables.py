@@ -139,8 +139,9 @@ def build_tables(c, month: str | None = None, lang: str = "zh_CN",
         per_adv[(store, adv)][kind] += n
         by_month[(in_month, kind)] += n
     sop: dict[tuple[str, int], _Funnel] = defaultdict(_Funnel)
-    for store, adv, playbook, step, *counts in queries.rolled_steps(c, key):
+    for store, adv, *counts in queries.rolled_steps(c, key, "advisor"):
         per_adv[(store, adv)]["funnel"].add(*counts)
+    for playbook, step, *counts in queries.rolled_steps(c, key, "step"):
         sop[(playbook, step)].add(*counts)
 
     metric_cols = ("new_customers", "due", "on_time", "late", "skipped", "missed",

@@ -5,7 +5,7 @@ migration fills them from the events already there."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 from alembic import command
@@ -60,9 +60,21 @@ def _by_event_tables(c, month: str | None) -> dict[str, list]:
                                           where=lambda e: e.c.action == "copy")),
         "interactions": _sorted(queries.count_by(c, "interactions", first, last)),
         "coupons": _sorted((*k, n) for k, n in coupons.items()),
-        "steps": _sorted(queries.step_outcomes(c, first, last)),
+        **_funnels(queries.step_outcomes(c, first, last)),
         "usage": _sorted(r[:4] for r in queries.usage(c, first, last)),
     }
+
+
+def _funnels(outcomes) -> dict[str, list]:
+    """Each advisor's and each step's funnel, summed from (store, advisor, playbook, step,
+    *funnel) rows of the event table."""
+    by_advisor: dict[tuple, Counter] = {}
+    by_step: dict[tuple, Counter] = {}
+    for store, adv, playbook, step, *funnel in outcomes:
+        for sums, key in ((by_advisor, (store, adv)), (by_step, (playbook, step))):
+            sums.setdefault(key, Counter()).update(dict(enumerate(funnel)))
+    return {name: _sorted((*k, *(v[i] for i in range(4))) for k, v in sums.items())
+            for name, sums in (("steps_by_advisor", by_advisor), ("steps_by_step", by_step))}
 
 
 def _by_rollups(c, month: str | None) -> dict[str, list]:
@@ -71,7 +83,8 @@ def _by_rollups(c, month: str | None) -> dict[str, list]:
         "copies": _sorted(queries.rolled_counts(c, "copies", month)),
         "interactions": _sorted(queries.rolled_counts(c, "interactions", month)),
         "coupons": _sorted(queries.rolled_coupons(c, month)),
-        "steps": _sorted(queries.rolled_steps(c, month)),
+        "steps_by_advisor": _sorted(queries.rolled_steps(c, month, "advisor")),
+        "steps_by_step": _sorted(queries.rolled_steps(c, month, "step")),
         "usage": _sorted(queries.rolled_usage(c, month)),
     }
 
@@ -114,13 +127,14 @@ def test_rollups_hold_the_sums_of_the_events_after_any_merge(tmp_path, warehouse
         hq.merge(files[n:n + 2])
     hq.close()
     sums = _assert_rollups_match(warehouse_url)
-    assert sums["steps"] and any(r[1] is None for r in sums["customers"])
+    assert sums["steps_by_step"] and any(r[1] is None for r in sums["customers"])
     latest = {}  # every task counted once, with its latest outcome
     for r in journal["steps"]:
         latest[r[5]] = r
-    assert sum(sum(r[4:]) for r in sums["steps"]) == len(latest)
-    assert sum(r[4] for r in sums["steps"]) == sum(
-        1 for r in latest.values() if r[10] == "done" and r[11])
+    for name in ("steps_by_step", "steps_by_advisor"):  # (two keys, *funnel)
+        assert sum(sum(r[2:]) for r in sums[name]) == len(latest), name
+        assert sum(r[2] for r in sums[name]) == sum(
+            1 for r in latest.values() if r[10] == "done" and r[11]), name
 
 
 def test_migration_fills_the_rollups_from_the_events_already_merged(tmp_path):
