@@ -135,12 +135,16 @@ def write_snapshots(connection: Connection, head: ReportHead, *, advisors: list[
 
 def record_report(connection: Connection, head: ReportHead, *, events: int,
                   merged_at: datetime) -> None:
-    connection.execute(insert(t.reports).values(
+    # one statement for every report (its compiled form is cached), the values as parameters
+    connection.execute(_INSERT_REPORT, [dict(
         report_id=head.report_id, device_id=head.device_id, store_code=head.store_code,
         key_id=head.key_id, seq_from=head.seq_from, seq_to=head.seq_to,
         period_from=_date(head.period_from), period_to=_date(head.period_to),
         created_at=head.created_at, reexport=head.reexport, events=events,
-        app_version=head.app_version, file_name=head.file_name[:260], merged_at=merged_at))
+        app_version=head.app_version, file_name=head.file_name[:260], merged_at=merged_at)])
+
+
+_INSERT_REPORT = insert(t.reports)
 
 
 def _date(text_day: str):
