@@ -125,7 +125,8 @@ def stage(spec: StageSpec, device_id: str, kinds: Sequence[EventRows], *, file: 
             latest: dict[str, tuple] = {}
             for row in rows:  # rows come in seq order: the last outcome of a task wins
                 latest[row[task]] = row
-            rows = list(latest.values())
+            # in key order: the writer's upsert then walks the warehouse's key in order
+            rows = sorted(latest.values(), key=itemgetter(task))
             steps = step_sums(device_id, k.columns, rows)
         elif k.kind == "imports":
             rows = [(*r[:-1], json.dumps(r[-1], sort_keys=True)) for r in rows]
@@ -207,7 +208,7 @@ def _sqlite_image(spec: StageSpec, device_id: str, prepared) -> bytes:
     con = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for table, _columns, _rows, _escaped in prepared:
-            con.execute(spec.ddl[table])
+            con.execute(_staging_ddl(table, spec.ddl[table]))
         con.execute("BEGIN")
         for table, columns, rows, _escaped in prepared:
             marks = ", ".join("?" for _ in columns)
@@ -218,6 +219,21 @@ def _sqlite_image(spec: StageSpec, device_id: str, prepared) -> bytes:
         return con.serialize()
     finally:
         con.close()
+
+
+def _staging_ddl(table: str, ddl: str) -> str:
+    """The warehouse's own table definition, but the steps' without their key: the staged
+    rows are unique per task already (the latest outcome of each), the writer's upsert needs
+    no key on its source, and a plain table takes rows ~2x cheaper than a keyed one."""
+    if table != STEPS:
+        return ddl
+    heap = _STEP_KEY_DDL.sub("", ddl)
+    heap = _WITHOUT_ROWID.sub(")", heap)
+    return heap if "PRIMARY KEY" not in heap and "WITHOUT ROWID" not in heap else ddl
+
+
+_STEP_KEY_DDL = re.compile(r",\s*CONSTRAINT\s+\w+\s+PRIMARY KEY\s*\([^)]*\)")
+_WITHOUT_ROWID = re.compile(r"\)\s*WITHOUT ROWID\s*$")
 
 
 def _copy_text(device_id: str, rows: Sequence[tuple], escaped: bool) -> bytes:
