@@ -11,8 +11,9 @@ row in Python (``loader.load_staged``):
   copies whole records without decoding them, ~10x cheaper than binding every value).
 - PostgreSQL: each kind's rows as ``COPY`` text, which the writer streams unchanged.
 
-Step outcomes keep only the latest row (highest seq) of each task; the writer's upsert then
-keeps the latest across reports. A value the warehouse cannot store (a lone surrogate in a
+Step outcomes keep only the latest row (highest seq) of each task, staged in task order in a
+plain table (no key: ~2x cheaper per row); the writer's upsert then keeps the latest across
+reports. A value the warehouse cannot store (a lone surrogate in a
 string) refuses the report here, before anything is written.
 """
 
