@@ -63,12 +63,18 @@ def server_cpu(pid):  # CPU of the server's finished backends (reaped by the pos
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
+MINE = open("/proc/self/cmdline", "rb").read()
+
 def sample_tree():  # this process's children (workers, resource tracker): VmRSS, VmHWM
     total, own = rss("VmRSS"), {}
     for task in os.listdir("/proc/self/task"):
         with open(f"/proc/self/task/{task}/children") as fh:
             for pid in fh.read().split():
                 try:
+                    # a child caught between fork and exec is still a copy of this process
+                    # (its VmHWM is ours, shared pages): not yet a worker, not counted
+                    if open(f"/proc/{pid}/cmdline", "rb").read() == MINE:
+                        continue
                     status = open(f"/proc/{pid}/status").read().splitlines()
                 except OSError:
                     continue
