@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.slow
+# building, a fresh virtualenv and pip installing into it: minutes on a cold machine (the
+# suite's 120 s per test would end the whole run, pytest-timeout's thread method)
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 def test_an_installed_wheel_runs_outside_the_repository(tmp_path):
