@@ -82,7 +82,8 @@ def rewrite(src: Path, dst: Path, change) -> Path:
 
 def resign(src: Path, dst: Path, edit) -> Path:
     """A report whose manifest ``edit`` changed and which is signed again by the device."""
-    manifest = json.loads(zipfile.ZipFile(src).read("manifest.json"))
+    with zipfile.ZipFile(src) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
     edit(manifest)
     body = json.dumps(manifest).encode()
 

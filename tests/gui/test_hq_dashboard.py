@@ -136,6 +136,7 @@ def test_export_this_view_and_another_month(qtbot, tmp_path, reports):
             page.export_to(out, [page.board.table("coupons")])
         book = load_workbook(tmp_path / "coupons.xlsx", read_only=True)
         rows = list(book.worksheets[0].iter_rows(values_only=True))
+        book.close()
         assert rows[0] == page.board.table("coupons").columns and len(rows) > 1
         month = page.findChild(QComboBox, "hqMonth")
         assert month.itemData(0) is None and month.itemData(1) == page.board.months[0]

@@ -129,8 +129,11 @@ def test_export_writes_the_views_tables(tmp_path, shops):
         board = dash.load("2026-11")
         table = board.table("sop")
         out = dash.export(tmp_path / "sop.xlsx", [table])
-        sheet = load_workbook(out, read_only=True).worksheets[0]
-        rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+        book = load_workbook(out, read_only=True)
+        try:
+            rows = [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            book.close()  # a read-only workbook keeps its file open until closed
         assert rows[0] == table.columns and rows[1:] == [tuple(r) for r in table.rows]
         assert len(table.rows) > 2
     finally:
